@@ -1,0 +1,162 @@
+//! Mentions of known entities: every alias of every entity matched at once.
+//!
+//! Matching runs over the folded text, so capitalization and accents do not matter,
+//! except for all-capitals aliases (`PA`, `PLO`, `US`), which must match exactly:
+//! otherwise "us" and "pa" would be mentions. Where two matches overlap, the longest
+//! wins ("Palestinian Authority" over a hypothetical "Palestinian").
+
+use crate::model::{Entity, EntityIx, Mention};
+use crate::text::{Folded, fold};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+pub struct EntityMatcher {
+    automaton: Option<AhoCorasick>,
+    aliases: Vec<Alias>,
+}
+
+struct Alias {
+    entity: EntityIx,
+    /// Set for all-capitals aliases: the exact spelling the text must have.
+    exact: Option<String>,
+}
+
+impl EntityMatcher {
+    pub fn new(entities: &[Entity]) -> Self {
+        let mut patterns = Vec::new();
+        let mut aliases = Vec::new();
+        for (ix, entity) in entities.iter().enumerate() {
+            for alias in &entity.aliases {
+                let folded = fold(alias);
+                if folded.is_empty() {
+                    continue;
+                }
+                let letters = alias.chars().filter(|c| c.is_alphabetic());
+                let all_caps =
+                    letters.clone().count() > 0 && letters.clone().all(char::is_uppercase);
+                patterns.push(folded);
+                aliases.push(Alias {
+                    entity: ix as EntityIx,
+                    exact: all_caps.then(|| alias.clone()),
+                });
+            }
+        }
+        let automaton = (!patterns.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .expect("alias automaton within size limits")
+        });
+        EntityMatcher { automaton, aliases }
+    }
+
+    /// Every mention in `text`, in order, none overlapping.
+    pub fn find(&self, text: &str, folded: &Folded) -> Vec<Mention> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        let mut found: Vec<Mention> = automaton
+            .find_overlapping_iter(&folded.text)
+            .filter(|m| folded.is_whole_word(m.start(), m.end()))
+            .filter_map(|m| {
+                let alias = &self.aliases[m.pattern().as_usize()];
+                let span = folded.original(m.start(), m.end());
+                let exact_ok = alias
+                    .exact
+                    .as_ref()
+                    .is_none_or(|exact| text.get(span.range()) == Some(exact.as_str()));
+                exact_ok.then_some(Mention {
+                    entity: alias.entity,
+                    span,
+                })
+            })
+            .collect();
+        // Longest first at each start, then keep what does not overlap a kept match.
+        found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
+        for m in found {
+            match kept.last_mut() {
+                Some(last) if last.span.overlaps(m.span) => {
+                    if m.span.end - m.span.start > last.span.end - last.span.start {
+                        *last = m;
+                    }
+                }
+                _ => kept.push(m),
+            }
+        }
+        kept
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EntityKind;
+
+    fn entity(id: &str, aliases: &[&str]) -> Entity {
+        Entity {
+            id: id.into(),
+            name: aliases[0].into(),
+            kind: EntityKind::Organization,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            faction: None,
+            roles: vec![],
+            description: String::new(),
+        }
+    }
+
+    fn found(text: &str) -> Vec<(String, &str)> {
+        let entities = vec![
+            entity("hamas", &["Hamas"]),
+            entity("palestinian-authority", &["Palestinian Authority", "PA"]),
+            entity("mahmoud-abbas", &["Mahmoud Abbas", "Abbas"]),
+            entity("egypt", &["Egypt", "Egyptian"]),
+            entity("united-states", &["United States", "US", "U.S."]),
+        ];
+        let m = EntityMatcher::new(&entities);
+        m.find(text, &Folded::new(text))
+            .into_iter()
+            .map(|m| {
+                (
+                    entities[m.entity as usize].id.clone(),
+                    &text[m.span.range()],
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn resolves_aliases_possessives_and_compounds() {
+        assert_eq!(
+            found("Mahmoud Abbas' Fatah, Abbas's aides, Hamas-run Gaza, Egyptian-mediated talks"),
+            [
+                ("mahmoud-abbas".into(), "Mahmoud Abbas"),
+                ("mahmoud-abbas".into(), "Abbas"),
+                ("hamas".into(), "Hamas"),
+                ("egypt".into(), "Egyptian"),
+            ]
+        );
+    }
+
+    #[test]
+    fn short_capital_aliases_match_case_sensitively_only() {
+        assert_eq!(
+            found("the PA and the U.S. told us: pa, US-backed"),
+            [
+                ("palestinian-authority".into(), "PA"),
+                ("united-states".into(), "U.S."),
+                ("united-states".into(), "US"),
+            ]
+        );
+    }
+
+    #[test]
+    fn longest_match_wins_and_words_stay_whole() {
+        assert_eq!(
+            found("The Palestinian Authority's HAMAS; Hamasnik; Egyptians"),
+            [
+                ("palestinian-authority".into(), "Palestinian Authority"),
+                ("hamas".into(), "HAMAS")
+            ]
+        );
+    }
+}

@@ -1,0 +1,203 @@
+//! Extraction: from an article's text, its metadata and the knowledge base to the
+//! annotations every view shows (mentions, candidates, quotes, dated events, topics,
+//! relations, framing terms).
+//!
+//! Each step is a pure function of the text and what earlier steps found, linear in
+//! the length of the text: the same code can run in the browser on a pasted article
+//! and over corpora of a thousand articles. Matchers over the knowledge base are
+//! built once per corpus ([`Matchers`]), not once per article.
+
+mod affiliations;
+mod candidates;
+mod dates;
+mod mentions;
+mod phrases;
+mod quotes;
+mod relations;
+
+pub use mentions::EntityMatcher;
+pub use phrases::PhraseMatcher;
+
+use crate::date::PartialDate;
+use crate::model::{
+    Article, CatalogEvent, Corpus, Entity, EntityIx, FramingHit, FramingTerm, Sentence, SentenceIx,
+    Sourced, Span, Topic,
+};
+use crate::text::{self, Folded};
+
+/// The curated knowledge the extractor matches against.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeBase {
+    pub entities: Vec<Entity>,
+    pub topics: Vec<Topic>,
+    pub framing: Vec<FramingTerm>,
+    pub events: Vec<CatalogEvent>,
+    /// How text refers to each catalogue event, parallel to `events`.
+    pub event_cues: Vec<EventCues>,
+}
+
+/// The words by which a sentence refers to a catalogued event.
+#[derive(Debug, Clone, Default)]
+pub struct EventCues {
+    /// Refer to the event together with a date in the same sentence.
+    pub cues: Vec<String>,
+    /// Refer to the event on their own.
+    pub phrases: Vec<String>,
+}
+
+/// An article as the seeds give it: metadata and verbatim text.
+#[derive(Debug, Clone)]
+pub struct ArticleInput {
+    pub id: String,
+    pub file: String,
+    pub headline: String,
+    pub place: Option<EntityIx>,
+    pub talks: Sourced<PartialDate>,
+    pub published: Sourced<PartialDate>,
+    pub outlet: Sourced<String>,
+    pub wire: Sourced<String>,
+    pub text: String,
+}
+
+/// The knowledge base compiled into automata, built once per corpus.
+pub struct Matchers {
+    pub entities: EntityMatcher,
+    pub topics: PhraseMatcher,
+    pub framing: PhraseMatcher,
+    pub event_cues: PhraseMatcher,
+    pub event_phrases: PhraseMatcher,
+}
+
+impl Matchers {
+    pub fn new(kb: &KnowledgeBase) -> Self {
+        let cue_lists = |pick: fn(&EventCues) -> &Vec<String>| {
+            kb.event_cues
+                .iter()
+                .enumerate()
+                .flat_map(|(i, c)| pick(c).iter().map(move |p| (i as u16, format!("{p}*"))))
+                .collect::<Vec<_>>()
+        };
+        Matchers {
+            entities: EntityMatcher::new(&kb.entities),
+            topics: PhraseMatcher::new(
+                kb.topics
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, t)| t.phrases.iter().map(move |p| (i as u16, p.clone()))),
+            ),
+            framing: PhraseMatcher::new(
+                kb.framing
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, t)| t.phrases.iter().map(move |p| (i as u16, p.clone()))),
+            ),
+            event_cues: PhraseMatcher::new(cue_lists(|c| &c.cues)),
+            event_phrases: PhraseMatcher::new(cue_lists(|c| &c.phrases)),
+        }
+    }
+}
+
+/// Compiles a whole corpus: every article extracted, in order of the talks' date.
+pub fn compile(kb: KnowledgeBase, inputs: Vec<ArticleInput>) -> Corpus {
+    let matchers = Matchers::new(&kb);
+    let mut articles: Vec<Article> = inputs
+        .into_iter()
+        .map(|input| extract_article(&kb, &matchers, input))
+        .collect();
+    articles.sort_by(|a, b| a.date().cmp(&b.date()).then_with(|| a.id.cmp(&b.id)));
+    Corpus {
+        entities: kb.entities,
+        topics: kb.topics,
+        framing: kb.framing,
+        events: kb.events,
+        articles,
+    }
+}
+
+/// Runs every extraction step over one article.
+pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleInput) -> Article {
+    let text = input.text;
+    let folded = Folded::new(&text);
+    let sentence_spans = text::sentences(&text);
+    let sentence_of = |offset: u32| -> SentenceIx {
+        sentence_spans
+            .partition_point(|s| s.end <= offset)
+            .min(sentence_spans.len().saturating_sub(1)) as SentenceIx
+    };
+
+    let mentions = matchers.entities.find(&text, &folded);
+    let quotes = quotes::extract(&text, &sentence_spans, &mentions, &kb.entities);
+    let candidates = candidates::extract(&text, &sentence_spans, &mentions);
+
+    let reference = input
+        .published
+        .value
+        .or(input.talks.value)
+        .map(|d| d.first_day())
+        .unwrap_or(time::Date::MIN);
+    let events = dates::extract(&text, &folded, &sentence_spans, reference, kb, matchers);
+
+    let mut sentences: Vec<Sentence> = sentence_spans
+        .iter()
+        .map(|&span| Sentence {
+            span,
+            topics: Vec::new(),
+        })
+        .collect();
+    for (topic, span) in matchers.topics.find(&folded) {
+        if let Some(sentence) = sentences.get_mut(sentence_of(span.start) as usize)
+            && !sentence.topics.contains(&topic)
+        {
+            sentence.topics.push(topic);
+        }
+    }
+    for s in &mut sentences {
+        s.topics.sort_unstable();
+    }
+
+    let framing = matchers
+        .framing
+        .find_longest(&folded)
+        .into_iter()
+        .map(|(term, span)| FramingHit { term, span })
+        .collect();
+
+    let mut relations =
+        affiliations::extract(&text, &sentence_spans, &mentions, &kb.entities, &quotes);
+    relations.extend(relations::extract(
+        &text,
+        &folded,
+        &sentence_spans,
+        &mentions,
+        &kb.entities,
+    ));
+
+    Article {
+        id: input.id,
+        file: input.file,
+        headline: input.headline,
+        place: input.place,
+        talks: input.talks,
+        published: input.published,
+        outlet: input.outlet,
+        wire: input.wire,
+        sentences,
+        mentions,
+        candidates,
+        quotes,
+        events,
+        relations,
+        framing,
+        text,
+    }
+}
+
+/// Mentions that fall inside `span`.
+pub(crate) fn mentions_in(
+    mentions: &[crate::model::Mention],
+    span: Span,
+) -> &[crate::model::Mention] {
+    let from = mentions.partition_point(|m| m.span.start < span.start);
+    let to = mentions.partition_point(|m| m.span.start < span.end);
+    &mentions[from..to.max(from)]
+}

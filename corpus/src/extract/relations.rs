@@ -1,0 +1,350 @@
+//! Relations between bodies, each evidenced by the sentence that states it:
+//!
+//! | kind        | cue in the sentence                 | between                              |
+//! |-------------|-------------------------------------|--------------------------------------|
+//! | rivalry     | rival, rift, split, schism, tension | every two Palestinian organizations  |
+//! | alliance    | ally of X, ties with X              | X and the nearest organization before|
+//! | mediation   | X-mediated, mediator, supervision   | the mediator and each organization   |
+//! | designation | blacklisted, terrorist group ... by | each state after "by" and the body   |
+//! | war         | war, offensive, military campaign   | each state and each organization     |
+//! | membership  | both factions within X, member of X | the organizations of the clause and X|
+//!
+//! A person named as a party stands for the organization they belong to.
+
+use super::{PhraseMatcher, mentions_in};
+use crate::model::{
+    Entity, EntityIx, EntityKind, Mention, Relation, RelationKind, SentenceIx, Span,
+};
+use crate::text::Folded;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Cue {
+    Rivalry,
+    Alliance,
+    Mediation,
+    Designation,
+    War,
+    Within,
+}
+
+const CUES: &[(Cue, &str)] = &[
+    (Cue::Rivalry, "rival*"),
+    (Cue::Rivalry, "rift"),
+    (Cue::Rivalry, "split"),
+    (Cue::Rivalry, "schism"),
+    (Cue::Rivalry, "divided"),
+    (Cue::Rivalry, "division*"),
+    (Cue::Rivalry, "differences"),
+    (Cue::Rivalry, "tension*"),
+    (Cue::Rivalry, "feud*"),
+    (Cue::Rivalry, "conflict with"),
+    (Cue::Alliance, "ally of"),
+    (Cue::Alliance, "allies of"),
+    (Cue::Alliance, "allied with"),
+    (Cue::Alliance, "alliance with"),
+    (Cue::Alliance, "ties with"),
+    (Cue::Mediation, "mediat*"),
+    (Cue::Mediation, "supervision"),
+    (Cue::Mediation, "brokered"),
+    (Cue::Designation, "blacklisted"),
+    (Cue::Designation, "designated"),
+    (Cue::Designation, "terrorist group"),
+    (Cue::Designation, "terrorist organization"),
+    (Cue::Designation, "terror group"),
+    (Cue::War, "war"),
+    (Cue::War, "offensive"),
+    (Cue::War, "military campaign"),
+    (Cue::War, "air raids"),
+    (Cue::War, "airstrike*"),
+    (Cue::Within, "within"),
+    (Cue::Within, "member of"),
+    (Cue::Within, "members of"),
+];
+
+fn cue_matcher() -> &'static PhraseMatcher {
+    static MATCHER: OnceLock<PhraseMatcher> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        PhraseMatcher::new(
+            CUES.iter()
+                .enumerate()
+                .map(|(i, (_, p))| (i as u16, p.to_string())),
+        )
+    })
+}
+
+pub fn extract(
+    text: &str,
+    folded: &Folded,
+    sentences: &[Span],
+    mentions: &[Mention],
+    entities: &[Entity],
+) -> Vec<Relation> {
+    let cues = cue_matcher().find(folded);
+    let mut out = Vec::new();
+    for (ix, &sentence) in sentences.iter().enumerate() {
+        let here: Vec<(Cue, Span)> = cues
+            .iter()
+            .filter(|(_, s)| sentence.contains(*s))
+            .map(|&(i, s)| (CUES[i as usize].0, s))
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        let s = Sentence {
+            text,
+            mentions: mentions_in(mentions, sentence),
+            entities,
+            index: ix as SentenceIx,
+            span: sentence,
+        };
+        for (cue, at) in here {
+            match cue {
+                Cue::Rivalry => s.rivalry(&mut out),
+                Cue::Alliance => s.alliance(at, &mut out),
+                Cue::Mediation => s.mediation(at, &mut out),
+                Cue::Designation => s.designation(at, &mut out),
+                Cue::War => s.war(&mut out),
+                Cue::Within => s.within(at, &mut out),
+            }
+        }
+    }
+    out
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    mentions: &'a [Mention],
+    entities: &'a [Entity],
+    index: SentenceIx,
+    span: Span,
+}
+
+impl Sentence<'_> {
+    fn kind(&self, ix: EntityIx) -> EntityKind {
+        self.entities[ix as usize].kind
+    }
+
+    /// The organization a mention stands for: itself, or a person's faction.
+    fn organization(&self, m: &Mention) -> Option<EntityIx> {
+        match self.kind(m.entity) {
+            EntityKind::Organization => Some(m.entity),
+            EntityKind::Person => self.entities[m.entity as usize]
+                .faction
+                .filter(|&f| self.kind(f) == EntityKind::Organization),
+            _ => None,
+        }
+    }
+
+    fn organizations(&self, in_span: Span) -> Vec<EntityIx> {
+        let mut out = Vec::new();
+        for m in self.mentions.iter().filter(|m| in_span.contains(m.span)) {
+            if let Some(o) = self.organization(m)
+                && !out.contains(&o)
+            {
+                out.push(o);
+            }
+        }
+        out
+    }
+
+    fn push(
+        &self,
+        out: &mut Vec<Relation>,
+        kind: RelationKind,
+        source: EntityIx,
+        target: EntityIx,
+    ) {
+        if source == target {
+            return;
+        }
+        let same = |r: &&Relation| {
+            r.kind == kind
+                && r.sentence == self.index
+                && ((r.source == source && r.target == target)
+                    || (kind.is_symmetric() && r.source == target && r.target == source))
+        };
+        if !out.iter().any(|r| same(&r)) {
+            out.push(Relation {
+                kind,
+                source,
+                target,
+                sentence: self.index,
+                role: None,
+            });
+        }
+    }
+
+    fn rivalry(&self, out: &mut Vec<Relation>) {
+        // Persons do not count here: "Abbas' Fatah" names Fatah already.
+        let orgs: Vec<EntityIx> = self
+            .mentions
+            .iter()
+            .filter(|m| self.kind(m.entity) == EntityKind::Organization)
+            .map(|m| m.entity)
+            .fold(Vec::new(), |mut v, e| {
+                if !v.contains(&e) {
+                    v.push(e);
+                }
+                v
+            });
+        for (i, &a) in orgs.iter().enumerate() {
+            for &b in &orgs[i + 1..] {
+                self.push(out, RelationKind::Rivalry, a, b);
+            }
+        }
+    }
+
+    /// "Islamic Jihad, an ally of Hamas": the party right after the cue and the nearest
+    /// organization before it (a state only if no organization comes before).
+    fn alliance(&self, cue: Span, out: &mut Vec<Relation>) {
+        let Some(target) = self
+            .mentions
+            .iter()
+            .find(|m| m.span.start >= cue.end && self.kind(m.entity).is_party())
+            .filter(|m| {
+                self.text[cue.end as usize..m.span.start as usize]
+                    .split_whitespace()
+                    .count()
+                    <= 3
+            })
+        else {
+            return;
+        };
+        let before = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= cue.start);
+        let source = before
+            .clone()
+            .filter_map(|m| self.organization(m))
+            .find(|&o| o != target.entity)
+            .or_else(|| {
+                before
+                    .map(|m| m.entity)
+                    .find(|&e| e != target.entity && self.kind(e).is_party())
+            });
+        if let Some(source) = source {
+            self.push(out, RelationKind::Alliance, source, target.entity);
+        }
+    }
+
+    /// "Egyptian-mediated talks", "Elaraby held mediation talks between Fatah and Hamas".
+    fn mediation(&self, cue: Span, out: &mut Vec<Relation>) {
+        let compound = self.mentions.iter().find(|m| {
+            m.span.end + 1 == cue.start && self.text[m.span.end as usize..].starts_with('-')
+        });
+        // Most specific first: "X-mediated", a mediating body's envoy, the body itself,
+        // then the state named nearest the cue ("Egyptian mediators").
+        let envoy = || {
+            self.mentions.iter().find(|m| {
+                self.kind(m.entity) == EntityKind::Person
+                    && self.entities[m.entity as usize]
+                        .faction
+                        .is_some_and(|f| self.kind(f) == EntityKind::Mediator)
+            })
+        };
+        let body = || {
+            self.mentions
+                .iter()
+                .find(|m| self.kind(m.entity) == EntityKind::Mediator)
+        };
+        let state = || {
+            self.mentions
+                .iter()
+                .filter(|m| self.kind(m.entity) == EntityKind::State)
+                .min_by_key(|m| m.span.start.abs_diff(cue.start))
+        };
+        let mediator = compound
+            .or_else(envoy)
+            .or_else(body)
+            .or_else(state)
+            .map(|m| m.entity);
+        let Some(mediator) = mediator else { return };
+        let mediator_side = self.entities[mediator as usize].faction;
+        for party in self.organizations(self.span) {
+            if Some(party) != mediator_side {
+                self.push(out, RelationKind::Mediation, mediator, party);
+            }
+        }
+    }
+
+    /// "Hamas is blacklisted as a terrorist group by both Israel and the U.S."
+    fn designation(&self, cue: Span, out: &mut Vec<Relation>) {
+        let Some(designated) = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= cue.start)
+            .find_map(|m| self.organization(m))
+        else {
+            return;
+        };
+        let rest = &self.text[cue.end as usize..self.span.end as usize];
+        let Some(by) = rest.find(" by ") else { return };
+        let from = cue.end + by as u32;
+        for m in self.mentions.iter().filter(|m| m.span.start >= from) {
+            if self.kind(m.entity) == EntityKind::State {
+                self.push(out, RelationKind::Designation, m.entity, designated);
+            }
+        }
+    }
+
+    /// A war cue with a state and an organization both named in one sentence (a
+    /// person does not stand for their faction here: "an offensive ... a victory by
+    /// Abbas" is no war on Fatah).
+    fn war(&self, out: &mut Vec<Relation>) {
+        let named = |kind: EntityKind| -> Vec<EntityIx> {
+            self.mentions
+                .iter()
+                .filter(|m| self.kind(m.entity) == kind)
+                .map(|m| m.entity)
+                .collect()
+        };
+        for org in named(EntityKind::Organization) {
+            for state in named(EntityKind::State) {
+                self.push(out, RelationKind::War, state, org);
+            }
+        }
+    }
+
+    /// "... the DFLP and the PFLP — both factions within the PLO".
+    fn within(&self, cue: Span, out: &mut Vec<Relation>) {
+        let Some(container) = self
+            .mentions
+            .iter()
+            .find(|m| m.span.start >= cue.end && self.kind(m.entity) == EntityKind::Organization)
+            .map(|m| m.entity)
+        else {
+            return;
+        };
+        // The members are in the clause before the cue, or in the one before that when
+        // the cue's own clause names none ("— both factions within").
+        let head = &self.text[self.span.start as usize..cue.start as usize];
+        let bounds: Vec<usize> = head
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, ',' | ';' | '\u{2014}' | '\u{2013}' | '('))
+            .map(|(i, _)| self.span.start as usize + i)
+            .collect();
+        let clause = |k: usize| -> Span {
+            let end = if k == 0 {
+                cue.start as usize
+            } else {
+                bounds[bounds.len() - k]
+            };
+            let start = bounds
+                .len()
+                .checked_sub(k + 1)
+                .map_or(self.span.start as usize, |j| bounds[j]);
+            Span::new(start, end)
+        };
+        let mut members = self.organizations(clause(0));
+        if members.is_empty() && !bounds.is_empty() {
+            members = self.organizations(clause(1));
+        }
+        for member in members {
+            self.push(out, RelationKind::Membership, member, container);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The extraction report: per article, what was found, as text for people and as
+//! JSON for tools (the shape GUIDE.md section 7 fixes; extra fields are additions).
+
+use crate::model::{Article, Corpus, EntityIx};
+use serde_json::{Value, json};
+use std::fmt::Write;
+
+fn id(corpus: &Corpus, ix: Option<EntityIx>) -> Value {
+    ix.map_or(Value::Null, |i| json!(corpus.entity(i).id))
+}
+
+/// The report as JSON.
+pub fn json(corpus: &Corpus) -> String {
+    let entities: Vec<Value> = corpus
+        .entities
+        .iter()
+        .map(|e| {
+            json!({
+                "id": e.id, "name": e.name, "kind": e.kind.as_str(), "aliases": e.aliases,
+                "faction": id(corpus, e.faction), "description": e.description,
+                "roles": e.roles.iter().map(|r| json!({
+                    "title": r.title,
+                    "from": r.from.map(|d| d.to_string()),
+                    "to": r.to.map(|d| d.to_string()),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let articles: Vec<Value> = corpus
+        .articles
+        .iter()
+        .map(|a| article_json(corpus, a))
+        .collect();
+    let value = json!({ "entities": entities, "articles": articles });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+fn article_json(corpus: &Corpus, a: &Article) -> Value {
+    let span = |s: crate::model::Span| (s.start, s.end, a.slice(s));
+    json!({
+        "id": a.id,
+        "date": a.date().to_string(),
+        "published": a.published.value.map(|d| d.to_string()),
+        "headline": a.headline,
+        "outlet": a.outlet.value, "wire": a.wire.value,
+        "file": a.file,
+        "mentions": a.mentions.iter().map(|m| {
+            let (start, end, text) = span(m.span);
+            json!({ "entity": corpus.entity(m.entity).id, "start": start, "end": end, "text": text })
+        }).collect::<Vec<_>>(),
+        "candidates": a.candidates.iter().map(|c| {
+            let (start, end, text) = span(c.span);
+            json!({ "text": text, "start": start, "end": end })
+        }).collect::<Vec<_>>(),
+        "quotes": a.quotes.iter().map(|q| {
+            let (start, end, text) = span(q.span);
+            json!({
+                "speaker": id(corpus, q.speaker),
+                "speaker_text": q.speaker_span.map(|s| a.slice(s)),
+                "speaker_faction": id(corpus, q.speaker_faction),
+                "start": start, "end": end, "text": text,
+            })
+        }).collect::<Vec<_>>(),
+        "events": a.events.iter().map(|r| {
+            let (start, end, text) = span(r.span);
+            json!({
+                "date": r.date.to_string(), "precision": r.date.precision().as_str(),
+                "label": corpus.event_ref_label(a, r), "start": start, "end": end, "text": text,
+                "sentence": a.sentence_text(r.sentence),
+                "catalog": r.catalog.iter().map(|&e| &corpus.events[e as usize].id).collect::<Vec<_>>(),
+                "dated_by_text": r.dated_by_text,
+            })
+        }).collect::<Vec<_>>(),
+        "topics": topics_of(corpus, a),
+        "relations": a.relations.iter().map(|r| json!({
+            "kind": r.kind.as_str(), "source": corpus.entity(r.source).id,
+            "target": corpus.entity(r.target).id, "role": r.role,
+            "sentence": a.sentence_text(r.sentence),
+        })).collect::<Vec<_>>(),
+        "framing": a.framing.iter().map(|f| {
+            let (start, end, text) = span(f.span);
+            json!({ "term": corpus.framing[f.term as usize].id, "start": start, "end": end, "text": text })
+        }).collect::<Vec<_>>(),
+    })
+}
+
+/// The article's topics, each once, in the lexicon's order.
+pub fn topics_of(corpus: &Corpus, a: &Article) -> Vec<String> {
+    let mut ixs: Vec<u16> = a
+        .sentences
+        .iter()
+        .flat_map(|s| s.topics.iter().copied())
+        .collect();
+    ixs.sort_unstable();
+    ixs.dedup();
+    ixs.iter()
+        .map(|&t| corpus.topics[t as usize].id.clone())
+        .collect()
+}
+
+/// The report as text.
+pub fn text(corpus: &Corpus) -> String {
+    let mut out = String::new();
+    for a in &corpus.articles {
+        let _ = writeln!(out, "== {} ({}) {}", a.id, a.date(), a.file);
+        let mut counts: Vec<(EntityIx, usize)> = Vec::new();
+        for m in &a.mentions {
+            match counts.iter_mut().find(|(e, _)| *e == m.entity) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((m.entity, 1)),
+            }
+        }
+        let _ = writeln!(
+            out,
+            "entities ({}, {} mentions): {}",
+            counts.len(),
+            a.mentions.len(),
+            counts
+                .iter()
+                .map(|(e, n)| format!("{}×{n}", corpus.entity(*e).id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let _ = writeln!(out, "quotes ({}):", a.quotes.len());
+        for q in &a.quotes {
+            let who = match (q.speaker, q.speaker_span) {
+                (Some(s), _) => corpus.entity(s).id.clone(),
+                (None, Some(span)) => format!("unnamed: {}", a.slice(span)),
+                (None, None) => "no speaker".into(),
+            };
+            let _ = writeln!(
+                out,
+                "  [{who}] \"{}\"",
+                crate::model::shorten(a.slice(q.span), 90)
+            );
+        }
+        let _ = writeln!(out, "dated events ({}):", a.events.len());
+        for r in &a.events {
+            let _ = writeln!(
+                out,
+                "  {} ({}) \"{}\" → {}",
+                r.date,
+                r.date.precision().as_str(),
+                a.slice(r.span),
+                corpus.event_ref_label(a, r)
+            );
+        }
+        let _ = writeln!(out, "topics: {}", topics_of(corpus, a).join(", "));
+        let _ = writeln!(out, "relations ({}):", a.relations.len());
+        for r in &a.relations {
+            let _ = writeln!(
+                out,
+                "  {} {} → {}{}",
+                r.kind.as_str(),
+                corpus.entity(r.source).id,
+                corpus.entity(r.target).id,
+                r.role
+                    .as_ref()
+                    .map(|x| format!(" ({x})"))
+                    .unwrap_or_default()
+            );
+        }
+        let _ = writeln!(
+            out,
+            "uncurated candidates ({}): {}",
+            a.candidates.len(),
+            a.candidates
+                .iter()
+                .map(|c| a.slice(c.span))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let _ = writeln!(out, "framing terms: {}", a.framing.len());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --test, testing) Cairo Talks needs, skipping
+# whatever is already present at the right version. Safe to run again and again.
+#
+#   scripts/install-tools.sh          wasm32 target, trunk, wasm-bindgen CLI, npm deps
+#   scripts/install-tools.sh --test   the same, plus Chromium and ChromeDriver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# The CLI must equal the wasm-bindgen crate that Cargo.lock pins.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print}' Cargo.lock)
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PATH"
+
+step() { printf '==> %s\n' "$*"; }
+timed() { local t0=$SECONDS; "$@"; step "done in $((SECONDS - t0)) s"; }
+
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "wasm32-unknown-unknown target: present"
+else
+  step "installing the wasm32-unknown-unknown target"
+  timed rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+  step "trunk $TRUNK_VERSION: present"
+else
+  step "installing trunk $TRUNK_VERSION (takes several minutes)"
+  timed cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  step "wasm-bindgen $WASM_BINDGEN_VERSION: present"
+else
+  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: the CLI's own lock file does not resolve against this registry.
+  timed cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# npm deps (wasm-opt from binaryen, Playwright, TimelineJS for the benchmark): the
+# stamp records which package-lock.json the installed node_modules came from.
+stamp=node_modules/.package-lock.sha
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+  step "node_modules: up to date"
+else
+  step "installing npm dependencies"
+  timed npm ci --no-audit --no-fund
+  echo "$want" > "$stamp"
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    step "chromium and chromedriver: present"
+  else
+    step "installing chromium and chromium-driver from Debian"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    timed bash -c "$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null"
+  fi
+fi
