@@ -1,0 +1,1 @@
+//! The side-by-side comparison: topic rows, voices, framing counts, similar passages.

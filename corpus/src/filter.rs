@@ -1,0 +1,1 @@
+//! Which articles, sentences, events and relations pass the shared filters.

@@ -1,0 +1,1 @@
+//! The timeline: its items, the time scale and the label layout.
