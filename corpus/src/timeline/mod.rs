@@ -1,5 +1,9 @@
 //! The timeline: its items, the time scale and the label layout.
 
 pub mod items;
+pub mod nav;
+pub mod scale;
 
 pub use items::{ItemKind, TimelineItem, extent, items, time_order};
+pub use nav::next_item;
+pub use scale::{TimeScale, ensure_visible, format_window, parse_window};

@@ -1,0 +1,102 @@
+//! Keyboard movement between timeline items, as pure functions.
+//!
+//! The view keeps the focused item's index; these helpers say where a key takes it.
+//! Moving never wraps (an end is an end) and Home/End are just steps too large to
+//! take, so one function covers arrows and ends. After a move the view calls
+//! [`super::ensure_visible`] with the item's first day.
+//!
+//! Decisions where the brief was silent: with no current item, a forward step
+//! counts from before the first item and a backward one from after the last; a
+//! current item hidden by a filter counts from where it would sit in time order
+//! (`order` is ascending by item index, which is time order, see
+//! [`super::items::time_order`]).
+
+/// What a key does on the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyAction {
+    /// Move the focus this many items (Home/End: `i32::MIN`/`i32::MAX`).
+    Move(i32),
+    ZoomIn,
+    ZoomOut,
+    /// Pan by a fraction of the width; negative shows earlier days.
+    Pan(i8),
+}
+
+/// The factor one zoom key or button press applies.
+pub const ZOOM_STEP: f64 = 1.5;
+/// The fraction of the width one pan key or button press moves.
+pub const PAN_STEP: f64 = 0.2;
+
+/// The action for a `KeyboardEvent.key` value, if the timeline handles it.
+pub fn key_action(key: &str) -> Option<KeyAction> {
+    Some(match key {
+        "ArrowRight" | "ArrowDown" => KeyAction::Move(1),
+        "ArrowLeft" | "ArrowUp" => KeyAction::Move(-1),
+        "Home" => KeyAction::Move(i32::MIN),
+        "End" => KeyAction::Move(i32::MAX),
+        "+" | "=" => KeyAction::ZoomIn,
+        "-" | "_" => KeyAction::ZoomOut,
+        "PageUp" => KeyAction::Pan(-1),
+        "PageDown" => KeyAction::Pan(1),
+        _ => return None,
+    })
+}
+
+/// The item `step` places from `current` in `order` (item indexes in time order),
+/// stopping at the ends; `None` for an empty order, or for a step of 0 with no
+/// current item in the order.
+pub fn next_item(order: &[usize], current: Option<usize>, step: i32) -> Option<usize> {
+    let last = order.len().checked_sub(1)? as i64;
+    let step = step as i64;
+    let target = match current {
+        Some(c) => match order.iter().position(|&i| i == c) {
+            Some(p) => p as i64 + step,
+            None if step == 0 => return None,
+            None => {
+                let p = order.partition_point(|&i| i < c) as i64;
+                if step > 0 { p + step - 1 } else { p + step }
+            }
+        },
+        None if step == 0 => return None,
+        None if step > 0 => step - 1,
+        None => last + 1 + step,
+    };
+    order.get(target.clamp(0, last) as usize).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrows_step_and_stop_at_the_ends() {
+        let order = [2, 5, 7];
+        assert_eq!(next_item(&order, Some(5), 1), Some(7));
+        assert_eq!(next_item(&order, Some(5), -1), Some(2));
+        assert_eq!(next_item(&order, Some(7), 1), Some(7), "no wrap");
+        assert_eq!(next_item(&order, Some(2), -1), Some(2));
+        assert_eq!(next_item(&order, Some(5), i32::MIN), Some(2), "Home");
+        assert_eq!(next_item(&order, Some(5), i32::MAX), Some(7), "End");
+        assert_eq!(next_item(&order, Some(5), 0), Some(5));
+    }
+
+    #[test]
+    fn starts_from_the_ends_or_where_a_hidden_item_sits() {
+        let order = [2, 5, 7];
+        assert_eq!(next_item(&order, None, 1), Some(2));
+        assert_eq!(next_item(&order, None, -1), Some(7));
+        assert_eq!(next_item(&order, None, 0), None);
+        assert_eq!(next_item(&order, Some(6), 1), Some(7));
+        assert_eq!(next_item(&order, Some(6), -1), Some(5));
+        assert_eq!(next_item(&order, Some(99), 1), Some(7));
+        assert_eq!(next_item(&[], Some(1), 1), None);
+    }
+
+    #[test]
+    fn keys_map_to_actions() {
+        assert_eq!(key_action("Home"), Some(KeyAction::Move(i32::MIN)));
+        assert_eq!(key_action("ArrowLeft"), Some(KeyAction::Move(-1)));
+        assert_eq!(key_action("+"), Some(KeyAction::ZoomIn));
+        assert_eq!(key_action("a"), None);
+    }
+}
