@@ -3,7 +3,9 @@
 pub mod items;
 pub mod nav;
 pub mod scale;
+pub mod ticks;
 
 pub use items::{ItemKind, TimelineItem, extent, items, time_order};
 pub use nav::next_item;
 pub use scale::{TimeScale, ensure_visible, format_window, parse_window};
+pub use ticks::{Tick, TickUnit};
