@@ -6,6 +6,6 @@ pub mod scale;
 pub mod ticks;
 
 pub use items::{ItemKind, TimelineItem, extent, items, time_order};
-pub use nav::next_item;
-pub use scale::{TimeScale, ensure_visible, format_window, parse_window};
+pub use nav::{ensure_visible, next_item};
+pub use scale::{TimeScale, format_window, parse_window};
 pub use ticks::{Tick, TickUnit};

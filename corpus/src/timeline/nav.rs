@@ -3,13 +3,39 @@
 //! The view keeps the focused item's index; these helpers say where a key takes it.
 //! Moving never wraps (an end is an end) and Home/End are just steps too large to
 //! take, so one function covers arrows and ends. After a move the view calls
-//! [`super::ensure_visible`] with the item's first day.
+//! [`ensure_visible`] with the item's first day.
 //!
 //! Decisions where the brief was silent: with no current item, a forward step
 //! counts from before the first item and a backward one from after the last; a
 //! current item hidden by a filter counts from where it would sit in time order
 //! (`order` is ascending by item index, which is time order, see
 //! [`super::items::time_order`]).
+
+use super::scale::{DAY_MAX, DAY_MIN, TimeScale};
+
+/// Pans the least so that `day` lies inside the view, a small inset (5% of the
+/// width, at most 24 px) away from its edges; the span is kept.
+pub fn ensure_visible(scale: &TimeScale, day: f64) -> TimeScale {
+    let scale = TimeScale::new(scale.start, scale.end, scale.width);
+    if !day.is_finite() {
+        return scale;
+    }
+    let day = day.clamp(DAY_MIN, DAY_MAX);
+    let ppd = scale.px_per_day();
+    let inset = if ppd > 0.0 {
+        (scale.width * 0.05).min(24.0) / ppd
+    } else {
+        0.0
+    };
+    let shift = if day < scale.start + inset {
+        day - inset - scale.start
+    } else if day > scale.end - inset {
+        day + inset - scale.end
+    } else {
+        0.0
+    };
+    TimeScale::new(scale.start + shift, scale.end + shift, scale.width)
+}
 
 /// What a key does on the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +93,18 @@ pub fn next_item(order: &[usize], current: Option<usize>, step: i32) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ensure_visible_pans_the_least() {
+        let s = TimeScale::new(1000.0, 1100.0, 1000.0);
+        assert_eq!(ensure_visible(&s, 1050.0), s, "already visible");
+        let right = ensure_visible(&s, 1200.0);
+        assert_eq!(right.span(), s.span());
+        assert!((right.x(1200.0) - (1000.0 - 24.0)).abs() < 1e-9);
+        let left = ensure_visible(&s, 900.0);
+        assert!((left.x(900.0) - 24.0).abs() < 1e-9);
+        assert_eq!(ensure_visible(&s, f64::NAN), s);
+    }
 
     #[test]
     fn arrows_step_and_stop_at_the_ends() {

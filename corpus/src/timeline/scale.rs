@@ -235,29 +235,6 @@ pub fn parse_window(value: &str) -> Option<(PartialDate, PartialDate)> {
     ))
 }
 
-/// Pans the least so that `day` lies inside the view, a small inset (5% of the
-/// width, at most 24 px) away from its edges; the span is kept.
-pub fn ensure_visible(scale: &TimeScale, day: f64) -> TimeScale {
-    if !day.is_finite() {
-        return *scale;
-    }
-    let day = clamp_day(day);
-    let ppd = scale.px_per_day();
-    let inset = if ppd > 0.0 {
-        (scale.width * 0.05).min(24.0) / ppd
-    } else {
-        0.0
-    };
-    let shift = if day < scale.start + inset {
-        day - inset - scale.start
-    } else if day > scale.end - inset {
-        day + inset - scale.end
-    } else {
-        0.0
-    };
-    TimeScale::new(scale.start + shift, scale.end + shift, scale.width)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -385,17 +362,5 @@ mod tests {
         ] {
             assert_eq!(parse_window(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn ensure_visible_pans_the_least() {
-        let s = TimeScale::new(1000.0, 1100.0, 1000.0);
-        assert_eq!(ensure_visible(&s, 1050.0), s, "already visible");
-        let right = ensure_visible(&s, 1200.0);
-        assert_eq!(right.span(), s.span());
-        assert!((right.x(1200.0) - (1000.0 - 24.0)).abs() < 1e-9);
-        let left = ensure_visible(&s, 900.0);
-        assert!((left.x(900.0) - 24.0).abs() < 1e-9);
-        assert_eq!(ensure_visible(&s, f64::NAN), s);
     }
 }
