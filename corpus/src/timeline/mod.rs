@@ -2,10 +2,10 @@
 //!
 //! Everything positional is computed here, natively tested, so the Leptos view only
 //! draws SVG from it and wires events:
-//! - [`items`]: rounds and referenced events, built once from the corpus;
+//! - [`items`](mod@items): rounds and referenced events, built once from the corpus;
 //! - [`scale`]: days to pixels, zoom, pan, the URL window;
 //! - [`ticks`]: calendar-aligned axis ticks at any zoom;
-//! - [`layout`]: label rows per lane and clusters, never overlapping;
+//! - [`layout`](mod@layout): label rows per lane and clusters, never overlapping;
 //! - [`nav`]: keyboard movement between items.
 //!
 //! The pieces are independent functions of plain data (no state, no interior
@@ -18,6 +18,8 @@ pub mod layout;
 mod layout_tests;
 pub mod nav;
 pub mod scale;
+#[cfg(test)]
+mod scale_tests;
 pub mod ticks;
 
 pub use items::{ItemKind, TimelineItem, extent, items, time_order};
