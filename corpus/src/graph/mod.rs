@@ -18,10 +18,16 @@
 //! references into the one decoded corpus instead of cloning names around.
 
 mod build;
+mod clusters;
 mod focus;
+mod layout;
+mod order;
+mod overlap;
+mod ring;
 
 pub use build::{graph_as_of, on_map};
 pub use focus::{EntityProfile, entity_profile, incident_edges, neighbourhood};
+pub use layout::{Anchors, GAP, Layout, MARGIN, Position, anchors, layout, layout_anchored};
 
 use crate::model::{EntityIx, EntityKind, RelationKind, SentenceIx};
 
