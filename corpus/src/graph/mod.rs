@@ -21,9 +21,12 @@ mod build;
 mod clusters;
 mod focus;
 mod layout;
+#[cfg(test)]
+mod layout_tests;
 mod order;
 mod overlap;
 mod ring;
+pub mod synthetic;
 
 pub use build::{graph_as_of, on_map};
 pub use focus::{EntityProfile, entity_profile, incident_edges, neighbourhood};
