@@ -1,9 +1,9 @@
 //! The URL codec against the real seeds corpus: worked examples of the rules
 //! (`examples`), then properties (round trip, canonical strings) and fuzzing (no panic,
-//! known ids only) in `properties`.
+//! known ids only) in `round_trip`.
 
 mod examples;
-mod properties;
+mod round_trip;
 
 use corpus::date::PartialDate;
 use corpus::model::Corpus;
