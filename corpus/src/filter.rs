@@ -1,1 +1,0 @@
-//! Which articles, sentences, events and relations pass the shared filters.
