@@ -5,7 +5,10 @@ natively.
 */
 
 pub mod app;
+pub mod components;
 pub mod embedded;
+pub mod state;
+pub mod views;
 
 use wasm_bindgen::JsCast;
 

@@ -13,6 +13,7 @@ with plain `cargo test` and shared by the build script, the report CLI and the a
 - [`timeline`]: timeline items, the time scale and the label layout;
 - [`graph`]: the faction map's graph as of a round and its deterministic layout;
 - [`compare`]: topic alignment, voices, framing counts and similar passages;
+- [`reading`]: an article cut into the segments the reader draws;
 - [`seeds`] (feature `seeds`): reading and checking `seeds/` at build time;
 - [`report`] (feature `seeds`): the extraction report, as text or JSON.
 
@@ -27,6 +28,7 @@ pub mod extract;
 pub mod filter;
 pub mod graph;
 pub mod model;
+pub mod reading;
 #[cfg(feature = "seeds")]
 pub mod report;
 #[cfg(feature = "seeds")]

@@ -487,6 +487,18 @@ impl Article {
         seen
     }
 
+    /// The topics this article addresses, each once, in the lexicon's order.
+    pub fn topic_ixs(&self) -> Vec<TopicIx> {
+        let mut ixs: Vec<TopicIx> = self
+            .sentences
+            .iter()
+            .flat_map(|s| s.topics.iter().copied())
+            .collect();
+        ixs.sort_unstable();
+        ixs.dedup();
+        ixs
+    }
+
     pub fn mentions_entity(&self, ix: EntityIx) -> bool {
         self.mentions.iter().any(|m| m.entity == ix)
     }

@@ -1,0 +1,27 @@
+//! The four views. Each reads the shared state from context and renders; none keeps
+//! its own copy of the filters.
+
+pub mod reader;
+pub mod timeline;
+
+use crate::state::use_app;
+use corpus::view_state::View;
+use leptos::prelude::*;
+
+/// Whichever view the URL names.
+#[component]
+pub fn CurrentView() -> impl IntoView {
+    let app = use_app();
+    let view = Memo::new(move |_| app.state.with(|s| s.view));
+    move || match view.get() {
+        View::Read => view! { <reader::ReaderView/> }.into_any(),
+        View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
+        other => view! {
+            <section class="view-pending">
+                <h2>{other.label()}</h2>
+                <p>"This view is not built yet. The reader shows every article in full."</p>
+            </section>
+        }
+        .into_any(),
+    }
+}

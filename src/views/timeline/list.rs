@@ -1,0 +1,54 @@
+//! The timeline on a narrow screen: the same items, order, filters and selection, as
+//! a vertical list that scrolls with the page.
+
+use crate::state::{History, use_app};
+use corpus::timeline::{ItemKind, TimelineItem, time_order};
+use leptos::prelude::*;
+
+#[component]
+pub fn TimelineList(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) -> impl IntoView {
+    let app = use_app();
+    let entries = move || {
+        time_order(items, &visible.get())
+            .into_iter()
+            .map(|ix| {
+                let item = &items[ix];
+                let is_round = item.kind == ItemKind::Round;
+                let id = item.id.clone();
+                let selected = {
+                    let id = id.clone();
+                    move || app.state.with(|s| s.selected.as_deref() == Some(id.as_str()))
+                };
+                let selected_class = selected.clone();
+                let article = is_round.then(|| id.clone());
+                let data_item = id.clone();
+                let when = match item.until {
+                    Some(u) => format!("{} – {}", item.date.label(), u.label()),
+                    None => item.date.label(),
+                };
+                view! {
+                    <li
+                        class=format!("tl-entry lane-{}", item.lane.as_str())
+                        class:round=is_round
+                        class:selected=selected_class
+                        data-testid=if is_round { "timeline-item" } else { "timeline-event" }
+                        data-article=article
+                        data-item=data_item
+                        data-date=item.date.to_string()
+                    >
+                        <button
+                            type="button"
+                            aria-pressed=move || if selected() { "true" } else { "false" }
+                            on:click=move |_| app.update(History::Push, |s| s.selected = Some(id.clone()))
+                        >
+                            <time datetime=item.date.to_string()>{when}</time>
+                            <span class="entry-label">{item.label.clone()}</span>
+                            <span class="entry-kind">{if is_round { "Round of talks".to_string() } else { item.lane.label().to_string() }}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! { <ol class="timeline-list" aria-label="Rounds and events in time order">{entries}</ol> }
+}
