@@ -52,6 +52,7 @@ fn Shell(corpus: &'static corpus::Corpus, index: &'static SearchIndex) -> impl I
         document().set_title(&format!("{title} · Cairo Talks"));
     });
     view! {
+        <style>{crate::palette::css_variables()}</style>
         <a class="skip-link" href="#main">"Skip to content"</a>
         <SiteHeader/>
         <UrlNotice/>

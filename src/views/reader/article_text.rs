@@ -47,6 +47,18 @@ pub fn ArticleText(article: usize) -> impl IntoView {
             })
             .collect_view()
     };
+    // A link to one sentence (`#s12`, from the map's evidence) scrolls to it once drawn.
+    Effect::new(move |_| {
+        let hash = window().location().hash().unwrap_or_default();
+        if let Some(id) = hash.strip_prefix('#').filter(|h| h.starts_with('s')) {
+            let id = id.to_string();
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&id) {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
     view! {
         <article class="article-text" aria-labelledby="article-headline">
             <h2 id="article-headline">{a.headline.clone()}</h2>
