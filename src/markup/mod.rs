@@ -3,8 +3,11 @@
 //! the wasm bundle than a typed view per element, and the functions are plain Rust,
 //! tested natively. Every text that comes from the corpus goes through [`esc`].
 
+pub mod compare_html;
+pub mod compare_panels;
 pub mod map_svg;
 pub mod map_table;
+pub mod text_html;
 
 /// Escapes text for HTML and SVG content and attribute values.
 pub fn esc(text: &str) -> String {

@@ -1,6 +1,7 @@
 //! The four views. Each reads the shared state from context and renders; none keeps
 //! its own copy of the filters.
 
+pub mod compare;
 pub mod faction_map;
 pub mod reader;
 pub mod timeline;
@@ -18,12 +19,6 @@ pub fn CurrentView() -> impl IntoView {
         View::Read => view! { <reader::ReaderView/> }.into_any(),
         View::Timeline => view! { <timeline::TimelineView/> }.into_any(),
         View::Map => view! { <faction_map::FactionMapView/> }.into_any(),
-        other => view! {
-            <section class="view-pending">
-                <h2>{other.label()}</h2>
-                <p>"This view is not built yet. The reader shows every article in full."</p>
-            </section>
-        }
-        .into_any(),
+        View::Compare => view! { <compare::CompareView/> }.into_any(),
     }
 }
