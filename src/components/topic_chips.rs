@@ -35,9 +35,10 @@ pub fn TopicChips() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <fieldset class="chip-group">
-            <legend>"Topics"</legend>
+        // Twelve disputes take room: folded until asked for, or while one is active.
+        <details class="chip-group topics" open=move || app.state.with(|s| !s.topics.is_empty())>
+            <summary>"Topics: the recurring disputes"</summary>
             <ul class="chips">{chips}</ul>
-        </fieldset>
+        </details>
     }
 }

@@ -8,6 +8,8 @@ pub mod compare_panels;
 pub mod map_svg;
 pub mod map_table;
 pub mod text_html;
+pub mod timeline_geometry;
+pub mod timeline_svg;
 
 /// Escapes text for HTML and SVG content and attribute values.
 pub fn esc(text: &str) -> String {

@@ -1,13 +1,13 @@
 //! The zoomable SVG timeline. Positions, ticks and label rows come from
-//! `corpus::timeline` (natively tested); this file draws them and turns wheel, drag,
-//! pinch, buttons and keys into a new visible range, which lives in the URL.
+//! `corpus::timeline` (natively tested) and are drawn as markup by
+//! `markup::timeline_svg`; this file turns clicks, wheel, drag, pinch, buttons and keys
+//! into a selection or a new visible range, both of which live in the URL.
 //!
 //! During a drag or a pinch the range is kept locally and written to the URL when the
 //! gesture ends, so the history is not rewritten on every pointer move.
 
-use super::axis::Axis;
-use super::geometry::{CHAR_W, MAX_ROWS, Rows};
-use super::marks::{ClusterMark, ItemMark};
+use crate::markup::timeline_geometry::{CHAR_W, MAX_ROWS, Rows};
+use crate::markup::timeline_svg::{ChartState, timeline_svg};
 use crate::state::{History, use_app};
 use corpus::timeline::nav::{KeyAction, PAN_STEP, ZOOM_STEP, key_action};
 use corpus::timeline::{
@@ -69,6 +69,7 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
     let laid = Memo::new(move |_| layout(items, &visible.get(), &scale.get(), MAX_ROWS, CHAR_W));
     let rows = Memo::new(move |_| laid.with(Rows::of));
     let height = Signal::derive(move || rows.with(|r| r.height));
+    const TICK_SPACING_PX: f64 = 64.0;
 
     let focused: RwSignal<Option<usize>> = RwSignal::new(None);
     let open_cluster: RwSignal<Option<Vec<usize>>> = RwSignal::new(None);
@@ -122,7 +123,68 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
         let s = scale.get_untracked();
         commit(s.pan(-fraction * s.width, limits));
     };
+    let gesture = StoredValue::new(Gesture::default());
+    let select = move |ix: usize| {
+        let id = items[ix].id.clone();
+        app.update(History::Push, |s| s.selected = Some(id));
+    };
+    let toggle_cluster = move |index: usize| {
+        let members = laid.with_untracked(|l| l.clusters.get(index).map(|c| c.items.clone()));
+        open_cluster.update(|o| *o = if *o == members { None } else { members });
+    };
+    let markup = move || {
+        let selected = app.state.with(|s| {
+            s.selected
+                .as_ref()
+                .and_then(|id| items.iter().position(|i| &i.id == id))
+        });
+        let s = scale.get();
+        let chart = ChartState {
+            width: width.get(),
+            selected,
+            tab_stop: tab_stop.get(),
+            open_cluster: open_cluster.get(),
+        };
+        laid.with(|l| timeline_svg(items, l, &s.ticks(TICK_SPACING_PX), &chart))
+    };
+    // What an event landed on: an item's index or a cluster's.
+    let target_of = |ev: &web_sys::Event| -> (Option<usize>, Option<usize>) {
+        let el = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-ix],[data-cluster]").ok().flatten());
+        let attr = |name: &str| {
+            el.as_ref()
+                .and_then(|e| e.get_attribute(name))
+                .and_then(|v| v.parse().ok())
+        };
+        (attr("data-ix"), attr("data-cluster"))
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if gesture.with_value(|g| g.moved) {
+            return;
+        }
+        match target_of(&ev) {
+            (Some(ix), _) => select(ix),
+            (_, Some(c)) => toggle_cluster(c),
+            _ => {}
+        }
+    };
+    let on_focusin = move |ev: web_sys::FocusEvent| {
+        if let (Some(ix), _) = target_of(&ev) {
+            focused.set(Some(ix));
+        }
+    };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            match target_of(&ev) {
+                (Some(ix), _) => select(ix),
+                (_, Some(c)) => toggle_cluster(c),
+                _ => return,
+            }
+            ev.prevent_default();
+            return;
+        }
         let Some(action) = key_action(&ev.key()) else {
             return;
         };
@@ -140,7 +202,6 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
         }
     };
 
-    let gesture = StoredValue::new(Gesture::default());
     let svg_x = |ev: &web_sys::PointerEvent| {
         let rect = ev
             .current_target()
@@ -221,42 +282,6 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
         zoom_by(factor, Some(ev.client_x() as f64 - rect));
     };
 
-    let marks = move || {
-        let r = rows.get();
-        laid.with(|l| {
-            let items_view = l
-                .items
-                .iter()
-                .cloned()
-                .map(|laid| view! { <ItemMark items laid rows=r.clone() focused tab_stop/> })
-                .collect_view();
-            let clusters = l
-                .clusters
-                .iter()
-                .cloned()
-                .enumerate()
-                .map(|(index, cluster)| view! { <ClusterMark cluster index rows=r.clone() open=open_cluster/> })
-                .collect_view();
-            view! { {items_view} {clusters} }
-        })
-    };
-    let lanes = move || {
-        let w = width.get();
-        rows.with(|r| {
-            r.lanes
-                .iter()
-                .map(|&(lane, y, n)| {
-                    let h = super::geometry::LANE_TITLE_H + n as f64 * super::geometry::ROW_H;
-                    view! {
-                        <g class=format!("lane lane-{}", lane.as_str())>
-                            <rect class="lane-band" x="0" y=format!("{y:.1}") width=format!("{w:.0}") height=format!("{h:.1}")></rect>
-                            <text class="lane-title" x="6" y=format!("{:.1}", y + 13.0)>{lane.label()}</text>
-                        </g>
-                    }
-                })
-                .collect_view()
-        })
-    };
     let cluster_list = move || {
         open_cluster.get().map(|members| {
             let entries = members
@@ -307,11 +332,10 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
                 on:pointerup=on_pointerup
                 on:pointercancel=on_pointerup
                 on:wheel=on_wheel
-            >
-                {lanes}
-                <g class="axis"><Axis scale height/></g>
-                {marks}
-            </svg>
+                on:click=on_click
+                on:focusin=on_focusin
+                inner_html=markup
+            ></svg>
         </div>
         {cluster_list}
     }

@@ -2,13 +2,10 @@
 //! Wide screens get the zoomable SVG chart; under 700 px, a vertical list in the same
 //! order with the same filters and selection.
 
-mod axis;
 mod chart;
 mod detail;
-mod geometry;
 mod legend;
 mod list;
-mod marks;
 
 use crate::state::{AppState, use_app};
 use corpus::timeline::{ItemKind, TimelineItem, items};

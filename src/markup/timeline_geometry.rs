@@ -9,7 +9,7 @@ pub const ROW_H: f64 = 24.0;
 pub const LANE_GAP: f64 = 10.0;
 /// Label characters are estimated at this width (12 px system font, generous, so a
 /// label never runs into the next box).
-pub const CHAR_W: f64 = 7.2;
+pub const CHAR_W: f64 = 7.6;
 /// Rows a lane may stack before items go into clusters.
 pub const MAX_ROWS: u16 = 4;
 
