@@ -26,6 +26,9 @@ pub fn TimelineList(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) -
                     Some(u) => format!("{} – {}", item.date.label(), u.label()),
                     None => item.date.label(),
                 };
+                // On a phone the details open right under the item, not at the page's end.
+                let selected_detail = selected.clone();
+                let detail = move || selected_detail().then(|| view! { <div class="tl-detail"><super::detail::DetailPanel items/></div> });
                 view! {
                     <li
                         class=format!("tl-entry lane-{}", item.lane.as_str())
@@ -45,6 +48,7 @@ pub fn TimelineList(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) -
                             <span class="entry-label">{item.label.clone()}</span>
                             <span class="entry-kind">{if is_round { "Round of talks".to_string() } else { item.lane.label().to_string() }}</span>
                         </button>
+                        {detail}
                     </li>
                 }
             })

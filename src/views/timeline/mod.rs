@@ -84,10 +84,9 @@ pub fn TimelineView() -> impl IntoView {
                 if narrow.get() {
                     view! { <list::TimelineList items visible/> }.into_any()
                 } else {
-                    view! { <chart::TimelineChart items visible/> }.into_any()
+                    view! { <chart::TimelineChart items visible/> <detail::DetailPanel items/> }.into_any()
                 }
             }}
-            <detail::DetailPanel items/>
         </section>
     }
 }
