@@ -33,5 +33,18 @@ for (const { kind, raw, gzip } of rows) {
   totalRaw += raw; totalGzip += gzip;
 }
 console.log(`${'total'.padEnd(6)} ${kb(totalRaw)}  ${kb(totalGzip)}`);
+// The corpus is embedded in the wasm; report what it weighs on its own.
+const buildDir = 'target/wasm32-unknown-unknown/release/build';
+try {
+  const blobs = readdirSync(buildDir)
+    .filter((d) => d.startsWith('cairo-talks-'))
+    .map((d) => join(buildDir, d, 'out', 'corpus.bin'))
+    .filter((p) => { try { return statSync(p).isFile(); } catch { return false; } })
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (blobs.length) {
+    const bytes = readFileSync(blobs[0]);
+    console.log(`corpus (inside the wasm) ${kb(bytes.length)}  ${kb(gzipSync(bytes, { level: 9 }).length)}`);
+  }
+} catch { /* no native build dir: nothing to add */ }
 const ok = totalGzip <= BUDGET_GZIP;
 console.log(`first load ${ok ? 'within' : 'OVER'} the ${BUDGET_GZIP / 1024} KB gzip budget (${((100 * totalGzip) / BUDGET_GZIP).toFixed(0)}% used)`);
