@@ -160,26 +160,119 @@ pub fn map_svg(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Focus) -
         );
     }
     s.push_str("</g><g class=\"labels\" aria-hidden=\"true\">");
-    for (node, p) in graph.nodes.iter().zip(&layout.positions) {
-        let e = corpus.entity(node.entity);
-        let big = node.kind == EntityKind::Organization;
-        let label = short_label(&e.name, &e.aliases, node.kind);
-        let opacity = if lit(node.entity) && node.status != NodeStatus::Left {
-            "1"
-        } else {
-            "0.35"
-        };
+    for label in place_labels(corpus, graph, layout, focus) {
         let _ = write!(
             s,
-            r#"<text class="map-label{big}" x="{x}" y="{y}" text-anchor="middle" opacity="{opacity}">{label}</text>"#,
-            big = if big { " big" } else { "" },
-            x = px(p.x),
-            y = px(p.y + p.r + 12.0),
-            label = esc(&label),
+            r#"<text class="map-label{big}" x="{x}" y="{y}" text-anchor="middle" opacity="{op}">{text}</text>"#,
+            big = if label.big { " big" } else { "" },
+            x = px(label.x),
+            y = px(label.y),
+            op = if label.faded { "0.35" } else { "1" },
+            text = esc(&label.text),
         );
     }
     s.push_str("</g>");
     s
+}
+
+/// A label placed on the map: its text's centre-bottom and size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub big: bool,
+    pub faded: bool,
+}
+
+const LABEL_H: f64 = 13.0;
+const LABEL_CHAR_W: f64 = 6.6;
+
+impl Label {
+    fn bbox(&self) -> (f64, f64, f64, f64) {
+        (
+            self.x - self.width / 2.0,
+            self.y - LABEL_H + 2.0,
+            self.x + self.width / 2.0,
+            self.y + 3.0,
+        )
+    }
+
+    fn hits(&self, other: &Label) -> bool {
+        let (a0, b0, a1, b1) = self.bbox();
+        let (c0, d0, c1, d1) = other.bbox();
+        a0 < c1 && c0 < a1 && b0 < d1 && d0 < b1
+    }
+}
+
+/// Labels that do not run into each other: the most important first (factions, then
+/// states and bodies, then people by mentions; the focus and its neighbours before
+/// all), each below, above, right or left of its node, or left out when no place is
+/// free. A node without a label keeps its name in its tooltip and accessible name.
+pub fn place_labels(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Focus) -> Vec<Label> {
+    let lit = |e: EntityIx| {
+        focus
+            .entity
+            .is_none_or(|f| f == e || focus.neighbours.contains(&e))
+    };
+    let mut order: Vec<usize> = (0..graph.nodes.len().min(layout.positions.len())).collect();
+    let rank = |i: usize| {
+        let n = &graph.nodes[i];
+        let kind = match n.kind {
+            EntityKind::Organization => 0,
+            EntityKind::State | EntityKind::Mediator => 1,
+            _ => 2,
+        };
+        (
+            !(focus.entity.is_some() && lit(n.entity)),
+            kind,
+            std::cmp::Reverse(n.mentions),
+            n.entity,
+        )
+    };
+    order.sort_by_key(|&i| rank(i));
+    let mut placed: Vec<Label> = Vec::new();
+    for i in order {
+        let (node, p) = (&graph.nodes[i], &layout.positions[i]);
+        let e = corpus.entity(node.entity);
+        let text = short_label(&e.name, &e.aliases, node.kind);
+        let big = node.kind == EntityKind::Organization;
+        let width = text.chars().count() as f64 * if big { 7.4 } else { LABEL_CHAR_W };
+        let faded = !lit(node.entity) || node.status == NodeStatus::Left;
+        let spots = [
+            (p.x, p.y + p.r + 12.0),
+            (p.x, p.y - p.r - 4.0),
+            (p.x + p.r + 4.0 + width / 2.0, p.y + 4.0),
+            (p.x - p.r - 4.0 - width / 2.0, p.y + 4.0),
+        ];
+        let free = spots
+            .into_iter()
+            .map(|(x, y)| Label {
+                text: text.clone(),
+                x,
+                y,
+                width,
+                big,
+                faded,
+            })
+            .find(|l| {
+                !placed.iter().any(|o| o.hits(l))
+                    && !layout.positions.iter().enumerate().any(|(j, q)| {
+                        // Nor over another node's disc.
+                        let (x0, y0, x1, y1) = l.bbox();
+                        j != i
+                            && q.x + q.r > x0
+                            && q.x - q.r < x1
+                            && q.y + q.r > y0
+                            && q.y - q.r < y1
+                    })
+            });
+        if let Some(label) = free {
+            placed.push(label);
+        }
+    }
+    placed
 }
 
 /// Labels stay short on the map: an acronym for long names, a surname for people.
@@ -201,6 +294,34 @@ fn short_label(name: &str, aliases: &[String], kind: EntityKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placed_labels_never_overlap_on_the_real_map() {
+        let corpus = crate::embedded::corpus().expect("the embedded corpus decodes");
+        for round in std::iter::once(None).chain((0..corpus.articles.len()).map(Some)) {
+            let graph =
+                corpus::graph::graph_as_of(corpus, round, &vec![true; corpus.articles.len()]);
+            let layout = corpus::graph::layout(&graph);
+            let labels = place_labels(
+                corpus,
+                &graph,
+                &layout,
+                &Focus {
+                    entity: None,
+                    neighbours: &[],
+                },
+            );
+            assert!(
+                labels.len() * 2 > graph.nodes.len(),
+                "most nodes keep a label"
+            );
+            for (i, a) in labels.iter().enumerate() {
+                for b in &labels[i + 1..] {
+                    assert!(!a.hits(b), "{} overlaps {}", a.text, b.text);
+                }
+            }
+        }
+    }
 
     #[test]
     fn long_names_shorten_to_acronyms_and_people_to_surnames() {
