@@ -105,7 +105,7 @@ pub fn extract(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Cand
             let (start, end) = (base + s, base + e);
             let word = &text[start..end];
             let span = Span::new(start, end);
-            let covered = mentions.iter().any(|m| m.span.overlaps(span));
+            let covered = overlaps_any(mentions, span);
             if is_name_word(word) && !covered {
                 if !run.is_empty() {
                     run.append(&mut pending_connectors);
@@ -122,6 +122,15 @@ pub fn extract(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Cand
         flush(text, &mut run, &ws, base, &mut out);
     }
     out
+}
+
+/// Whether `span` overlaps one of `mentions` (sorted and disjoint, so their ends are
+/// sorted too): a binary search, not a scan, so that the cost stays linear overall.
+fn overlaps_any(mentions: &[Mention], span: Span) -> bool {
+    let first_ending_after = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions
+        .get(first_ending_after)
+        .is_some_and(|m| m.span.overlaps(span))
 }
 
 fn flush(

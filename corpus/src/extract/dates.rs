@@ -11,6 +11,7 @@ use super::{KnowledgeBase, Matchers};
 use crate::date::PartialDate;
 use crate::model::{EventIx, EventRef, SentenceIx, Span};
 use crate::text::{Folded, words};
+use std::collections::BTreeSet;
 use time::{Date, Duration, Weekday};
 
 const MONTHS: [(&str, u8); 21] = [
@@ -109,7 +110,8 @@ fn link_catalog(
     matchers: &Matchers,
 ) {
     let sentence_of = |offset: u32| sentences.partition_point(|s| s.end <= offset) as SentenceIx;
-    let cues: Vec<(EventIx, SentenceIx)> = matchers
+    // Sets, not lists: a long text has many cues and references.
+    let cues: BTreeSet<(EventIx, SentenceIx)> = matchers
         .event_cues
         .find(folded)
         .into_iter()
@@ -128,12 +130,13 @@ fn link_catalog(
             }
         }
     }
+    let mut linked: BTreeSet<(SentenceIx, EventIx)> = refs
+        .iter()
+        .flat_map(|r| r.catalog.iter().map(|&e| (r.sentence, e)))
+        .collect();
     for (e, span) in matchers.event_phrases.find(folded) {
         let sentence = sentence_of(span.start);
-        let already = refs
-            .iter()
-            .any(|r| r.sentence == sentence && r.catalog.contains(&e));
-        if !already {
+        if linked.insert((sentence, e)) {
             refs.push(EventRef {
                 date: kb.events[e as usize].date,
                 span,

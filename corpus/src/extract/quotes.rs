@@ -71,10 +71,17 @@ pub fn extract(
     entities: &[Entity],
 ) -> Vec<Quote> {
     let spans = quotation_spans(text);
+    // Quotation spans are sorted and disjoint: only the last one starting at or before
+    // a mention can contain it.
     let outside: Vec<Mention> = mentions
         .iter()
         .copied()
-        .filter(|m| !spans.iter().any(|q| q.contains(m.span)))
+        .filter(|m| {
+            let before = spans.partition_point(|q| q.start <= m.span.start);
+            !before
+                .checked_sub(1)
+                .is_some_and(|i| spans[i].contains(m.span))
+        })
         .collect();
     let sentence_of = |offset: u32| sentences.partition_point(|s| s.end <= offset) as SentenceIx;
     let mut quotes: Vec<Quote> = Vec::new();
@@ -215,13 +222,10 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// Whether at most one sentence starts between two offsets.
+    /// Whether at most one sentence starts after `from` and at or before `to`.
     fn adjacent(&self, from: u32, to: u32) -> bool {
-        self.sentences
-            .iter()
-            .filter(|s| s.start > from && s.start <= to)
-            .count()
-            <= 1
+        let starts_by = |offset: u32| self.sentences.partition_point(|s| s.start <= offset);
+        starts_by(to).saturating_sub(starts_by(from)) <= 1
     }
 
     fn resolve_speaker(&self, quote: &mut Quote, subject: Span, verb_at: usize) {
@@ -233,7 +237,7 @@ impl Context<'_> {
             ..
         } = *self;
         let kind = |m: &Mention| entities[m.entity as usize].kind;
-        let in_subject: Vec<&Mention> = mentions
+        let in_subject: Vec<&Mention> = super::mentions_in(mentions, subject)
             .iter()
             .filter(|m| subject.contains(m.span))
             .collect();
@@ -257,18 +261,22 @@ impl Context<'_> {
         }
         // A pronoun: the previous speaker if just before, else the last person named.
         if PRONOUNS.contains(&first_word.as_str()) && subject_text.split_whitespace().count() == 1 {
-            let previous = earlier.iter().rev().find(|q| {
-                self.adjacent(q.span.end, quote.span.start)
-                    && (q.speaker.is_some() || q.speaker_span.is_some())
-            });
+            // Earlier quotations end in text order, so the adjacent ones are the last
+            // few: stop at the first that is not.
+            let previous = earlier
+                .iter()
+                .rev()
+                .take_while(|q| self.adjacent(q.span.end, quote.span.start))
+                .find(|q| q.speaker.is_some() || q.speaker_span.is_some());
             if let Some(p) = previous {
                 quote.speaker = p.speaker;
                 quote.speaker_span = p.speaker_span;
                 quote.speaker_faction = p.speaker_faction;
             } else if let Some(person) = mentions
+                [..mentions.partition_point(|m| (m.span.end as usize) <= verb_at)]
                 .iter()
                 .rev()
-                .find(|m| (m.span.end as usize) <= verb_at && kind(m) == EntityKind::Person)
+                .find(|m| kind(m) == EntityKind::Person)
             {
                 quote.speaker = Some(person.entity);
                 quote.speaker_span = Some(person.span);

@@ -83,7 +83,10 @@ pub fn extract(
     let cues = cue_matcher().find(folded);
     let mut out = Vec::new();
     for (ix, &sentence) in sentences.iter().enumerate() {
-        let here: Vec<(Cue, Span)> = cues
+        // The cues are sorted by start: take those starting in the sentence.
+        let from = cues.partition_point(|(_, s)| s.start < sentence.start);
+        let to = cues.partition_point(|(_, s)| s.start < sentence.end);
+        let here: Vec<(Cue, Span)> = cues[from..to.max(from)]
             .iter()
             .filter(|(_, s)| sentence.contains(*s))
             .map(|&(i, s)| (CUES[i as usize].0, s))
