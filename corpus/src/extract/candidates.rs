@@ -1,6 +1,7 @@
 //! Uncurated candidates: capitalized name sequences that match no known entity, so a
 //! new article shows its new people and bodies before anyone curates them.
 
+use super::overlaps_any;
 use crate::model::{Candidate, Mention, Span};
 use crate::text::words;
 
@@ -122,15 +123,6 @@ pub fn extract(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Cand
         flush(text, &mut run, &ws, base, &mut out);
     }
     out
-}
-
-/// Whether `span` overlaps one of `mentions` (sorted and disjoint, so their ends are
-/// sorted too): a binary search, not a scan, so that the cost stays linear overall.
-fn overlaps_any(mentions: &[Mention], span: Span) -> bool {
-    let first_ending_after = mentions.partition_point(|m| m.span.end <= span.start);
-    mentions
-        .get(first_ending_after)
-        .is_some_and(|m| m.span.overlaps(span))
 }
 
 fn flush(

@@ -201,3 +201,12 @@ pub(crate) fn mentions_in(
     let to = mentions.partition_point(|m| m.span.start < span.end);
     &mentions[from..to.max(from)]
 }
+
+/// Whether `span` overlaps one of `mentions` (sorted and disjoint, so their ends are
+/// sorted too): a binary search, not a scan, so that the cost stays linear overall.
+pub(crate) fn overlaps_any(mentions: &[crate::model::Mention], span: Span) -> bool {
+    let first_ending_after = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions
+        .get(first_ending_after)
+        .is_some_and(|m| m.span.overlaps(span))
+}
