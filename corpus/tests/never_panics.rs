@@ -51,6 +51,13 @@ fn check_span(a: &Article, span: Span, what: &str, non_empty: bool) {
     );
 }
 
+/// Whether sentence `ix` exists and `span` starts in it.
+fn starts_in(a: &Article, ix: u16, span: Span) -> bool {
+    a.sentences
+        .get(ix as usize)
+        .is_some_and(|s| s.span.start <= span.start && span.start < s.span.end)
+}
+
 /// What every extracted article must satisfy, for any text and knowledge base.
 fn check_article(a: &Article, c: &Corpus) {
     let sentences = a.sentences.len();
@@ -100,8 +107,8 @@ fn check_article(a: &Article, c: &Corpus) {
             check_span(a, s, "speaker", true);
         }
         assert!(
-            (q.sentence as usize) < sentences,
-            "quote sentence out of range"
+            starts_in(a, q.sentence, q.span),
+            "quote outside its sentence"
         );
         let ids = [q.speaker, q.speaker_faction];
         assert!(
@@ -113,8 +120,8 @@ fn check_article(a: &Article, c: &Corpus) {
     for r in &a.events {
         check_span(a, r.span, "event reference", true);
         assert!(
-            (r.sentence as usize) < sentences,
-            "event sentence out of range"
+            starts_in(a, r.sentence, r.span),
+            "event outside its sentence"
         );
         assert!(r.catalog.iter().all(|&e| (e as usize) < c.events.len()));
     }
@@ -174,6 +181,20 @@ proptest! {
             articles: vec![article],
         };
         check_corpus(&corpus);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(60))]
+
+    #[test]
+    fn a_corpus_of_arbitrary_articles_compiles_in_date_order(
+        inputs in prop::collection::vec(input(), 1..4),
+    ) {
+        let corpus = extract::compile(real().0.clone(), inputs);
+        check_corpus(&corpus);
+        let dates: Vec<_> = corpus.articles.iter().map(|a| a.date()).collect();
+        prop_assert!(dates.is_sorted(), "{dates:?}");
     }
 }
 
