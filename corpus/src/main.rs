@@ -1,5 +1,6 @@
 //! `corpus report DIR [--json]`: what the extractor finds in a seeds folder.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -26,15 +27,24 @@ fn main() -> ExitCode {
         }
     };
     let elapsed = started.elapsed();
-    if json {
-        println!("{}", corpus::report::json(&corpus));
+    let out = if json {
+        corpus::report::json(&corpus) + "\n"
     } else {
-        print!("{}", corpus::report::text(&corpus));
-        println!(
-            "read, checked and extracted {} articles in {:.1} ms",
+        format!(
+            "{}read, checked and extracted {} articles in {:.1} ms\n",
+            corpus::report::text(&corpus),
             corpus.articles.len(),
             elapsed.as_secs_f64() * 1000.0
-        );
+        )
+    };
+    // `print!` panics when the reader has gone (`corpus report seeds/ | head`); a
+    // closed pipe is a normal end, any other write error is reported.
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cannot write the report: {e}");
+            ExitCode::FAILURE
+        }
     }
-    ExitCode::SUCCESS
 }

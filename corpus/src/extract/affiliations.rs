@@ -90,7 +90,7 @@ pub fn extract(
             let before = chain_before(text, &items, k);
             let after = chain_after(text, &items, k);
             for chain in [before, after].into_iter().flatten() {
-                add_roles(text, &items, chain, person, entities, ix, &mut out);
+                add_roles(text, &items, chain, (k, person), entities, ix, &mut out);
             }
             led(text, &items, k, person, entities, ix, &mut out);
         }
@@ -130,7 +130,7 @@ fn items(text: &str, sentence: Span, mentions: &[Mention]) -> Vec<Item> {
             }
         }
         if !out.last().is_some_and(|i: &Item| i.span().overlaps(span))
-            && !mentions.iter().any(|m| m.span.overlaps(span))
+            && !super::overlaps_any(mentions, span)
         {
             out.push(Item::Word(span));
         }
@@ -202,14 +202,14 @@ fn add_roles(
     text: &str,
     items: &[Item],
     (from, to): (usize, usize),
-    person: Mention,
+    (person_at, person): (usize, Mention),
     entities: &[Entity],
     sentence: SentenceIx,
     out: &mut Vec<Relation>,
 ) {
     // Keep the run of role items nearest the name; trim connectors at its ends.
     let (mut a, mut b) = (from, to);
-    if from > person_index(items, person) {
+    if from > person_at {
         // After the name: read forward until a non-role item.
         b = a;
         while b < to && role_item(text, items[b + 1], entities) {
@@ -267,13 +267,6 @@ fn add_roles(
             );
         }
     }
-}
-
-fn person_index(items: &[Item], person: Mention) -> usize {
-    items
-        .iter()
-        .position(|i| matches!(i, Item::Name(m) if m.span == person.span))
-        .unwrap_or(0)
 }
 
 /// "the Palestinian Authority, led by Abbas" and "the Abbas-led Palestinian Authority".
@@ -358,12 +351,14 @@ fn delegation(
 }
 
 fn push(out: &mut Vec<Relation>, relation: Relation) {
-    let duplicate = out.iter().any(|r| {
-        r.kind == relation.kind
-            && r.source == relation.source
-            && r.target == relation.target
-            && r.sentence == relation.sentence
-    });
+    // Relations are found sentence by sentence: only this sentence's can repeat.
+    let duplicate = out
+        .iter()
+        .rev()
+        .take_while(|r| r.sentence == relation.sentence)
+        .any(|r| {
+            r.kind == relation.kind && r.source == relation.source && r.target == relation.target
+        });
     if !duplicate && relation.source != relation.target {
         out.push(relation);
     }

@@ -1,6 +1,7 @@
 //! Uncurated candidates: capitalized name sequences that match no known entity, so a
 //! new article shows its new people and bodies before anyone curates them.
 
+use super::overlaps_any;
 use crate::model::{Candidate, Mention, Span};
 use crate::text::words;
 
@@ -105,7 +106,7 @@ pub fn extract(text: &str, sentences: &[Span], mentions: &[Mention]) -> Vec<Cand
             let (start, end) = (base + s, base + e);
             let word = &text[start..end];
             let span = Span::new(start, end);
-            let covered = mentions.iter().any(|m| m.span.overlaps(span));
+            let covered = overlaps_any(mentions, span);
             if is_name_word(word) && !covered {
                 if !run.is_empty() {
                     run.append(&mut pending_connectors);

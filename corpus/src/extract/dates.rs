@@ -11,6 +11,7 @@ use super::{KnowledgeBase, Matchers};
 use crate::date::PartialDate;
 use crate::model::{EventIx, EventRef, SentenceIx, Span};
 use crate::text::{Folded, words};
+use std::collections::BTreeSet;
 use time::{Date, Duration, Weekday};
 
 const MONTHS: [(&str, u8); 21] = [
@@ -109,7 +110,8 @@ fn link_catalog(
     matchers: &Matchers,
 ) {
     let sentence_of = |offset: u32| sentences.partition_point(|s| s.end <= offset) as SentenceIx;
-    let cues: Vec<(EventIx, SentenceIx)> = matchers
+    // Sets, not lists: a long text has many cues and references.
+    let cues: BTreeSet<(EventIx, SentenceIx)> = matchers
         .event_cues
         .find(folded)
         .into_iter()
@@ -128,12 +130,13 @@ fn link_catalog(
             }
         }
     }
+    let mut linked: BTreeSet<(SentenceIx, EventIx)> = refs
+        .iter()
+        .flat_map(|r| r.catalog.iter().map(|&e| (r.sentence, e)))
+        .collect();
     for (e, span) in matchers.event_phrases.find(folded) {
         let sentence = sentence_of(span.start);
-        let already = refs
-            .iter()
-            .any(|r| r.sentence == sentence && r.catalog.contains(&e));
-        if !already {
+        if linked.insert((sentence, e)) {
             refs.push(EventRef {
                 date: kb.events[e as usize].date,
                 span,
@@ -188,11 +191,8 @@ fn dates_in(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Sp
         } else if let Some(y) = year_of(w) {
             Some((PartialDate::year(y), span(i, i), 1))
         } else if let Some(weekday) = weekday_of(w) {
-            Some((
-                PartialDate::from_date(resolve_weekday(reference, weekday, future)),
-                span(i, i),
-                1,
-            ))
+            resolve_weekday(reference, weekday, future)
+                .map(|d| (PartialDate::from_date(d), span(i, i), 1))
         } else {
             relative(reference, &lower(i), &lower(i + 1), &lower(i + 2))
                 .map(|(p, n)| (p, span(i, i + n - 1), n))
@@ -251,8 +251,11 @@ fn relative(reference: Date, w0: &str, w1: &str, w2: &str) -> Option<(PartialDat
         ("next", "month") => month_shift(1).map(|p| (p, 2)),
         ("last", "year") => Some((PartialDate::year(year - 1), 2)),
         ("next", "year") => Some((PartialDate::year(year + 1), 2)),
-        ("yesterday", _) => Some((PartialDate::from_date(reference - Duration::days(1)), 1)),
-        ("tomorrow", _) => Some((PartialDate::from_date(reference + Duration::days(1)), 1)),
+        // At the ends of the calendar there is no day before or after: no date.
+        ("yesterday", _) => reference
+            .previous_day()
+            .map(|d| (PartialDate::from_date(d), 1)),
+        ("tomorrow", _) => reference.next_day().map(|d| (PartialDate::from_date(d), 1)),
         (n, "years") if w2 == "ago" => {
             let n = NUMBER_WORDS
                 .iter()
@@ -289,16 +292,16 @@ fn nearest_month(reference: Date, month: u8) -> PartialDate {
 }
 
 /// The weekday nearest to the reference (the same day counts), or the next one on or
-/// after it when the sentence speaks of the future.
-fn resolve_weekday(reference: Date, weekday: Weekday, future: bool) -> Date {
+/// after it when the sentence speaks of the future; `None` past the ends of the calendar.
+fn resolve_weekday(reference: Date, weekday: Weekday, future: bool) -> Option<Date> {
     let ahead = (weekday.number_days_from_monday() as i64 + 7
         - reference.weekday().number_days_from_monday() as i64)
         % 7;
     let behind = (7 - ahead) % 7;
     if future || ahead < behind {
-        reference + Duration::days(ahead)
+        reference.checked_add(Duration::days(ahead))
     } else {
-        reference - Duration::days(behind)
+        reference.checked_sub(Duration::days(behind))
     }
 }
 
@@ -397,6 +400,29 @@ mod tests {
             resolve("The groups may try. Closed since May.", "2024-10-09"),
             pairs(&[("2024-05", "May")])
         );
+    }
+
+    #[test]
+    fn relative_days_at_the_ends_of_the_calendar_are_no_dates() {
+        // Found by tests/never_panics.rs: `reference + 1 day` overflowed and panicked
+        // on an article published 9999-12-31 (a Friday) or dated by neither field.
+        assert_eq!(
+            resolve(
+                "It ends tomorrow. It will end on Saturday. It began yesterday.",
+                "9999-12-31"
+            ),
+            pairs(&[("9999-12-30", "yesterday")])
+        );
+        let text = "It began yesterday, on Sunday. It ends tomorrow.";
+        let found: Vec<String> = sentences(text)
+            .into_iter()
+            .flat_map(|s| dates_in(text, s, Date::MIN))
+            .map(|(d, _)| d.to_string())
+            .collect();
+        // Date::MIN is a Monday: the nearest Sunday and yesterday lie before it.
+        assert_eq!(Date::MIN.weekday(), Weekday::Monday);
+        let tomorrow = PartialDate::from_date(Date::MIN.next_day().unwrap());
+        assert_eq!(found, [tomorrow.to_string()]);
     }
 
     #[test]

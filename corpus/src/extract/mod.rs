@@ -118,7 +118,7 @@ pub fn compile(kb: KnowledgeBase, inputs: Vec<ArticleInput>) -> Corpus {
 pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleInput) -> Article {
     let text = input.text;
     let folded = Folded::new(&text);
-    let sentence_spans = text::sentences(&text);
+    let sentence_spans = at_most_indexable(text::sentences(&text));
     let sentence_of = |offset: u32| -> SentenceIx {
         sentence_spans
             .partition_point(|s| s.end <= offset)
@@ -192,6 +192,20 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
     }
 }
 
+/// Sentences are indexed by `SentenceIx`: past the last index, the rest of a (very
+/// long) text is one sentence, rather than indices that wrap around and point to
+/// the wrong sentence.
+fn at_most_indexable(mut spans: Vec<Span>) -> Vec<Span> {
+    let max = SentenceIx::MAX as usize + 1;
+    if let Some(&Span { end, .. }) = spans.last()
+        && spans.len() > max
+    {
+        spans.truncate(max);
+        spans[max - 1].end = end;
+    }
+    spans
+}
+
 /// Mentions that fall inside `span`.
 pub(crate) fn mentions_in(
     mentions: &[crate::model::Mention],
@@ -200,4 +214,75 @@ pub(crate) fn mentions_in(
     let from = mentions.partition_point(|m| m.span.start < span.start);
     let to = mentions.partition_point(|m| m.span.start < span.end);
     &mentions[from..to.max(from)]
+}
+
+/// Whether `span` overlaps one of `mentions` (sorted and disjoint, so their ends are
+/// sorted too): a binary search, not a scan, so that the cost stays linear overall.
+pub(crate) fn overlaps_any(mentions: &[crate::model::Mention], span: Span) -> bool {
+    let first_ending_after = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions
+        .get(first_ending_after)
+        .is_some_and(|m| m.span.overlaps(span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Confidence, EntityKind};
+
+    #[test]
+    fn sentence_indices_of_a_text_with_more_sentences_than_they_count_stay_true() {
+        // Found reviewing index types: 70,000 lines made 70,000 sentences, and the
+        // quotation on the last line was said to be in sentence 70,000 as u16 = 4,464.
+        let mut text = "It rained.\n".repeat(70_000);
+        text.push_str("\"We agree,\" Abbas said on Monday.");
+        let abbas = Entity {
+            id: "mahmoud-abbas".into(),
+            name: "Mahmoud Abbas".into(),
+            kind: EntityKind::Person,
+            aliases: vec!["Abbas".into()],
+            faction: None,
+            roles: vec![],
+            description: String::new(),
+        };
+        let kb = KnowledgeBase {
+            entities: vec![abbas],
+            ..KnowledgeBase::default()
+        };
+        let date = Sourced {
+            value: PartialDate::parse("2014-09-24"),
+            confidence: Confidence::Stated,
+            note: String::new(),
+        };
+        let none = Sourced {
+            value: None,
+            confidence: Confidence::Unknown,
+            note: String::new(),
+        };
+        let input = ArticleInput {
+            id: "long".into(),
+            file: "long.txt".into(),
+            headline: "long".into(),
+            place: None,
+            talks: date.clone(),
+            published: date,
+            outlet: none.clone(),
+            wire: none,
+            text,
+        };
+        let a = extract_article(&kb, &Matchers::new(&kb), input);
+        assert_eq!(a.sentences.len(), SentenceIx::MAX as usize + 1);
+        assert_eq!(a.sentences.last().unwrap().span.end as usize, a.text.len());
+        let quote = &a.quotes[0];
+        assert_eq!(a.slice(quote.span), "We agree,");
+        assert_eq!(quote.speaker, Some(0));
+        let event = a.events.last().unwrap();
+        assert_eq!(a.slice(event.span), "Monday");
+        for (ix, span) in [(quote.sentence, quote.span), (event.sentence, event.span)] {
+            assert!(
+                a.sentences[ix as usize].span.contains(span),
+                "sentence {ix}"
+            );
+        }
+    }
 }

@@ -71,17 +71,41 @@ pub fn extract(
     entities: &[Entity],
 ) -> Vec<Quote> {
     let spans = quotation_spans(text);
+    // Quotation spans are sorted and disjoint: only the last one starting at or before
+    // a mention can contain it.
     let outside: Vec<Mention> = mentions
         .iter()
         .copied()
-        .filter(|m| !spans.iter().any(|q| q.contains(m.span)))
+        .filter(|m| {
+            let before = spans.partition_point(|q| q.start <= m.span.start);
+            !before
+                .checked_sub(1)
+                .is_some_and(|i| spans[i].contains(m.span))
+        })
+        .collect();
+    let persons: Vec<Mention> = outside
+        .iter()
+        .copied()
+        .filter(|m| entities[m.entity as usize].kind == EntityKind::Person)
         .collect();
     let sentence_of = |offset: u32| sentences.partition_point(|s| s.end <= offset) as SentenceIx;
     let mut quotes: Vec<Quote> = Vec::new();
+    // The latest quotation with a speaker, named or not, and the first speech verb of
+    // the sentence last looked at: kept as the loop goes, so that a long sentence with
+    // many quotations is not read again for each of them.
+    let mut last_attributed: Option<usize> = None;
+    let mut verb_of_sentence: Option<(SentenceIx, Option<FirstVerb>)> = None;
     for &span in &spans {
         let sentence = sentence_of(span.start);
-        let attribution = attribution_after(text, span)
-            .or_else(|| attribution_before(text, span, sentences.get(sentence as usize).copied()));
+        let attribution = attribution_after(text, span).or_else(|| {
+            let sentence_span = sentences.get(sentence as usize).copied()?;
+            let first = match verb_of_sentence {
+                Some((s, first)) if s == sentence => first,
+                _ => first_verb(text, sentence_span),
+            };
+            verb_of_sentence = Some((sentence, first));
+            attribution_before(text, span, sentence_span, first?)
+        });
         let mut quote = Quote {
             span,
             speaker: None,
@@ -95,9 +119,13 @@ pub fn extract(
                 sentences,
                 mentions: &outside,
                 entities,
-                earlier: &quotes,
+                persons: &persons,
+                previous: last_attributed.map(|i| &quotes[i]),
             };
             context.resolve_speaker(&mut quote, subject, verb_at);
+        }
+        if quote.speaker.is_some() || quote.speaker_span.is_some() {
+            last_attributed = Some(quotes.len());
         }
         quotes.push(quote);
     }
@@ -182,25 +210,44 @@ fn attribution_after(text: &str, quote: Span) -> Option<(Span, usize)> {
 
 /// `X said ... "..."` within the quotation's sentence: from the sentence start to the
 /// first speech verb before the quotation.
-fn attribution_before(text: &str, quote: Span, sentence: Option<Span>) -> Option<(Span, usize)> {
-    let sentence = sentence?;
+fn attribution_before(
+    text: &str,
+    quote: Span,
+    sentence: Span,
+    first: FirstVerb,
+) -> Option<(Span, usize)> {
     let start = sentence.start as usize;
     let open = text[..quote.start as usize]
         .rfind(['"', '\u{201C}'])
         .unwrap_or(quote.start as usize)
         .max(start);
-    let head = &text[start..open];
-    let ws = words(head);
+    // A quotation mark ends any word, so the words before `open` are the sentence's
+    // own first words, and the first verb among them is the sentence's first verb.
+    (first.verb.end as usize <= open && first.subject.start < first.verb.start)
+        .then_some((first.subject, first.verb.start as usize))
+}
+
+/// The first speech verb of a sentence and the words before it.
+#[derive(Debug, Clone, Copy)]
+struct FirstVerb {
+    /// From the sentence's first word to the word before the verb; empty when the
+    /// verb is the first word.
+    subject: Span,
+    verb: Span,
+}
+
+fn first_verb(text: &str, sentence: Span) -> Option<FirstVerb> {
+    let start = sentence.start as usize;
+    let body = &text[sentence.range()];
+    let ws = words(body);
     let verb = ws
         .iter()
-        .position(|&(s, e)| SPEECH_VERBS.contains(&head[s..e].to_lowercase().as_str()))?;
-    if verb == 0 {
-        return None;
-    }
-    Some((
-        Span::new(start + ws[0].0, start + ws[verb - 1].1),
-        start + ws[verb].0,
-    ))
+        .position(|&(s, e)| SPEECH_VERBS.contains(&body[s..e].to_lowercase().as_str()))?;
+    let subject_end = if verb == 0 { ws[0].0 } else { ws[verb - 1].1 };
+    Some(FirstVerb {
+        subject: Span::new(start + ws[0].0, start + subject_end),
+        verb: Span::new(start + ws[verb].0, start + ws[verb].1),
+    })
 }
 
 /// What attributing one quotation can look at.
@@ -210,18 +257,17 @@ struct Context<'a> {
     /// Mentions outside quotation marks: a name inside a quotation never speaks it.
     mentions: &'a [Mention],
     entities: &'a [Entity],
-    /// The quotations before this one, attributed.
-    earlier: &'a [Quote],
+    /// The same, people only.
+    persons: &'a [Mention],
+    /// The latest quotation before this one that has a speaker, named or not.
+    previous: Option<&'a Quote>,
 }
 
 impl Context<'_> {
-    /// Whether at most one sentence starts between two offsets.
+    /// Whether at most one sentence starts after `from` and at or before `to`.
     fn adjacent(&self, from: u32, to: u32) -> bool {
-        self.sentences
-            .iter()
-            .filter(|s| s.start > from && s.start <= to)
-            .count()
-            <= 1
+        let starts_by = |offset: u32| self.sentences.partition_point(|s| s.start <= offset);
+        starts_by(to).saturating_sub(starts_by(from)) <= 1
     }
 
     fn resolve_speaker(&self, quote: &mut Quote, subject: Span, verb_at: usize) {
@@ -229,11 +275,12 @@ impl Context<'_> {
             text,
             mentions,
             entities,
-            earlier,
+            persons,
+            previous,
             ..
         } = *self;
         let kind = |m: &Mention| entities[m.entity as usize].kind;
-        let in_subject: Vec<&Mention> = mentions
+        let in_subject: Vec<&Mention> = super::mentions_in(mentions, subject)
             .iter()
             .filter(|m| subject.contains(m.span))
             .collect();
@@ -257,18 +304,15 @@ impl Context<'_> {
         }
         // A pronoun: the previous speaker if just before, else the last person named.
         if PRONOUNS.contains(&first_word.as_str()) && subject_text.split_whitespace().count() == 1 {
-            let previous = earlier.iter().rev().find(|q| {
-                self.adjacent(q.span.end, quote.span.start)
-                    && (q.speaker.is_some() || q.speaker_span.is_some())
-            });
+            // Earlier quotations end in text order, so if the latest one with a
+            // speaker is not just before, none is.
+            let previous = previous.filter(|q| self.adjacent(q.span.end, quote.span.start));
             if let Some(p) = previous {
                 quote.speaker = p.speaker;
                 quote.speaker_span = p.speaker_span;
                 quote.speaker_faction = p.speaker_faction;
-            } else if let Some(person) = mentions
-                .iter()
-                .rev()
-                .find(|m| (m.span.end as usize) <= verb_at && kind(m) == EntityKind::Person)
+            } else if let Some(person) =
+                persons[..persons.partition_point(|m| (m.span.end as usize) <= verb_at)].last()
             {
                 quote.speaker = Some(person.entity);
                 quote.speaker_span = Some(person.span);

@@ -16,6 +16,7 @@ use crate::model::{
     Entity, EntityIx, EntityKind, Mention, Relation, RelationKind, SentenceIx, Span,
 };
 use crate::text::Folded;
+use std::cell::{OnceCell, RefCell};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -83,7 +84,10 @@ pub fn extract(
     let cues = cue_matcher().find(folded);
     let mut out = Vec::new();
     for (ix, &sentence) in sentences.iter().enumerate() {
-        let here: Vec<(Cue, Span)> = cues
+        // The cues are sorted by start: take those starting in the sentence.
+        let from = cues.partition_point(|(_, s)| s.start < sentence.start);
+        let to = cues.partition_point(|(_, s)| s.start < sentence.end);
+        let here: Vec<(Cue, Span)> = cues[from..to.max(from)]
             .iter()
             .filter(|(_, s)| sentence.contains(*s))
             .map(|&(i, s)| (CUES[i as usize].0, s))
@@ -97,14 +101,20 @@ pub fn extract(
             entities,
             index: ix as SentenceIx,
             span: sentence,
+            mediation: OnceCell::new(),
+            designations: RefCell::new(Vec::new()),
         };
+        // Rivalry and war read the whole sentence, not the cue's place in it: a second
+        // cue of theirs could only repeat what the first found.
+        let (mut rivalry_read, mut war_read) = (false, false);
         for (cue, at) in here {
             match cue {
-                Cue::Rivalry => s.rivalry(&mut out),
+                Cue::Rivalry if !std::mem::replace(&mut rivalry_read, true) => s.rivalry(&mut out),
+                Cue::War if !std::mem::replace(&mut war_read, true) => s.war(&mut out),
+                Cue::Rivalry | Cue::War => {}
                 Cue::Alliance => s.alliance(at, &mut out),
                 Cue::Mediation => s.mediation(at, &mut out),
                 Cue::Designation => s.designation(at, &mut out),
-                Cue::War => s.war(&mut out),
                 Cue::Within => s.within(at, &mut out),
             }
         }
@@ -118,6 +128,17 @@ struct Sentence<'a> {
     entities: &'a [Entity],
     index: SentenceIx,
     span: Span,
+    /// What mediation reads of the whole sentence, read once however many cues.
+    mediation: OnceCell<Mediation>,
+    /// The bodies designated so far, with where the " by " read for each starts.
+    designations: RefCell<Vec<(EntityIx, u32)>>,
+}
+
+struct Mediation {
+    /// A mediating body's envoy, else the body itself.
+    envoy_or_body: Option<EntityIx>,
+    states: Vec<Mention>,
+    parties: Vec<EntityIx>,
 }
 
 impl Sentence<'_> {
@@ -136,9 +157,21 @@ impl Sentence<'_> {
         }
     }
 
+    /// The sentence's mentions that end before the cue starts (mentions are sorted and
+    /// disjoint, so their ends are sorted too).
+    fn before(&self, cue: Span) -> &[Mention] {
+        &self.mentions[..self.mentions.partition_point(|m| m.span.end <= cue.start)]
+    }
+
+    /// The sentence's mentions that start after the cue ends.
+    fn after(&self, cue: Span) -> &[Mention] {
+        &self.mentions[self.mentions.partition_point(|m| m.span.start < cue.end)..]
+    }
+
     fn organizations(&self, in_span: Span) -> Vec<EntityIx> {
         let mut out = Vec::new();
-        for m in self.mentions.iter().filter(|m| in_span.contains(m.span)) {
+        let candidates = mentions_in(self.mentions, in_span);
+        for m in candidates.iter().filter(|m| in_span.contains(m.span)) {
             if let Some(o) = self.organization(m)
                 && !out.contains(&o)
             {
@@ -164,7 +197,13 @@ impl Sentence<'_> {
                 && ((r.source == source && r.target == target)
                     || (kind.is_symmetric() && r.source == target && r.target == source))
         };
-        if !out.iter().any(|r| same(&r)) {
+        // Relations are found sentence by sentence: only this sentence's can repeat.
+        let repeated = out
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence == self.index)
+            .any(|r| same(&r));
+        if !repeated {
             out.push(Relation {
                 kind,
                 source,
@@ -199,23 +238,20 @@ impl Sentence<'_> {
     /// organization before it (a state only if no organization comes before).
     fn alliance(&self, cue: Span, out: &mut Vec<Relation>) {
         let Some(target) = self
-            .mentions
+            .after(cue)
             .iter()
-            .find(|m| m.span.start >= cue.end && self.kind(m.entity).is_party())
+            .find(|m| self.kind(m.entity).is_party())
             .filter(|m| {
+                // At most three words between (read no further than a fourth).
                 self.text[cue.end as usize..m.span.start as usize]
                     .split_whitespace()
-                    .count()
-                    <= 3
+                    .nth(3)
+                    .is_none()
             })
         else {
             return;
         };
-        let before = self
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.span.end <= cue.start);
+        let before = self.before(cue).iter().rev();
         let source = before
             .clone()
             .filter_map(|m| self.organization(m))
@@ -232,38 +268,52 @@ impl Sentence<'_> {
 
     /// "Egyptian-mediated talks", "Elaraby held mediation talks between Fatah and Hamas".
     fn mediation(&self, cue: Span, out: &mut Vec<Relation>) {
-        let compound = self.mentions.iter().find(|m| {
+        // Disjoint mentions have distinct ends: one ending a byte before the cue is
+        // among the last two that end before it.
+        let compound = self.before(cue).iter().rev().take(2).rev().find(|m| {
             m.span.end + 1 == cue.start && self.text[m.span.end as usize..].starts_with('-')
         });
         // Most specific first: "X-mediated", a mediating body's envoy, the body itself,
         // then the state named nearest the cue ("Egyptian mediators").
-        let envoy = || {
-            self.mentions.iter().find(|m| {
+        let m = self.mediation.get_or_init(|| {
+            let envoy = self.mentions.iter().find(|m| {
                 self.kind(m.entity) == EntityKind::Person
                     && self.entities[m.entity as usize]
                         .faction
                         .is_some_and(|f| self.kind(f) == EntityKind::Mediator)
-            })
-        };
-        let body = || {
-            self.mentions
-                .iter()
-                .find(|m| self.kind(m.entity) == EntityKind::Mediator)
-        };
+            });
+            let body = || {
+                self.mentions
+                    .iter()
+                    .find(|m| self.kind(m.entity) == EntityKind::Mediator)
+            };
+            Mediation {
+                envoy_or_body: envoy.or_else(body).map(|m| m.entity),
+                states: (self.mentions.iter())
+                    .filter(|m| self.kind(m.entity) == EntityKind::State)
+                    .copied()
+                    .collect(),
+                parties: self.organizations(self.span),
+            }
+        });
+        // The nearest state is next to the cue in the sorted list; a tie goes to the
+        // one before it.
         let state = || {
-            self.mentions
-                .iter()
-                .filter(|m| self.kind(m.entity) == EntityKind::State)
-                .min_by_key(|m| m.span.start.abs_diff(cue.start))
+            let i = m.states.partition_point(|s| s.span.start < cue.start);
+            let before = i.checked_sub(1).map(|j| m.states[j]);
+            let distance = |s: &Mention| s.span.start.abs_diff(cue.start);
+            match (before, m.states.get(i)) {
+                (Some(b), Some(a)) if distance(a) < distance(&b) => Some(a.entity),
+                (b, a) => b.or(a.copied()).map(|s| s.entity),
+            }
         };
         let mediator = compound
-            .or_else(envoy)
-            .or_else(body)
-            .or_else(state)
-            .map(|m| m.entity);
+            .map(|c| c.entity)
+            .or(m.envoy_or_body)
+            .or_else(state);
         let Some(mediator) = mediator else { return };
         let mediator_side = self.entities[mediator as usize].faction;
-        for party in self.organizations(self.span) {
+        for &party in &m.parties {
             if Some(party) != mediator_side {
                 self.push(out, RelationKind::Mediation, mediator, party);
             }
@@ -273,10 +323,9 @@ impl Sentence<'_> {
     /// "Hamas is blacklisted as a terrorist group by both Israel and the U.S."
     fn designation(&self, cue: Span, out: &mut Vec<Relation>) {
         let Some(designated) = self
-            .mentions
+            .before(cue)
             .iter()
             .rev()
-            .filter(|m| m.span.end <= cue.start)
             .find_map(|m| self.organization(m))
         else {
             return;
@@ -284,7 +333,14 @@ impl Sentence<'_> {
         let rest = &self.text[cue.end as usize..self.span.end as usize];
         let Some(by) = rest.find(" by ") else { return };
         let from = cue.end + by as u32;
-        for m in self.mentions.iter().filter(|m| m.span.start >= from) {
+        // What a later " by " names for the same body, an earlier one named already.
+        let mut read = self.designations.borrow_mut();
+        if read.iter().any(|&(d, f)| d == designated && f <= from) {
+            return;
+        }
+        read.push((designated, from));
+        let after_by = self.mentions.partition_point(|m| m.span.start < from);
+        for m in &self.mentions[after_by..] {
             if self.kind(m.entity) == EntityKind::State {
                 self.push(out, RelationKind::Designation, m.entity, designated);
             }
@@ -295,15 +351,20 @@ impl Sentence<'_> {
     /// person does not stand for their faction here: "an offensive ... a victory by
     /// Abbas" is no war on Fatah).
     fn war(&self, out: &mut Vec<Relation>) {
+        // Each entity once, in order of first mention: pairing every mention of a
+        // sentence that names Israel and Hamas fifty times would only repeat pairs.
         let named = |kind: EntityKind| -> Vec<EntityIx> {
-            self.mentions
-                .iter()
-                .filter(|m| self.kind(m.entity) == kind)
-                .map(|m| m.entity)
-                .collect()
+            let mut out = Vec::new();
+            for m in self.mentions.iter().filter(|m| self.kind(m.entity) == kind) {
+                if !out.contains(&m.entity) {
+                    out.push(m.entity);
+                }
+            }
+            out
         };
+        let states = named(EntityKind::State);
         for org in named(EntityKind::Organization) {
-            for state in named(EntityKind::State) {
+            for &state in &states {
                 self.push(out, RelationKind::War, state, org);
             }
         }
@@ -312,21 +373,25 @@ impl Sentence<'_> {
     /// "... the DFLP and the PFLP — both factions within the PLO".
     fn within(&self, cue: Span, out: &mut Vec<Relation>) {
         let Some(container) = self
-            .mentions
+            .after(cue)
             .iter()
-            .find(|m| m.span.start >= cue.end && self.kind(m.entity) == EntityKind::Organization)
+            .find(|m| self.kind(m.entity) == EntityKind::Organization)
             .map(|m| m.entity)
         else {
             return;
         };
         // The members are in the clause before the cue, or in the one before that when
         // the cue's own clause names none ("— both factions within").
+        // Only the last two clause bounds before the cue matter: read back to them.
         let head = &self.text[self.span.start as usize..cue.start as usize];
-        let bounds: Vec<usize> = head
+        let mut bounds: Vec<usize> = head
             .char_indices()
+            .rev()
             .filter(|&(_, c)| matches!(c, ',' | ';' | '\u{2014}' | '\u{2013}' | '('))
             .map(|(i, _)| self.span.start as usize + i)
+            .take(2)
             .collect();
+        bounds.reverse();
         let clause = |k: usize| -> Span {
             let end = if k == 0 {
                 cue.start as usize

@@ -9,7 +9,7 @@
 
 mod parse;
 
-use crate::extract;
+use crate::extract::{self, ArticleInput, KnowledgeBase};
 use crate::model::Corpus;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -110,9 +110,16 @@ impl SeedFiles {
         }
     }
 
+    /// Checks the seeds and returns what the extractor runs on: the knowledge base and
+    /// every article's metadata and text. [`SeedFiles::compile`] is this followed by
+    /// [`extract::compile`]; tests and benchmarks use the two halves apart.
+    pub fn check(&self) -> Result<(KnowledgeBase, Vec<ArticleInput>), SeedErrors> {
+        parse::parse(self)
+    }
+
     /// Checks the seeds and runs the extraction over every article.
     pub fn compile(&self) -> Result<Corpus, SeedErrors> {
-        let (kb, inputs) = parse::parse(self)?;
+        let (kb, inputs) = self.check()?;
         Ok(extract::compile(kb, inputs))
     }
 }
@@ -122,11 +129,48 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, SeedErrors> {
     SeedFiles::read_dir(dir)?.compile()
 }
 
-/// The 1-based line of a byte offset.
+/// The 1-based line of a byte offset. An offset past the final line break (where a
+/// parser reports an unterminated string or table) is on the last line, not on a line
+/// the file does not have.
 fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    1 + text.as_bytes()[..end]
+    let line = 1 + text.as_bytes()[..end]
         .iter()
         .filter(|&&b| b == b'\n')
-        .count()
+        .count();
+    line.min(text.lines().count().max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_of_offsets_stay_within_the_file() {
+        assert_eq!(line_of("a\nb\n", 0), 1);
+        assert_eq!(line_of("a\nb\n", 2), 2);
+        // Found by tests/never_panics.rs: an error at the very end of a file that
+        // ends with a line break was reported on a line after the last one.
+        assert_eq!(line_of("a\nb\n", 4), 2);
+        assert_eq!(line_of("a\nb\n", 99), 2);
+        assert_eq!(line_of("a\r\nb", 4), 2);
+        assert_eq!(line_of("", 0), 1);
+    }
+
+    #[test]
+    fn an_unterminated_string_at_the_end_is_reported_on_the_last_line() {
+        let mut seeds = SeedFiles {
+            root: "seeds/".into(),
+            files: BTreeMap::new(),
+        };
+        for name in [ARTICLES, ENTITIES, FRAMING, EVENTS] {
+            seeds.files.insert(name.into(), String::new());
+        }
+        seeds
+            .files
+            .insert(TOPICS.into(), "# topics\nx = '''\n".into());
+        let errors = seeds.compile().unwrap_err().0;
+        let topic = errors.iter().find(|e| e.file == "seeds/topics.toml");
+        assert_eq!(topic.map(|e| e.line), Some(2), "{errors:?}");
+    }
 }

@@ -208,27 +208,47 @@ impl Checker<'_> {
 /// The relative paths of the article texts `articles.toml` names, as far as it parses.
 pub(super) fn article_files(articles_toml: &str) -> Vec<String> {
     toml::from_str::<ArticlesFile>(articles_toml)
-        .map(|f| f.article.into_iter().map(|a| a.file.into_inner()).collect())
+        .map(|f| {
+            f.article
+                .into_iter()
+                .map(|a| a.file.into_inner())
+                .filter(|path| is_inside_folder(path))
+                .collect()
+        })
         .unwrap_or_default()
+}
+
+/// A relative path that stays inside the seeds folder: no root, no `..`.
+fn is_inside_folder(path: &str) -> bool {
+    use std::path::{Component, Path};
+    !path.trim().is_empty()
+        && !path.contains('\\')
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
 }
 
 /// Checks every seed file and builds the extractor's inputs.
 pub(super) fn parse(seeds: &SeedFiles) -> Result<(KnowledgeBase, Vec<ArticleInput>), SeedErrors> {
     let mut errors = Vec::new();
+    // `None` when entities.toml itself is unreadable: then references to entities
+    // cannot be checked, and reporting each as unknown would only bury the real error.
     let entities = parse_entities(seeds, &mut errors);
     let topics = parse_topics(seeds, &mut errors);
     let framing = parse_framing(seeds, &mut errors);
     let (events, event_cues) = parse_events(seeds, &mut errors);
-    let index: HashMap<&str, EntityIx> = entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i as EntityIx))
-        .collect();
-    let articles = parse_articles(seeds, &index, &mut errors);
+    let index: Option<HashMap<&str, EntityIx>> = entities.as_ref().map(|entities| {
+        entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i as EntityIx))
+            .collect()
+    });
+    let articles = parse_articles(seeds, index.as_ref(), &mut errors);
     if errors.is_empty() {
         Ok((
             KnowledgeBase {
-                entities,
+                entities: entities.unwrap_or_default(),
                 topics,
                 framing,
                 events,
@@ -237,19 +257,20 @@ pub(super) fn parse(seeds: &SeedFiles) -> Result<(KnowledgeBase, Vec<ArticleInpu
             articles,
         ))
     } else {
+        // In file and line order, as an editor fixes them; stable, so the errors of
+        // one line keep the order they were found in.
+        errors.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         Err(SeedErrors(errors))
     }
 }
 
-fn parse_entities(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Vec<Entity> {
+fn parse_entities(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Option<Vec<Entity>> {
     let mut c = Checker {
         seeds,
         file: ENTITIES,
         errors,
     };
-    let Some(file) = c.parse::<EntitiesFile>() else {
-        return Vec::new();
-    };
+    let file = c.parse::<EntitiesFile>()?;
     let mut ids = HashMap::new();
     for raw in &file.entity {
         c.id(&raw.id, &mut ids, "entity");
@@ -343,7 +364,7 @@ fn parse_entities(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Vec<Entity>
             description: raw.description.clone(),
         });
     }
-    entities
+    Some(entities)
 }
 
 fn parse_topics(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Vec<Topic> {
@@ -460,7 +481,7 @@ fn parse_events(
 
 fn parse_articles(
     seeds: &SeedFiles,
-    entities: &HashMap<&str, EntityIx>,
+    entities: Option<&HashMap<&str, EntityIx>>,
     errors: &mut Vec<SeedError>,
 ) -> Vec<ArticleInput> {
     let mut c = Checker {
@@ -480,7 +501,14 @@ fn parse_articles(
     for raw in file.article {
         c.id(&raw.id, &mut ids, "article");
         let path = raw.file.get_ref();
-        if let Some(first) = files.insert(path.clone(), raw.file.span().start) {
+        if !is_inside_folder(path) {
+            c.at(
+                raw.file.span().start,
+                format!(
+                    "article file {path:?} must be a relative path inside the seeds folder, like \"articles/NAME.txt\""
+                ),
+            );
+        } else if let Some(first) = files.insert(path.clone(), raw.file.span().start) {
             let line = line_of(c.text(), first);
             c.at(
                 raw.file.span().start,
@@ -488,6 +516,7 @@ fn parse_articles(
             );
         }
         let text = match seeds.files.get(path.as_str()) {
+            _ if !is_inside_folder(path) => String::new(),
             Some(text) if !text.trim().is_empty() => text.clone(),
             Some(_) => {
                 c.at(raw.file.span().start, format!("{path} is empty"));
@@ -505,7 +534,7 @@ fn parse_articles(
             c.at(raw.headline.span().start, "empty headline");
         }
         let place = raw.place.as_ref().and_then(|p| {
-            let ix = entities.get(p.get_ref().as_str()).copied();
+            let ix = entities?.get(p.get_ref().as_str()).copied();
             if ix.is_none() {
                 c.at(
                     p.span().start,
@@ -554,28 +583,28 @@ fn sourced<T>(
     value: impl FnOnce(&mut Checker<'_>, &Spanned<String>) -> Option<T>,
 ) -> Sourced<T> {
     let inner = raw.get_ref();
-    let confidence = Confidence::parse(inner.confidence.get_ref()).unwrap_or_else(|| {
-        c.at(
+    let parsed_confidence = Confidence::parse(inner.confidence.get_ref());
+    let parsed = inner.value.as_ref().and_then(|v| value(c, v));
+    match (&inner.value, parsed_confidence) {
+        // An unreadable confidence is reported as such, and only as such.
+        (_, None) => c.at(
             inner.confidence.span().start,
             format!(
                 "{field}: unknown confidence {:?}: expected stated, inferred or unknown",
                 inner.confidence.get_ref()
             ),
-        );
-        Confidence::Unknown
-    });
-    let parsed = inner.value.as_ref().and_then(|v| value(c, v));
-    match (&inner.value, confidence) {
-        (None, Confidence::Stated | Confidence::Inferred) => c.at(
+        ),
+        (None, Some(confidence @ (Confidence::Stated | Confidence::Inferred))) => c.at(
             raw.span().start,
             format!("{field} is {} but has no value", confidence.as_str()),
         ),
-        (Some(v), Confidence::Unknown) => c.at(
+        (Some(v), Some(Confidence::Unknown)) => c.at(
             v.span().start,
             format!("{field} has a value but its confidence is \"unknown\""),
         ),
         _ => {}
     }
+    let confidence = parsed_confidence.unwrap_or(Confidence::Unknown);
     Sourced {
         value: parsed,
         confidence,

@@ -1,0 +1,319 @@
+//! The `corpus report` CLI, run as a process on copies of the seeds folder.
+//!
+//! GUIDE.md section 7 promises that `report DIR --json` works on any folder laid out
+//! like `seeds/` and fixes the JSON shape other tools check extraction through. So the
+//! tests copy the seeds to a folder with another name, under another working directory,
+//! with the article texts moved to another subfolder, and check every field of the
+//! shape and every offset against the article files themselves. A broken folder must
+//! exit non-zero and say FILE:LINE on stderr.
+
+mod common;
+
+use corpus::seeds::SeedFiles;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// A copy of the real seeds in a fresh temporary folder, removed on drop. The texts
+/// live in `texts/` instead of `articles/`, and articles.toml says so.
+struct SeedsCopy {
+    parent: PathBuf,
+    dir: PathBuf,
+}
+
+impl SeedsCopy {
+    fn new(test: &str) -> SeedsCopy {
+        let parent =
+            std::env::temp_dir().join(format!("cairo-talks-cli-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&parent);
+        let dir = parent.join("round-up");
+        std::fs::create_dir_all(dir.join("texts")).unwrap();
+        for (path, text) in common::real_seeds().files {
+            let (path, text) = match path.strip_prefix("articles/") {
+                Some(name) => (format!("texts/{name}"), text),
+                None => (path, text.replace("file = \"articles/", "file = \"texts/")),
+            };
+            std::fs::write(dir.join(path), text).unwrap();
+        }
+        SeedsCopy { parent, dir }
+    }
+
+    /// Runs `corpus report round-up [--json]` from the copy's parent folder.
+    fn report(&self, json: bool) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_corpus"));
+        cmd.current_dir(&self.parent).args(["report", "round-up"]);
+        if json {
+            cmd.arg("--json");
+        }
+        cmd.output().expect("the corpus binary runs")
+    }
+
+    fn edit(&self, file: &str, from: &str, to: &str) -> usize {
+        let path = self.dir.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let at = text.find(from).expect("text to edit");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        common::line_at(&text, at)
+    }
+}
+
+impl Drop for SeedsCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.parent);
+    }
+}
+
+fn field<'a>(v: &'a Value, key: &str) -> &'a Value {
+    v.get(key).unwrap_or_else(|| panic!("no {key:?} in {v}"))
+}
+
+fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
+    field(v, key)
+        .as_str()
+        .unwrap_or_else(|| panic!("{key:?} is not a string in {v}"))
+}
+
+fn list<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
+    field(v, key)
+        .as_array()
+        .unwrap_or_else(|| panic!("{key:?} is not a list in {v}"))
+}
+
+/// `text` of an annotation equals the article's bytes `[start, end)`.
+fn check_slice(article: &str, v: &Value, what: &str) -> usize {
+    let at = |k: &str| {
+        field(v, k)
+            .as_u64()
+            .unwrap_or_else(|| panic!("{what} {k} in {v}")) as usize
+    };
+    let (start, end) = (at("start"), at("end"));
+    let slice = article
+        .as_bytes()
+        .get(start..end)
+        .unwrap_or_else(|| panic!("{what} {v} out of bounds"));
+    assert_eq!(
+        std::str::from_utf8(slice).ok(),
+        Some(str_of(v, "text")),
+        "{what} {v}"
+    );
+    start
+}
+
+#[test]
+fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
+    let copy = SeedsCopy::new("json");
+    let out = copy.report(true);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).expect("--json prints JSON");
+
+    // The article texts as stored in the copy, by id, read apart from the CLI.
+    let seeds = SeedFiles::read_dir(&copy.dir).unwrap();
+    let (_, inputs) = seeds.check().unwrap();
+    let texts: BTreeMap<String, String> = inputs
+        .into_iter()
+        .map(|a| {
+            (
+                a.id,
+                std::fs::read_to_string(copy.dir.join(&a.file)).unwrap(),
+            )
+        })
+        .collect();
+
+    let mut entity_ids = Vec::new();
+    for e in list(&json, "entities") {
+        entity_ids.push(str_of(e, "id").to_string());
+        for k in ["name", "kind"] {
+            assert!(!str_of(e, k).is_empty(), "{k} of {e}");
+        }
+        assert!(list(e, "aliases").iter().all(Value::is_string), "{e}");
+        assert!(
+            field(e, "faction").is_null() || field(e, "faction").is_string(),
+            "{e}"
+        );
+    }
+    let known = |v: &Value| {
+        v.is_null()
+            || v.as_str()
+                .is_some_and(|id| entity_ids.iter().any(|e| e == id))
+    };
+
+    let articles = list(&json, "articles");
+    let ids: Vec<&str> = articles.iter().map(|a| str_of(a, "id")).collect();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    assert!(
+        sorted.iter().copied().eq(texts.keys().map(String::as_str)),
+        "{ids:?}"
+    );
+    for a in articles {
+        let id = str_of(a, "id");
+        let text = &texts[id];
+        assert!(
+            corpus::PartialDate::parse(str_of(a, "date")).is_some(),
+            "date of {id}"
+        );
+        let mentions = list(a, "mentions");
+        assert!(!mentions.is_empty(), "{id} has no mentions");
+        let mut last = 0;
+        for m in mentions {
+            assert!(
+                known(field(m, "entity")) && !field(m, "entity").is_null(),
+                "{m}"
+            );
+            let start = check_slice(text, m, "mention");
+            assert!(start >= last, "mentions of {id} out of order");
+            last = start;
+        }
+        for c in list(a, "candidates") {
+            check_slice(text, c, "candidate");
+        }
+        for q in list(a, "quotes") {
+            assert!(known(field(q, "speaker")), "{q}");
+            check_slice(text, q, "quote");
+        }
+        for e in list(a, "events") {
+            assert!(
+                corpus::PartialDate::parse(str_of(e, "date")).is_some(),
+                "{e}"
+            );
+            assert!(
+                ["year", "month", "day"].contains(&str_of(e, "precision")),
+                "{e}"
+            );
+            assert!(!str_of(e, "label").is_empty(), "{e}");
+            check_slice(text, e, "event");
+        }
+        assert!(
+            list(a, "topics").iter().all(Value::is_string),
+            "topics of {id}"
+        );
+        for r in list(a, "relations") {
+            assert!(!str_of(r, "kind").is_empty(), "{r}");
+            assert!(
+                known(field(r, "source")) && known(field(r, "target")),
+                "{r}"
+            );
+            assert!(
+                text.contains(str_of(r, "sentence")),
+                "relation sentence not in {id}: {r}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_text_report_runs_on_another_folder() {
+    let copy = SeedsCopy::new("text");
+    let out = copy.report(false);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    for id in [
+        "cairo-2013-01",
+        "cairo-2014-09",
+        "cairo-2017-11",
+        "cairo-2024-10",
+        "cairo-2025-10",
+    ] {
+        assert!(
+            stdout.contains(&format!("== {id} (")),
+            "{id} missing from the report"
+        );
+    }
+    assert!(stdout.contains("texts/000_8df9275ebf8a9017.txt"));
+}
+
+#[test]
+fn a_broken_folder_exits_non_zero_with_file_and_line_on_stderr() {
+    let copy = SeedsCopy::new("broken");
+    let date = copy.edit(
+        "articles.toml",
+        "value = \"2014-09-24\"",
+        "value = \"2014-09-31\"",
+    );
+    let lane = copy.edit("events.toml", "lane = \"war\"", "lane = \"battle\"");
+    let out = copy.report(true);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "a broken folder printed a report");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "round-up/articles.toml:{date}: bad date \"2014-09-31\""
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "round-up/events.toml:{lane}: unknown lane \"battle\""
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_missing_folder_or_article_is_named_on_stderr() {
+    let copy = SeedsCopy::new("missing");
+    std::fs::remove_file(copy.dir.join("texts/003_a88e8a8105096347.txt")).unwrap();
+    let out = copy.report(true);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("round-up/articles.toml:")
+            && stderr.contains("texts/003_a88e8a8105096347.txt"),
+        "{stderr}"
+    );
+
+    let out = Command::new(env!("CARGO_BIN_EXE_corpus"))
+        .args(["report", &copy.parent.join("nowhere").display().to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nowhere/articles.toml: cannot read"));
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    for args in [
+        &[][..],
+        &["report"][..],
+        &["reprot", "seeds"][..],
+        &["report", "a", "b"][..],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_corpus"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("usage:"));
+    }
+}
+
+#[test]
+fn a_reader_that_goes_away_is_not_a_panic() {
+    // `corpus report seeds/ --json | head -1`: the pipe closes before the report is
+    // written. Dropping our end before the child writes makes that deterministic.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corpus"))
+        .args([
+            "report",
+            &common::seeds_dir().display().to_string(),
+            "--json",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+}
