@@ -16,11 +16,14 @@ pub struct ChartState {
     pub open_cluster: Option<Vec<usize>>,
 }
 
+/// `details(item)`: a line added to an item's tooltip and accessible name (a round's
+/// place, outlet and leaders).
 pub fn timeline_svg(
     items: &[TimelineItem],
     layout: &TimelineLayout,
     ticks: &[Tick],
     chart: &ChartState,
+    details: &dyn Fn(&TimelineItem) -> Option<String>,
 ) -> String {
     let rows = Rows::of(layout);
     let mut s = String::with_capacity(16 * 1024);
@@ -75,6 +78,7 @@ pub fn timeline_svg(
             (laid.label_x + 9.0, "start")
         };
         let when = item.date.label();
+        let extra = details(item).map(|d| format!(" — {d}")).unwrap_or_default();
         let article = if round {
             format!(r#" data-article="{}""#, esc(&item.id))
         } else {
@@ -82,7 +86,7 @@ pub fn timeline_svg(
         };
         let _ = write!(
             s,
-            r#"<g id="tl-item-{ix}" class="tl-item lane-{lane}{round}{sel}" role="button" tabindex="{tab}" aria-label="{when}: {label}{kind}" data-testid="{testid}"{article} data-item="{id}" data-ix="{ix}" data-date="{date}"><title>{when}: {label}</title>{mark}<text class="label" x="{lx}" y="{ly}" text-anchor="{anchor}">{shown}</text></g>"#,
+            r#"<g id="tl-item-{ix}" class="tl-item lane-{lane}{round}{sel}" role="button" tabindex="{tab}" aria-label="{when}: {label}{kind}{extra}" data-testid="{testid}"{article} data-item="{id}" data-ix="{ix}" data-date="{date}"><title>{when}: {label}{extra}</title>{mark}<text class="label" x="{lx}" y="{ly}" text-anchor="{anchor}">{shown}</text></g>"#,
             ix = laid.item,
             lane = laid.lane.as_str(),
             round = if round { " round" } else { "" },
@@ -98,6 +102,7 @@ pub fn timeline_svg(
             },
             when = esc(&when),
             label = esc(&item.label),
+            extra = esc(&extra),
             kind = if round { " (round of talks)" } else { "" },
             testid = if round {
                 "timeline-item"

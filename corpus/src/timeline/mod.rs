@@ -16,6 +16,7 @@ pub mod items;
 pub mod layout;
 #[cfg(test)]
 mod layout_tests;
+pub mod leaders;
 pub mod nav;
 pub mod scale;
 #[cfg(test)]

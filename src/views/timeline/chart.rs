@@ -145,7 +145,16 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
             tab_stop: tab_stop.get(),
             open_cluster: open_cluster.get(),
         };
-        laid.with(|l| timeline_svg(items, l, &s.ticks(TICK_SPACING_PX), &chart))
+        let details = |item: &TimelineItem| {
+            (item.kind == corpus::timeline::ItemKind::Round)
+                .then(|| {
+                    item.articles
+                        .first()
+                        .map(|&a| super::round_line(app.corpus, &app.corpus.articles[a]))
+                })
+                .flatten()
+        };
+        laid.with(|l| timeline_svg(items, l, &s.ticks(TICK_SPACING_PX), &chart, &details))
     };
     // What an event landed on: an item's index or a cluster's.
     let target_of = |ev: &web_sys::Event| -> (Option<usize>, Option<usize>) {

@@ -105,6 +105,7 @@ fn RoundDetail(article: usize) -> impl IntoView {
             {a.outlet.value.clone().unwrap_or_else(|| "outlet unknown".into())}
             <span class=format!("prov prov-{}", a.outlet.confidence.as_str())>{a.outlet.confidence.as_str()}</span>
         </p>
+        <p class="meta">{super::round_line(corpus, a)}</p>
         <p class="lead">{lead}</p>
         <h4>"Who was there, by faction"</h4>
         <WhoWasThere article=a/>

@@ -46,6 +46,7 @@ pub fn TimelineList(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) -
                         >
                             <time datetime=item.date.to_string()>{when}</time>
                             <span class="entry-label">{item.label.clone()}</span>
+                            {is_round.then(|| view! { <span class="entry-line">{super::round_line(app.corpus, &app.corpus.articles[item.articles[0]])}</span> })}
                             <span class="entry-kind">{if is_round { "Round of talks".to_string() } else { item.lane.label().to_string() }}</span>
                         </button>
                         {detail}

@@ -21,6 +21,37 @@ pub fn timeline_items(corpus: &'static corpus::Corpus) -> &'static [TimelineItem
     ITEMS.get_or_init(|| items(corpus))
 }
 
+/// A round's place, outlet and the people who led each side, in one line:
+/// "Cairo · Gulf Times · Hamas: Moussa Abu Marzouk; Fatah: Azzam al-Ahmad".
+pub fn round_line(corpus: &corpus::Corpus, article: &corpus::Article) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(place) = article.place {
+        parts.push(corpus.entity(place).name.clone());
+    }
+    parts.push(
+        article
+            .outlet
+            .value
+            .clone()
+            .unwrap_or_else(|| "outlet unknown".into()),
+    );
+    let leaders: Vec<String> = corpus::timeline::leaders::round_leaders(corpus, article)
+        .into_iter()
+        .take(3)
+        .map(|l| {
+            format!(
+                "{}: {}",
+                corpus.entity(l.faction).name,
+                corpus.entity(l.person).name
+            )
+        })
+        .collect();
+    if !leaders.is_empty() {
+        parts.push(leaders.join("; "));
+    }
+    parts.join(" · ")
+}
+
 /// Indexes of the items the shared filters let through.
 pub fn visible_items(app: &AppState, items: &[TimelineItem]) -> Vec<usize> {
     app.selection.with(|sel| {
