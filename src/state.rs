@@ -80,12 +80,17 @@ impl AppState {
 
     /// Shows `state`, adding or replacing a history entry.
     pub fn go(&self, state: &ViewState, history: History) {
+        self.go_to(state, "", history);
+    }
+
+    /// Shows `state` at an anchor of the page (`#s12`: a sentence in the reader).
+    pub fn go_to(&self, state: &ViewState, hash: &str, history: History) {
         let query = state.to_query();
         let path = self.pathname.get_untracked();
         let url = if query.is_empty() {
-            path
+            format!("{path}{hash}")
         } else {
-            format!("{path}?{query}")
+            format!("{path}?{query}{hash}")
         };
         let navigate = self.navigate.get_value();
         navigate(

@@ -73,6 +73,19 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
         let (x, y, w, h) = current();
         view_box.set(Some((x + dx * w, y + dy * h, w, h)));
     };
+    // Clicking a relation opens the sentence it was read from.
+    let open_evidence = move |edge: Option<usize>| {
+        let first = edge.and_then(|ix| {
+            data.graph
+                .with_untracked(|g| g.edges.get(ix).and_then(|e| e.evidence.first().copied()))
+        });
+        if let Some(ev) = first {
+            let mut state = app.state.get_untracked();
+            state.view = corpus::view_state::View::Read;
+            state.article = Some(corpus.articles[ev.article].id.clone());
+            app.go_to(&state, &format!("#s{}", ev.sentence), History::Push);
+        }
+    };
     let focus_node = move |id: String| {
         app.update(History::Push, |s| {
             s.focus = if s.focus.as_deref() == Some(id.as_str()) {
@@ -90,7 +103,7 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
                 focus_node(id);
             }
         } else if let Some(edge) = closest_with(&ev, "data-edge") {
-            active_edge.set(edge.get_attribute("data-edge").and_then(|i| i.parse().ok()));
+            open_evidence(edge.get_attribute("data-edge").and_then(|i| i.parse().ok()));
         }
     };
     let show_edge = move |ev: &web_sys::Event| {
@@ -186,7 +199,7 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
             <button type="button" on:click=move |_| view_box.set(None)>"Fit"</button>
             <button type="button" data-testid="export-svg" on:click=move |_| export_svg(svg_ref.get_untracked())>"Export SVG"</button>
             <button type="button" data-testid="export-png" on:click=move |_| export_png(svg_ref.get_untracked())>"Export PNG"</button>
-            <span class="hint">"Click or Enter on a node to focus it; hover or focus a line for its evidence; + − and arrows zoom and pan."</span>
+            <span class="hint">"Click or Enter on a node to focus it; hover or focus a line for its evidence, click it to read the sentence; + − and arrows zoom and pan."</span>
         </div>
         <div
             class="map-canvas"

@@ -50,6 +50,8 @@ pub fn ArticleText(article: usize) -> impl IntoView {
             let id = id.to_string();
             request_animation_frame(move || {
                 if let Some(el) = document().get_element_by_id(&id) {
+                    // :target does not follow history.pushState; mark it ourselves.
+                    let _ = el.class_list().add_1("targeted");
                     el.scroll_into_view();
                 }
             });
