@@ -15,7 +15,13 @@ export function watchProblems(page: Page, origin: string): PageProblems {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
-  page.on('requestfailed', (req) => problems.failedRequests.push(req.url()));
+  page.on('requestfailed', (req) => {
+    // A reload or a navigation cancels what the page still had in flight (the favicon,
+    // typically): net::ERR_ABORTED is the test's doing, not the app's. A missing file is
+    // still caught below by its status.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.failedRequests.push(`${req.failure()?.errorText ?? 'failed'} ${req.url()}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.failedRequests.push(`${res.status()} ${res.url()}`);
   });
