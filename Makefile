@@ -1,7 +1,7 @@
 # One source of truth for local builds, CI (.ci/run) and the GitHub Pages deploy.
 #   make serve   build the release bundle and serve it at http://127.0.0.1:$(PORT)$(PUBLIC_URL)
 #   make test    every check CI runs, failing on the first problem
-#   make bench   bundle sizes against the budget
+#   make bench   bundle sizes against the budget; timeline drawn vs TimelineJS 3.9.11
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := help
@@ -52,6 +52,7 @@ test: test-tools fmt-check lint unit e2e
 
 bench: site
 	node scripts/bench.mjs dist
+	node scripts/bench-timeline.mjs "$(SITE)" "$(PUBLIC_URL)"
 
 report:
 	cargo run --quiet -p corpus -- report seeds/

@@ -1,0 +1,48 @@
+import { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The shell around every view: header, filter bar, notice, the current view. */
+export class Shell {
+  constructor(readonly page: Page) {}
+
+  get view(): Locator {
+    return this.page.getByTestId('current-view');
+  }
+  factionChip(id: string): Locator {
+    return this.page.locator(`[data-testid=faction-chip][data-entity="${id}"]`);
+  }
+  get search(): Locator {
+    return this.page.getByTestId('search');
+  }
+  get picker(): Locator {
+    return this.page.getByTestId('entity-picker');
+  }
+  get suggestions(): Locator {
+    return this.page.locator('#entity-picker-list');
+  }
+  mention(id: string): Locator {
+    return this.page.locator(`[data-testid=mention][data-entity="${id}"]`);
+  }
+  get notice(): Locator {
+    return this.page.getByTestId('url-notice');
+  }
+
+  async expectView(view: string): Promise<void> {
+    await expect(this.view).toHaveAttribute('data-view', view);
+  }
+
+  /** Waits until the URL's query string is exactly `search` (with its `?`, or ''). */
+  async expectSearch(search: string): Promise<void> {
+    await expect.poll(() => new URL(this.page.url()).search).toBe(search);
+  }
+
+  async historyLength(): Promise<number> {
+    return this.page.evaluate(() => history.length);
+  }
+
+  /** The page has no horizontal scrollbar at its current width. */
+  async expectNoHorizontalScroll(width: number): Promise<void> {
+    const scrollWidth = await this.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `document scrollWidth at ${width} px`).toBeLessThanOrEqual(width);
+  }
+}

@@ -1,0 +1,268 @@
+// Issue 5: the timeline of the rounds and the events they refer to.
+import { Page } from '@playwright/test';
+import { test, expect, openApp, queryOf } from './fixtures';
+import { Shell } from './shell-page';
+
+/** The five rounds, from `cargo run -p corpus -- report seeds/`, in date order. */
+const ROUNDS = [
+  ['cairo-2013-01', '2013-01-10'],
+  ['cairo-2014-09', '2014-09-24'],
+  ['cairo-2017-11', '2017-11-21'],
+  ['cairo-2024-10', '2024-10-09'],
+  ['cairo-2025-10', '2025-10-23'],
+] as const;
+
+/** Rounds and events a filter has not hidden (hidden ones are gone or aria-hidden). */
+const SHOWN_ROUNDS = '[data-testid=timeline-item]:not([aria-hidden=true])';
+
+/** The x centre of each round's mark on the chart, by article id. */
+async function roundCentres(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const el of document.querySelectorAll<SVGGElement>('[data-testid=timeline-item]')) {
+      const mark = el.querySelector('circle, rect') ?? el;
+      const r = mark.getBoundingClientRect();
+      out[el.dataset.article!] = r.x + r.width / 2;
+    }
+    return out;
+  });
+}
+
+/** A `window=FROM..TO` value as a span in days (coarse dates from their first day). */
+function windowDays(value: string): number {
+  const day = (d: string) => {
+    const [y, m = '1', dd = '1'] = d.split('-');
+    return Date.UTC(Number(y), Number(m) - 1, Number(dd)) / 86_400_000;
+  };
+  const [a, b] = value.split('..');
+  return day(b) - day(a);
+}
+
+test.describe('timeline at 1280×800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the five rounds appear in date order with their dates', async ({ page }) => {
+    await openApp(page);
+    const items = page.getByTestId('timeline-item');
+    await expect(items).toHaveCount(5);
+    const found = await items.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-article'), e.getAttribute('data-date')]),
+    );
+    expect([...found].sort((a, b) => a[1]!.localeCompare(b[1]!))).toEqual(ROUNDS.map((r) => [...r]));
+    // Drawn left to right in date order.
+    const x = await roundCentres(page);
+    for (let i = 1; i < ROUNDS.length; i++) {
+      expect(x[ROUNDS[i][0]], `${ROUNDS[i][0]} right of ${ROUNDS[i - 1][0]}`).toBeGreaterThan(x[ROUNDS[i - 1][0]]);
+    }
+    for (const el of await items.all()) await expect(el).toBeVisible();
+  });
+
+  test('at least eight referenced events appear, October 7 2023 among them', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    const events = page.getByTestId('timeline-event');
+    expect(await events.count()).toBeGreaterThanOrEqual(8);
+    await expect(page.locator('[data-testid=timeline-event][data-date="2023-10-07"]')).toHaveCount(1);
+    await expect(page.locator('[data-testid=timeline-event][data-date="2023-10-07"]')).toBeVisible();
+    // Every event carries a date a link or a reader can use.
+    const dates = await events.evaluateAll((els) => els.map((e) => e.getAttribute('data-date')));
+    for (const d of dates) expect(d).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  });
+
+  test('e=khaled-mashaal leaves only the rounds that mention him', async ({ page }) => {
+    // Of the five articles only cairo-2013-01 mentions Khaled Mashaal (the report:
+    // khaled-mashaal×6 there, absent from the other four).
+    await openApp(page, '?e=khaled-mashaal');
+    const shown = page.locator(SHOWN_ROUNDS);
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toHaveAttribute('data-article', 'cairo-2013-01');
+    await expect(shown).toBeVisible();
+    // The others are gone from the DOM or hidden from assistive technology and the eye.
+    for (const [id] of ROUNDS.slice(1)) {
+      const el = page.locator(`[data-testid=timeline-item][data-article="${id}"]`);
+      if ((await el.count()) > 0) {
+        await expect(el).toHaveAttribute('aria-hidden', 'true');
+        await expect(el).toBeHidden();
+      }
+    }
+  });
+
+  test('keyboard only: Tab into the chart, arrows to a round, Enter opens it', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    const inChart = () => page.evaluate(() => !!document.activeElement?.closest('.timeline-chart svg'));
+    let tabs = 0;
+    while (!(await inChart())) {
+      expect(++tabs, 'Tab presses to reach the chart').toBeLessThan(80);
+      await page.keyboard.press('Tab');
+    }
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { id: el.id, testid: el.dataset.testid ?? '', item: el.dataset.item ?? '' };
+      });
+    let now = await active();
+    for (let steps = 0; now.testid !== 'timeline-item'; steps++) {
+      expect(steps, 'arrow presses to reach a round').toBeLessThan(40);
+      const before = now.id;
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((prev) => document.activeElement?.id !== prev, before);
+      now = await active();
+    }
+    const round = now.item;
+    expect(ROUNDS.map((r) => r[0])).toContain(round);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => queryOf(page).sel).toBe(round);
+    const panel = page.getByTestId('detail-panel');
+    await expect(panel).toBeVisible();
+    // The panel leads to the reader for this round.
+    await expect(panel.locator(`a[href*="view=read"][href*="a=${round}"]`).first()).toBeVisible();
+  });
+
+  test('no two labels overlap at the default zoom', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    const boxes = await page.evaluate(() => {
+      const sel = ['timeline-item', 'timeline-event', 'timeline-cluster']
+        .map((t) => `[data-testid=${t}]:not([aria-hidden=true]) text`)
+        .join(',');
+      return [...document.querySelectorAll<SVGTextElement>(sel)]
+        .filter((t) => (t.textContent ?? '').trim() !== '')
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          const owner = t.closest('[data-testid]') as HTMLElement;
+          return { label: `${owner.dataset.item ?? owner.id}: ${t.textContent}`, x: r.x, y: r.y, w: r.width, h: r.height };
+        });
+    });
+    expect(boxes.length).toBeGreaterThanOrEqual(13);
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        // Overlap by more than half a pixel in both directions (anti-aliasing tolerance).
+        const ox = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+        const oy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+        if (ox > 0.5 && oy > 0.5) overlaps.push(`"${a.label}" × "${b.label}" (${ox.toFixed(1)}×${oy.toFixed(1)} px)`);
+      }
+    }
+    expect(overlaps, 'overlapping labels').toEqual([]);
+  });
+
+  test('labels stay inside the chart and clear of every point and span', async ({ page }) => {
+    // A label that runs through another item's mark (or its own, when it is placed to
+    // the left of its point) or past the chart's edge collides just as two labels do.
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    const problems = await page.evaluate(() => {
+      const chart = document.querySelector('.timeline-chart')!.getBoundingClientRect();
+      const owners = [...document.querySelectorAll<SVGGElement>(
+        '[data-testid=timeline-item]:not([aria-hidden=true]), [data-testid=timeline-event]:not([aria-hidden=true])',
+      )];
+      const name = (g: Element) => (g as HTMLElement).dataset.item ?? g.id;
+      const marks = owners.flatMap((g) =>
+        [...g.querySelectorAll('circle, rect')].map((m) => ({ owner: name(g), box: m.getBoundingClientRect() })),
+      );
+      const out: string[] = [];
+      for (const g of owners) {
+        const label = g.querySelector('text');
+        if (!label) continue;
+        const l = label.getBoundingClientRect();
+        if (l.left < chart.left - 0.5 || l.right > chart.right + 0.5) {
+          out.push(`${name(g)}: label "${label.textContent}" runs past the chart (${l.left.toFixed(0)}–${l.right.toFixed(0)}, chart ${chart.left.toFixed(0)}–${chart.right.toFixed(0)})`);
+        }
+        for (const m of marks) {
+          const ox = Math.min(l.right, m.box.right) - Math.max(l.left, m.box.left);
+          const oy = Math.min(l.bottom, m.box.bottom) - Math.max(l.top, m.box.top);
+          if (ox > 0.5 && oy > 0.5) out.push(`${name(g)}: label "${label.textContent}" covers the mark of ${m.owner}`);
+        }
+      }
+      return out;
+    });
+    expect(problems, 'labels that collide with marks or the chart edge').toEqual([]);
+  });
+
+  test('zoom buttons and keys change window= in the URL, which survives a reload', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    expect(queryOf(page).window, 'the full extent is the default, not in the URL').toBeUndefined();
+    const before = await roundCentres(page);
+
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => queryOf(page).window).toMatch(/^\d{4}(-\d\d){0,2}\.\.\d{4}(-\d\d){0,2}$/);
+    const zoomed = queryOf(page).window;
+    // The chart follows: two rounds in the middle move apart.
+    await expect
+      .poll(async () => {
+        const x = await roundCentres(page);
+        return (x['cairo-2017-11'] - x['cairo-2014-09']) / (before['cairo-2017-11'] - before['cairo-2014-09']);
+      })
+      .toBeGreaterThan(1.2);
+
+    await page.reload();
+    await expect(page.getByTestId('timeline-item').first()).toBeAttached();
+    expect(queryOf(page).window).toBe(zoomed);
+    const afterReload = await roundCentres(page);
+    expect(afterReload['cairo-2017-11'] - afterReload['cairo-2014-09']).toBeGreaterThan(
+      1.2 * (before['cairo-2017-11'] - before['cairo-2014-09']),
+    );
+
+    // The keys: + on the focused chart zooms in further, - zooms back out.
+    await page.locator('.timeline-chart [tabindex="0"]').first().focus();
+    await page.keyboard.press('+');
+    await expect.poll(() => windowDays(queryOf(page).window ?? '0..0')).toBeLessThan(windowDays(zoomed));
+    const deeper = queryOf(page).window;
+    await page.keyboard.press('-');
+    await expect.poll(() => windowDays(queryOf(page).window ?? '1900..2100')).toBeGreaterThan(windowDays(deeper));
+    const wider = queryOf(page).window;
+    await page.reload();
+    await expect(page.getByTestId('timeline-item').first()).toBeAttached();
+    expect(queryOf(page).window ?? 'full extent').toBe(wider ?? 'full extent');
+  });
+});
+
+test.describe('timeline at 375 px', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('becomes a vertical list in the same order', async ({ page }) => {
+    await openApp(page);
+    const shell = new Shell(page);
+    const items = page.getByTestId('timeline-item');
+    await expect(items).toHaveCount(5);
+    const rounds = await items.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { id: e.getAttribute('data-article'), date: e.getAttribute('data-date'), top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      }),
+    );
+    // Same order as the dates, each round below the one before it.
+    expect(rounds.map((r) => r.id)).toEqual(ROUNDS.map((r) => r[0]));
+    for (let i = 1; i < rounds.length; i++) {
+      expect(rounds[i].top, `${rounds[i].id} below ${rounds[i - 1].id}`).toBeGreaterThanOrEqual(rounds[i - 1].bottom);
+    }
+    for (const r of rounds) {
+      expect(r.left).toBeGreaterThanOrEqual(0);
+      expect(r.right).toBeLessThanOrEqual(375);
+    }
+    // All entries, rounds and events alike, are stacked in date order.
+    const entries = await page
+      .locator('[data-testid=timeline-item], [data-testid=timeline-event]')
+      .evaluateAll((els) => els.map((e) => ({ date: e.getAttribute('data-date')!, top: e.getBoundingClientRect().top, bottom: e.getBoundingClientRect().bottom })));
+    expect(entries.length).toBeGreaterThanOrEqual(13);
+    for (let i = 1; i < entries.length; i++) {
+      expect(entries[i].date >= entries[i - 1].date, `${entries[i].date} after ${entries[i - 1].date}`).toBe(true);
+      expect(entries[i].top).toBeGreaterThanOrEqual(entries[i - 1].bottom - 0.5);
+    }
+    await shell.expectNoHorizontalScroll(375);
+    // Opening a round works the same.
+    await items.nth(2).getByRole('button').click();
+    await expect.poll(() => queryOf(page).sel).toBe('cairo-2017-11');
+    await expect(page.getByTestId('detail-panel')).toBeVisible();
+  });
+
+  test('applies the same filter: e=khaled-mashaal', async ({ page }) => {
+    await openApp(page, '?e=khaled-mashaal');
+    const shown = page.locator(SHOWN_ROUNDS);
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toHaveAttribute('data-article', 'cairo-2013-01');
+  });
+});
