@@ -7,6 +7,7 @@ pub mod entity_link;
 pub mod entity_picker;
 pub mod faction_chips;
 pub mod filter_bar;
+pub mod keep_focus;
 pub mod provenance;
 pub mod search_box;
 pub mod site_header;

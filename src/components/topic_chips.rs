@@ -37,7 +37,7 @@ pub fn TopicChips() -> impl IntoView {
     view! {
         // Twelve disputes take room: folded until asked for, or while one is active.
         <details class="chip-group topics" open=move || app.state.with(|s| !s.topics.is_empty())>
-            <summary>"Topics: the recurring disputes"</summary>
+            <summary data-testid="topics-toggle">"Topics: the recurring disputes"</summary>
             <ul class="chips">{chips}</ul>
         </details>
     }

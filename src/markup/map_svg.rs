@@ -43,7 +43,7 @@ pub fn map_svg(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Focus) -
             k = kind.as_str()
         );
     }
-    s.push_str("</defs><style>.map-label{font:11px system-ui,sans-serif;fill:#1c1e24;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.map-label.big{font-weight:700;font-size:12px}</style>");
+    s.push_str("</defs><style>.map-label{font:11px system-ui,sans-serif;fill:#1c1e24;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.map-label.big{font-weight:700;font-size:12px}.labels{pointer-events:none}</style>");
     let pos = |e: EntityIx| graph.node_ix(e).and_then(|i| layout.positions.get(i));
     let lit = |e: EntityIx| {
         focus
@@ -77,7 +77,7 @@ pub fn map_svg(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Focus) -
         let (src, tgt) = (corpus.entity(edge.source), corpus.entity(edge.target));
         let _ = write!(
             s,
-            r#"<g class="edge{dim}" data-testid="map-edge" data-kind="{kind}" data-source="{sid}" data-target="{tid}" data-edge="{i}" tabindex="0" role="button" aria-label="{label}: {sname} and {tname}, {n} sentence{plural}" opacity="{op}"><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="transparent" stroke-width="12"/><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{colour}" stroke-width="{w}"{dash}{marker}/></g>"#,
+            r#"<g id="map-edge-{i}" class="edge{dim}" data-testid="map-edge" data-kind="{kind}" data-source="{sid}" data-target="{tid}" data-edge="{i}" tabindex="0" role="button" aria-label="{label}: {sname} and {tname}, {n} sentence{plural}" opacity="{op}"><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="transparent" stroke-width="12"/><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{colour}" stroke-width="{w}"{dash}{marker}/></g>"#,
             dim = if dimmed { " dimmed" } else { "" },
             kind = edge.kind.as_str(),
             sid = esc(&src.id),
@@ -148,7 +148,7 @@ pub fn map_svg(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Focus) -
         };
         let _ = write!(
             s,
-            r#"<g class="node kind-{kind} status-{st}" data-testid="map-node" data-entity="{id}" data-status="{st}" tabindex="0" role="button" aria-pressed="{pressed}" aria-label="{name}, {kind}, {m} mention{pl}{status}" opacity="{opacity}">{status_ring}{focus_ring}{shape}<title>{name}: {desc}</title></g>"#,
+            r#"<g id="map-node-{id}" class="node kind-{kind} status-{st}" data-testid="map-node" data-entity="{id}" data-status="{st}" tabindex="0" role="button" aria-pressed="{pressed}" aria-label="{name}, {kind}, {m} mention{pl}{status}" opacity="{opacity}">{status_ring}{focus_ring}{shape}<title>{name}: {desc}</title></g>"#,
             kind = node.kind.as_str(),
             st = node.status.as_str(),
             id = esc(&e.id),

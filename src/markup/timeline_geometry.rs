@@ -11,7 +11,7 @@ pub const LANE_GAP: f64 = 10.0;
 /// label never runs into the next box).
 pub const CHAR_W: f64 = 7.6;
 /// Rows a lane may stack before items go into clusters.
-pub const MAX_ROWS: u16 = 4;
+pub const MAX_ROWS: u16 = 6;
 
 /// The y of every lane's first row and the chart's total height.
 #[derive(Debug, Clone, PartialEq)]

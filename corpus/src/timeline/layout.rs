@@ -17,7 +17,9 @@
 //! - Items whose mark lies wholly outside the view are left out (they are not
 //!   drawn); every other visible item is in `items` or in exactly one cluster.
 //! - A label starts at its mark (`x0`) but is kept inside the view: a span begun
-//!   before the left edge labels at 0, a point near the right edge labels leftwards.
+//!   before the left edge labels at 0, a point near the right edge labels leftwards,
+//!   its box ending at its mark. A row keeps each item's mark (a point's disc, a
+//!   span's bar) as well as its label clear of the other items.
 //! - Rounds and events are stacked alike, in x order; rounds are primary in the
 //!   drawing (their lane, their style), not by taking rows from events.
 //! - A `max_rows_per_lane` of 0 is taken as 1; `rows_per_lane` lists all four lanes
@@ -31,7 +33,9 @@ use crate::model::Lane;
 /// Labels longer than this (in chars) are cut and end with '…'.
 pub const MAX_LABEL_CHARS: usize = 40;
 /// Added to every label box: room for the mark and the box's own padding.
-pub const LABEL_PADDING_PX: f64 = 8.0;
+pub const LABEL_PADDING_PX: f64 = 12.0;
+/// Half the width of a point's mark: a row keeps it clear of other labels.
+pub const MARK_RADIUS_PX: f64 = 8.0;
 /// Free space kept between two boxes in a row.
 pub const LABEL_GAP_PX: f64 = 4.0;
 
@@ -228,7 +232,7 @@ pub fn layout(
             x1,
             lane: item.lane,
             row: 0,
-            label_x: x0.max(0.0).min((scale.width - label_width).max(0.0)),
+            label_x: label_start(x0, label_width, scale.width),
             label_width,
             display_label,
             truncated,
@@ -236,7 +240,7 @@ pub fn layout(
     }
     entries.sort_by(|a, b| {
         (a.lane.cmp(&b.lane))
-            .then(a.label_x.total_cmp(&b.label_x))
+            .then(extent(a).0.total_cmp(&extent(b).0))
             .then(a.x0.total_cmp(&b.x0))
             .then(a.item.cmp(&b.item))
     });
@@ -250,12 +254,13 @@ pub fn layout(
     for lane in Lane::ALL {
         let mut rows: Vec<Row> = Vec::new();
         while let Some(mut e) = entries.next_if(|e| e.lane == lane) {
-            let free = rows.iter().position(|r| r.end + LABEL_GAP_PX <= e.label_x);
+            let (start, end) = extent(&e);
+            let free = rows.iter().position(|r| r.end + LABEL_GAP_PX <= start);
             let free = free.or((rows.len() < max_rows).then_some(rows.len()));
             if let Some(r) = free {
                 e.row = r as u16;
                 let row = Row {
-                    end: e.label_x + e.label_width,
+                    end,
                     last: Slot::Item(placed.len()),
                 };
                 if r == rows.len() {
@@ -295,7 +300,7 @@ pub fn layout(
             cluster.label = cluster_label(items, &cluster.items);
             cluster.label_width = label_width(&cluster.label, char_width);
             rows[r] = Row {
-                end: cluster.label_x + cluster.label_width,
+                end: (cluster.label_x + cluster.label_width).max(cluster.x1 + MARK_RADIUS_PX),
                 last: Slot::Cluster(c),
             };
         }
@@ -312,6 +317,28 @@ pub fn layout(
         clusters,
         rows_per_lane,
     }
+}
+
+/// Where a label box starts: at its mark, reading rightwards; where that would run
+/// past the right edge, it ends at its mark instead, reading leftwards (never over its
+/// own mark); only a label wider than both sides is pushed inside the view.
+fn label_start(x0: f64, label_width: f64, width: f64) -> f64 {
+    if x0 + label_width <= width {
+        x0.max(0.0)
+    } else if x0 - label_width >= 0.0 {
+        x0 - label_width
+    } else {
+        x0.max(0.0).min((width - label_width).max(0.0))
+    }
+}
+
+/// What an item occupies in its row: its label box and its mark (a point's disc, a
+/// span's bar), so a label never covers another item's mark.
+fn extent(e: &LaidOutItem) -> (f64, f64) {
+    (
+        e.label_x.min(e.x0 - MARK_RADIUS_PX),
+        (e.label_x + e.label_width).max(e.x1 + MARK_RADIUS_PX),
+    )
 }
 
 /// "3 events", "2 rounds", or "4 items" when both kinds are in it.

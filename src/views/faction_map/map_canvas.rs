@@ -42,7 +42,7 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
         active_edge.set(None);
     });
 
-    let markup = move || {
+    let markup = Memo::new(move |_| {
         let focus_entity = data.focus.get();
         data.neighbours.with(|neighbours| {
             data.graph.with(|g| {
@@ -59,7 +59,8 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
                 })
             })
         })
-    };
+    });
+    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(markup);
     let zoom = move |factor: f64, cx: Option<f64>, cy: Option<f64>| {
         let (x, y, w, h) = current();
         let fw = full.with_untracked(|f| f.2);
@@ -206,7 +207,11 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
             node_ref=svg_ref
             on:click=on_click
             on:mouseover=move |ev| show_edge(&ev)
-            on:focusin=move |ev| show_edge(&ev)
+            on:focusin=move |ev: web_sys::FocusEvent| {
+                keep_in(ev.clone());
+                show_edge(&ev);
+            }
+            on:focusout=keep_out
             on:keydown=on_keydown
             on:wheel=on_wheel
             on:pointerdown=on_pointerdown

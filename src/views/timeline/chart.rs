@@ -132,7 +132,7 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
         let members = laid.with_untracked(|l| l.clusters.get(index).map(|c| c.items.clone()));
         open_cluster.update(|o| *o = if *o == members { None } else { members });
     };
-    let markup = move || {
+    let markup = Memo::new(move |_| {
         let selected = app.state.with(|s| {
             s.selected
                 .as_ref()
@@ -155,7 +155,8 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
                 .flatten()
         };
         laid.with(|l| timeline_svg(items, l, &s.ticks(TICK_SPACING_PX), &chart, &details))
-    };
+    });
+    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(markup);
     // What an event landed on: an item's index or a cluster's.
     let target_of = |ev: &web_sys::Event| -> (Option<usize>, Option<usize>) {
         let el = ev
@@ -180,6 +181,7 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
         }
     };
     let on_focusin = move |ev: web_sys::FocusEvent| {
+        keep_in(ev.clone());
         if let (Some(ix), _) = target_of(&ev) {
             focused.set(Some(ix));
         }
@@ -343,6 +345,7 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
                 on:wheel=on_wheel
                 on:click=on_click
                 on:focusin=on_focusin
+                on:focusout=keep_out
                 inner_html=markup
             ></svg>
         </div>
