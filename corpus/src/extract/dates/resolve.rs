@@ -1,0 +1,151 @@
+//! From words to dates: month and weekday names, day and year numbers, and the
+//! resolution of what is only partly given (a day without a year, a weekday, "last
+//! month") against the article's own date.
+//!
+//! Apart from the sentence scan in `mod.rs` because these are pure functions of a
+//! word or two and a reference date, with the calendar arithmetic and its edge cases
+//! (the ends of the calendar, ties between past and future) in one place.
+
+use crate::date::PartialDate;
+use time::{Date, Duration, Weekday};
+
+const MONTHS: [(&str, u8); 21] = [
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Aug", 8),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
+    ("Apr", 4),
+];
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("Monday", Weekday::Monday),
+    ("Tuesday", Weekday::Tuesday),
+    ("Wednesday", Weekday::Wednesday),
+    ("Thursday", Weekday::Thursday),
+    ("Friday", Weekday::Friday),
+    ("Saturday", Weekday::Saturday),
+    ("Sunday", Weekday::Sunday),
+];
+
+const NUMBER_WORDS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+pub(super) fn month_of(word: &str) -> Option<u8> {
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, m)| m)
+}
+
+pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
+    let bare = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    WEEKDAYS.iter().find(|(n, _)| *n == bare).map(|&(_, d)| d)
+}
+
+pub(super) fn day_of(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 1st, 2nd
+    (digits.len() <= 2 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
+pub(super) fn year_of(word: &str) -> Option<i16> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2099).contains(y))
+}
+
+/// `last month`, `next month`, `last year`, `next year`, `two years ago`, `yesterday`.
+pub(super) fn relative(
+    reference: Date,
+    w0: &str,
+    w1: &str,
+    w2: &str,
+) -> Option<(PartialDate, usize)> {
+    let month_shift = |n: i32| {
+        let months = reference.year() * 12 + reference.month() as i32 - 1 + n;
+        PartialDate::month(
+            months.div_euclid(12) as i16,
+            (months.rem_euclid(12) + 1) as u8,
+        )
+    };
+    let year = reference.year() as i16;
+    let w1 = w1.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    match (w0, w1) {
+        ("last", "month") => month_shift(-1).map(|p| (p, 2)),
+        ("next", "month") => month_shift(1).map(|p| (p, 2)),
+        ("last", "year") => Some((PartialDate::year(year - 1), 2)),
+        ("next", "year") => Some((PartialDate::year(year + 1), 2)),
+        // At the ends of the calendar there is no day before or after: no date.
+        ("yesterday", _) => reference
+            .previous_day()
+            .map(|d| (PartialDate::from_date(d), 1)),
+        ("tomorrow", _) => reference.next_day().map(|d| (PartialDate::from_date(d), 1)),
+        (n, "years") if w2 == "ago" => {
+            let n = NUMBER_WORDS
+                .iter()
+                .position(|w| *w == n)
+                .map(|i| i as i16 + 1)
+                .or_else(|| n.parse().ok().filter(|&n: &i16| (1..=100).contains(&n)))?;
+            Some((PartialDate::year(year - n), 3))
+        }
+        _ => None,
+    }
+}
+
+/// The `month`/`day` nearest to the reference: last year's, this year's or next.
+pub(super) fn nearest_day(reference: Date, month: u8, day: u8) -> Option<PartialDate> {
+    let y = reference.year() as i16;
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|y| PartialDate::day(y, month, day))
+        .min_by_key(|p| (p.first_day() - reference).whole_days().abs())
+}
+
+/// The month nearest to the reference; a tie goes to the past.
+pub(super) fn nearest_month(reference: Date, month: u8) -> PartialDate {
+    let y = reference.year() as i16;
+    let here = reference.year() * 12 + reference.month() as i32;
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|y| PartialDate::month(y, month))
+        .min_by_key(|p| {
+            let there = p.year as i32 * 12 + p.month as i32;
+            ((there - here).abs(), there > here)
+        })
+        .unwrap_or(PartialDate::year(y))
+}
+
+/// The weekday nearest to the reference (the same day counts), or the next one on or
+/// after it when the sentence speaks of the future; `None` past the ends of the calendar.
+pub(super) fn resolve_weekday(reference: Date, weekday: Weekday, future: bool) -> Option<Date> {
+    let ahead = (weekday.number_days_from_monday() as i64 + 7
+        - reference.weekday().number_days_from_monday() as i64)
+        % 7;
+    let behind = (7 - ahead) % 7;
+    if future || ahead < behind {
+        reference.checked_add(Duration::days(ahead))
+    } else {
+        reference.checked_sub(Duration::days(behind))
+    }
+}

@@ -1,0 +1,176 @@
+//! What extraction finds in an article: spans, sentences, mentions, candidates,
+//! quotes, dated references, relations and framing hits.
+//!
+//! Every annotation points into the article by a byte [`Span`] and into the corpus by
+//! index, so an article stays compact in the embedded blob. Kept apart from
+//! [`Article`](super::Article), which only holds them, so that this file is the one
+//! place that says what an annotation is.
+
+use super::{EntityIx, EventIx, FramingIx, SentenceIx, TopicIx};
+use crate::date::PartialDate;
+use serde::{Deserialize, Serialize};
+
+/// A byte range into an article's text, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub span: Span,
+    pub topics: Vec<TopicIx>,
+}
+
+/// An occurrence of a known entity in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub entity: EntityIx,
+    pub span: Span,
+}
+
+/// A capitalized name that matches no curated entity: shown as uncurated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub span: Span,
+}
+
+/// A direct quotation and who it is attributed to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted words, without the quotation marks.
+    pub span: Span,
+    pub speaker: Option<EntityIx>,
+    /// The words naming the speaker ("a Hamas official", "the source"), if any.
+    pub speaker_span: Option<Span>,
+    /// The faction or state the speaker speaks for, when the text says so.
+    pub speaker_faction: Option<EntityIx>,
+    pub sentence: SentenceIx,
+}
+
+/// How finely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::Month => "month",
+            Precision::Day => "day",
+        }
+    }
+}
+
+/// A date the text refers to, resolved against the article's date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRef {
+    pub date: PartialDate,
+    /// The words that give the date: "Oct. 7, 2023", "last month".
+    pub span: Span,
+    pub sentence: SentenceIx,
+    /// Catalogue events this reference names, if any.
+    pub catalog: Vec<EventIx>,
+    /// False when the text names the event without a date ("Trump's 20-point plan")
+    /// and the date comes from the catalogue.
+    pub dated_by_text: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum RelationKind {
+    Rivalry,
+    Alliance,
+    Mediation,
+    Membership,
+    Leadership,
+    Designation,
+    War,
+}
+
+impl RelationKind {
+    pub const ALL: [RelationKind; 7] = [
+        RelationKind::Rivalry,
+        RelationKind::Alliance,
+        RelationKind::Mediation,
+        RelationKind::Membership,
+        RelationKind::Leadership,
+        RelationKind::Designation,
+        RelationKind::War,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Rivalry => "rivalry",
+            RelationKind::Alliance => "alliance",
+            RelationKind::Mediation => "mediation",
+            RelationKind::Membership => "membership",
+            RelationKind::Leadership => "leadership",
+            RelationKind::Designation => "designation",
+            RelationKind::War => "war",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RelationKind::Rivalry => "Rivalry",
+            RelationKind::Alliance => "Alliance",
+            RelationKind::Mediation => "Mediation",
+            RelationKind::Membership => "Member of",
+            RelationKind::Leadership => "Leads",
+            RelationKind::Designation => "Designates as terrorist",
+            RelationKind::War => "War",
+        }
+    }
+
+    /// Rivalry, alliance and war have no direction; their ends are stored sorted.
+    pub fn is_symmetric(self) -> bool {
+        matches!(
+            self,
+            RelationKind::Rivalry | RelationKind::Alliance | RelationKind::War
+        )
+    }
+}
+
+/// A relation between two entities with the sentence that evidences it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    pub kind: RelationKind,
+    pub source: EntityIx,
+    pub target: EntityIx,
+    pub sentence: SentenceIx,
+    /// For membership and leadership: the role words ("politburo member").
+    pub role: Option<String>,
+}
+
+/// A framing term found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FramingHit {
+    pub term: FramingIx,
+    pub span: Span,
+}

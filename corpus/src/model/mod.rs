@@ -1,0 +1,205 @@
+//! The compiled corpus: what the bundle embeds and every view reads.
+//!
+//! Entities, topics, framing terms and catalogued events are referred to by their
+//! index in the corpus (`EntityIx`, ...), so an article's annotations stay small.
+//! Every span is a byte range into [`Article::text`], end exclusive.
+//!
+//! This file holds the two containers, [`Corpus`] and [`Article`], and their lookups.
+//! What they contain lives in submodules by where it comes from: the curated
+//! [`Entity`]s, the rest of the curated lexicon (topics, framing terms, catalogued
+//! events), the provenance wrapper [`Sourced`], and the annotations extraction finds.
+//! Every type is re-exported here, so `crate::model::Span` and the like is the one
+//! path the rest of the code uses.
+
+mod annotations;
+mod entity;
+mod lexicon;
+mod sourced;
+
+pub use annotations::{
+    Candidate, EventRef, FramingHit, Mention, Precision, Quote, Relation, RelationKind, Sentence,
+    Span,
+};
+pub use entity::{Entity, EntityKind, Role};
+pub use lexicon::{CatalogEvent, FramingTerm, Lane, Topic};
+pub use sourced::{Confidence, Sourced};
+
+use crate::date::PartialDate;
+use serde::{Deserialize, Serialize};
+
+pub type EntityIx = u16;
+pub type TopicIx = u16;
+pub type FramingIx = u16;
+pub type EventIx = u16;
+pub type SentenceIx = u16;
+
+/// Everything the app knows, decoded once at start-up and shared by reference.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Corpus {
+    pub entities: Vec<Entity>,
+    pub topics: Vec<Topic>,
+    pub framing: Vec<FramingTerm>,
+    /// The curated catalogue of historical events the articles refer to.
+    pub events: Vec<CatalogEvent>,
+    /// In order of the talks' date.
+    pub articles: Vec<Article>,
+}
+
+/// One article: one round of talks as one outlet reported it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: String,
+    /// The seed file the text came from, relative to `seeds/`.
+    pub file: String,
+    /// Written by the corpus editors: the articles as stored carry no headline.
+    pub headline: String,
+    pub place: Option<EntityIx>,
+    /// First day of the talks the article reports.
+    pub talks: Sourced<PartialDate>,
+    pub published: Sourced<PartialDate>,
+    pub outlet: Sourced<String>,
+    pub wire: Sourced<String>,
+    /// The body exactly as stored in `seeds/`; every span indexes into it.
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+    pub mentions: Vec<Mention>,
+    pub candidates: Vec<Candidate>,
+    pub quotes: Vec<Quote>,
+    pub events: Vec<EventRef>,
+    pub relations: Vec<Relation>,
+    pub framing: Vec<FramingHit>,
+}
+
+impl Corpus {
+    /// The compact binary form embedded in the bundle.
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("a corpus always serializes")
+    }
+
+    /// Decodes what [`Corpus::encode`] produced; a corrupt blob is an error, not a panic.
+    pub fn decode(bytes: &[u8]) -> Result<Self, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
+
+    pub fn entity(&self, ix: EntityIx) -> &Entity {
+        &self.entities[ix as usize]
+    }
+
+    pub fn entity_ix(&self, id: &str) -> Option<EntityIx> {
+        self.entities
+            .iter()
+            .position(|e| e.id == id)
+            .map(|i| i as EntityIx)
+    }
+
+    pub fn topic_ix(&self, id: &str) -> Option<TopicIx> {
+        self.topics
+            .iter()
+            .position(|t| t.id == id)
+            .map(|i| i as TopicIx)
+    }
+
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn article_ix(&self, id: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.id == id)
+    }
+
+    /// The faction colour key of an entity: itself for an organization, its faction
+    /// for a person, none otherwise.
+    pub fn faction_of(&self, ix: EntityIx) -> Option<EntityIx> {
+        let entity = self.entity(ix);
+        match entity.kind {
+            EntityKind::Organization => Some(ix),
+            _ => entity.faction,
+        }
+    }
+}
+
+impl Article {
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.range()).unwrap_or("")
+    }
+
+    pub fn sentence_text(&self, ix: SentenceIx) -> &str {
+        self.sentences
+            .get(ix as usize)
+            .map(|s| self.slice(s.span))
+            .unwrap_or("")
+    }
+
+    /// The sentence a byte offset falls in.
+    pub fn sentence_at(&self, offset: u32) -> Option<SentenceIx> {
+        let i = self.sentences.partition_point(|s| s.span.end <= offset);
+        (i < self.sentences.len() && self.sentences[i].span.start <= offset)
+            .then_some(i as SentenceIx)
+    }
+
+    /// The date that places this round on the timeline: the talks, else publication.
+    pub fn date(&self) -> PartialDate {
+        self.talks
+            .value
+            .or(self.published.value)
+            .unwrap_or(PartialDate::year(1970))
+    }
+
+    /// Entities mentioned in this article, each once, in order of first mention.
+    pub fn entity_set(&self) -> Vec<EntityIx> {
+        let mut seen = Vec::new();
+        for m in &self.mentions {
+            if !seen.contains(&m.entity) {
+                seen.push(m.entity);
+            }
+        }
+        seen
+    }
+
+    /// The topics this article addresses, each once, in the lexicon's order.
+    pub fn topic_ixs(&self) -> Vec<TopicIx> {
+        let mut ixs: Vec<TopicIx> = self
+            .sentences
+            .iter()
+            .flat_map(|s| s.topics.iter().copied())
+            .collect();
+        ixs.sort_unstable();
+        ixs.dedup();
+        ixs
+    }
+
+    pub fn mentions_entity(&self, ix: EntityIx) -> bool {
+        self.mentions.iter().any(|m| m.entity == ix)
+    }
+}
+
+impl Corpus {
+    /// What a dated reference is about: its catalogued events' labels, else the
+    /// sentence it stands in, shortened.
+    pub fn event_ref_label(&self, article: &Article, r: &EventRef) -> String {
+        if !r.catalog.is_empty() {
+            return r
+                .catalog
+                .iter()
+                .filter_map(|&e| self.events.get(e as usize))
+                .map(|e| e.label.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
+        }
+        shorten(article.sentence_text(r.sentence), 120)
+    }
+}
+
+/// `text` cut at a word boundary to at most `max` bytes, with an ellipsis if cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let mut cut = max;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let head = head.rfind(' ').map_or(head, |i| &head[..i]);
+    format!("{}…", head.trim_end_matches([',', ';', ':']))
+}

@@ -1,0 +1,124 @@
+//! Checking the lexicon files: `topics.toml`, `framing.toml` and `events.toml`.
+//!
+//! Grouped because each is a list of phrase-bearing entries with unique ids that
+//! refer to nothing else in the seeds; events add dates, a lane and their cues.
+
+use super::checker::Checker;
+use super::raw::{EventsFile, FramingFile, TopicsFile};
+use crate::date::PartialDate;
+use crate::extract::EventCues;
+use crate::model::{CatalogEvent, FramingTerm, Lane, Topic};
+use crate::seeds::{EVENTS, FRAMING, SeedError, SeedFiles, TOPICS};
+use std::collections::HashMap;
+
+pub(super) fn parse_topics(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Vec<Topic> {
+    let mut c = Checker {
+        seeds,
+        file: TOPICS,
+        errors,
+    };
+    let Some(file) = c.parse::<TopicsFile>() else {
+        return Vec::new();
+    };
+    let mut ids = HashMap::new();
+    file.topic
+        .into_iter()
+        .map(|raw| {
+            c.id(&raw.id, &mut ids, "topic");
+            c.phrases(&raw.phrases, raw.id.get_ref());
+            Topic {
+                id: raw.id.into_inner(),
+                name: raw.name,
+                description: raw.description,
+                phrases: raw.phrases.into_inner(),
+            }
+        })
+        .collect()
+}
+
+pub(super) fn parse_framing(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Vec<FramingTerm> {
+    let mut c = Checker {
+        seeds,
+        file: FRAMING,
+        errors,
+    };
+    let Some(file) = c.parse::<FramingFile>() else {
+        return Vec::new();
+    };
+    let mut ids = HashMap::new();
+    file.term
+        .into_iter()
+        .map(|raw| {
+            c.id(&raw.id, &mut ids, "framing term");
+            c.phrases(&raw.phrases, raw.id.get_ref());
+            FramingTerm {
+                id: raw.id.into_inner(),
+                label: raw.label,
+                family: raw.family,
+                note: raw.note,
+                phrases: raw.phrases.into_inner(),
+            }
+        })
+        .collect()
+}
+
+pub(super) fn parse_events(
+    seeds: &SeedFiles,
+    errors: &mut Vec<SeedError>,
+) -> (Vec<CatalogEvent>, Vec<EventCues>) {
+    let mut c = Checker {
+        seeds,
+        file: EVENTS,
+        errors,
+    };
+    let Some(file) = c.parse::<EventsFile>() else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut ids = HashMap::new();
+    let mut events = Vec::new();
+    let mut cues = Vec::new();
+    for raw in file.event {
+        c.id(&raw.id, &mut ids, "event");
+        let date = c.date(&raw.date).unwrap_or(PartialDate::year(1970));
+        let until = raw.until.as_ref().and_then(|d| c.date(d));
+        if let (Some(u), Some(span)) = (until, raw.until.as_ref())
+            && u.last_day() < date.first_day()
+        {
+            c.at(
+                span.span().start,
+                format!("{} ends before it starts", raw.id.get_ref()),
+            );
+        }
+        let lane = Lane::parse(raw.lane.get_ref()).unwrap_or_else(|| {
+            c.at(
+                raw.lane.span().start,
+                format!(
+                    "unknown lane {:?}: expected talks, war, deadline or international",
+                    raw.lane.get_ref()
+                ),
+            );
+            Lane::Talks
+        });
+        if raw.cues.is_empty() && raw.phrases.is_empty() {
+            c.at(
+                raw.id.span().start,
+                format!(
+                    "event {} has neither cues nor phrases: nothing can refer to it",
+                    raw.id.get_ref()
+                ),
+            );
+        }
+        events.push(CatalogEvent {
+            id: raw.id.into_inner(),
+            label: raw.label,
+            date,
+            until,
+            lane,
+        });
+        cues.push(EventCues {
+            cues: raw.cues,
+            phrases: raw.phrases,
+        });
+    }
+    (events, cues)
+}
