@@ -118,3 +118,20 @@ impl AppState {
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
+
+/// Where an entity named in a text leads: the same view, filtered by that entity.
+pub fn entity_filter_href(state: &ViewState, id: &str) -> String {
+    let mut next = state.clone();
+    if !next.entities.iter().any(|e| e == id) {
+        next.toggle_entity(id);
+    }
+    AppState::href(&next)
+}
+
+/// Where a date in a text leads: the timeline with that item selected.
+pub fn timeline_item_href(state: &ViewState, id: &str) -> String {
+    let mut next = state.clone();
+    next.view = corpus::view_state::View::Timeline;
+    next.selected = Some(id.to_string());
+    AppState::href(&next)
+}

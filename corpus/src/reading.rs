@@ -167,41 +167,10 @@ fn cut(article: &Article, sentence: Span, marks: &[(Span, Mark)], hits: &[Span])
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Confidence, Mention, Quote, Sentence, Sourced};
-    use crate::text::sentences;
+    use crate::model::{Mention, Quote};
 
     fn article(text: &str) -> Article {
-        fn unknown<T>() -> Sourced<T> {
-            Sourced {
-                value: None,
-                confidence: Confidence::Unknown,
-                note: String::new(),
-            }
-        }
-        Article {
-            id: "t".into(),
-            file: String::new(),
-            headline: String::new(),
-            place: None,
-            talks: unknown(),
-            published: unknown(),
-            outlet: unknown(),
-            wire: unknown(),
-            sentences: sentences(text)
-                .into_iter()
-                .map(|span| Sentence {
-                    span,
-                    topics: vec![],
-                })
-                .collect(),
-            mentions: vec![],
-            candidates: vec![],
-            quotes: vec![],
-            events: vec![],
-            relations: vec![],
-            framing: vec![],
-            text: text.to_string(),
-        }
+        Article::unannotated("t", text)
     }
 
     fn find(text: &str, what: &str) -> Span {

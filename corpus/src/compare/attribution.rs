@@ -52,27 +52,8 @@ const VERBS: &[&str] = &[
     "confirmed",
 ];
 
-/// Nouns that make a phrase an unnamed speaker, singular first when they pair.
-pub(super) const ROLE_NOUNS: &[&str] = &[
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "member",
-    "leader",
-    "delegate",
-    "minister",
-    "diplomat",
-    "mediator",
-    "mediators",
-    "negotiator",
-    "aide",
-    "adviser",
-    "advisor",
-];
+/// Nouns that make a phrase an unnamed speaker: the extractor's own list.
+pub(super) use crate::extract::ROLE_NOUNS;
 
 const BOUNDARIES: [char; 5] = [',', ';', ':', '\u{2014}', '\u{2013}'];
 
@@ -236,8 +217,8 @@ impl Resolver<'_> {
 mod tests {
     use super::*;
     use crate::extract::EntityMatcher;
-    use crate::model::{Confidence, Entity, Sentence, Sourced};
-    use crate::text::{Folded, sentences};
+    use crate::model::Entity;
+    use crate::text::Folded;
 
     fn entities() -> Vec<Entity> {
         let e = |id: &str, name: &str, kind| Entity {
@@ -260,37 +241,8 @@ mod tests {
     /// Who each sentence of `text` reports, as (speaker id or words, faction id).
     fn attributions(text: &str) -> Vec<Option<(String, Option<&'static str>)>> {
         let kb = entities();
-        fn unknown<T>() -> Sourced<T> {
-            Sourced {
-                value: None,
-                confidence: Confidence::Unknown,
-                note: String::new(),
-            }
-        }
-        let article = Article {
-            id: "t".into(),
-            file: String::new(),
-            headline: String::new(),
-            place: None,
-            talks: unknown(),
-            published: unknown(),
-            outlet: unknown(),
-            wire: unknown(),
-            sentences: sentences(text)
-                .into_iter()
-                .map(|span| Sentence {
-                    span,
-                    topics: vec![],
-                })
-                .collect(),
-            mentions: EntityMatcher::new(&kb).find(text, &Folded::new(text)),
-            candidates: Vec::new(),
-            quotes: Vec::new(),
-            events: Vec::new(),
-            relations: Vec::new(),
-            framing: Vec::new(),
-            text: text.into(),
-        };
+        let mut article = Article::unannotated("t", text);
+        article.mentions = EntityMatcher::new(&kb).find(text, &Folded::new(text));
         let id = |e: EntityIx| ["hamas", "afp", "risheq", "cairo"][e as usize];
         (0..article.sentences.len() as SentenceIx)
             .map(|s| {

@@ -229,36 +229,13 @@ fn scoped_sentence(article: &Article, scope: &[bool], offset: u32) -> Option<Sen
 mod tests {
     use super::*;
     use crate::model::{
-        Confidence, Entity, EntityKind, FramingHit, FramingTerm, Mention, Quote, Sentence, Sourced,
-        Span, Topic,
+        Entity, EntityKind, FramingHit, FramingTerm, Mention, Quote, Sentence, Span, Topic,
     };
-
-    fn unknown<T>() -> Sourced<T> {
-        Sourced {
-            value: None,
-            confidence: Confidence::Unknown,
-            note: String::new(),
-        }
-    }
 
     fn article(id: &str, text: &str, sentences: Vec<Sentence>) -> Article {
         Article {
-            id: id.to_string(),
-            file: String::new(),
-            headline: String::new(),
-            place: None,
-            talks: unknown(),
-            published: unknown(),
-            outlet: unknown(),
-            wire: unknown(),
-            text: text.to_string(),
             sentences,
-            mentions: Vec::new(),
-            candidates: Vec::new(),
-            quotes: Vec::new(),
-            events: Vec::new(),
-            relations: Vec::new(),
-            framing: Vec::new(),
+            ..Article::unannotated(id, text)
         }
     }
 

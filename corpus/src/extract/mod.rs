@@ -17,6 +17,7 @@ mod relations;
 
 pub use mentions::EntityMatcher;
 pub use phrases::PhraseMatcher;
+pub(crate) use quotes::ROLE_NOUNS;
 
 use crate::date::PartialDate;
 use crate::model::{

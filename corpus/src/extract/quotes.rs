@@ -40,7 +40,7 @@ const SPEECH_VERBS: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 
 /// Nouns that make a phrase an unnamed speaker: "a Hamas official", "the source".
-const ROLE_NOUNS: &[&str] = &[
+pub(crate) const ROLE_NOUNS: &[&str] = &[
     "official",
     "officials",
     "source",

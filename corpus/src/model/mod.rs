@@ -119,6 +119,35 @@ impl Corpus {
 }
 
 impl Article {
+    /// An article with its text cut into sentences and nothing else known or
+    /// extracted: what a pasted text starts as, and what tests build on.
+    pub fn unannotated(id: &str, text: &str) -> Article {
+        Article {
+            id: id.to_string(),
+            file: String::new(),
+            headline: String::new(),
+            place: None,
+            talks: Sourced::unknown(),
+            published: Sourced::unknown(),
+            outlet: Sourced::unknown(),
+            wire: Sourced::unknown(),
+            sentences: crate::text::sentences(text)
+                .into_iter()
+                .map(|span| Sentence {
+                    span,
+                    topics: Vec::new(),
+                })
+                .collect(),
+            mentions: Vec::new(),
+            candidates: Vec::new(),
+            quotes: Vec::new(),
+            events: Vec::new(),
+            relations: Vec::new(),
+            framing: Vec::new(),
+            text: text.to_string(),
+        }
+    }
+
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.range()).unwrap_or("")
     }

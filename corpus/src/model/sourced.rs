@@ -40,3 +40,14 @@ pub struct Sourced<T> {
     /// How it was established, for the reader who asks.
     pub note: String,
 }
+
+impl<T> Sourced<T> {
+    /// A fact nobody has established.
+    pub fn unknown() -> Self {
+        Sourced {
+            value: None,
+            confidence: Confidence::Unknown,
+            note: String::new(),
+        }
+    }
+}

@@ -3,8 +3,7 @@
 //! relative place, so the rounds' parallel passages stay level; a toggle turns it off.
 
 use crate::markup::text_html::{TextLinks, article_html};
-use crate::state::{AppState, use_app};
-use corpus::view_state::View;
+use crate::state::{entity_filter_href, timeline_item_href, use_app};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -46,19 +45,8 @@ pub fn FullTexts(
     };
     let texts = move || {
         let state = app.state.get();
-        let entity = |id: &str| {
-            let mut s = state.clone();
-            if !s.entities.iter().any(|e| e == id) {
-                s.toggle_entity(id);
-            }
-            AppState::href(&s)
-        };
-        let timeline = |id: &str| {
-            let mut s = state.clone();
-            s.view = View::Timeline;
-            s.selected = Some(id.to_string());
-            AppState::href(&s)
-        };
+        let entity = |id: &str| entity_filter_href(&state, id);
+        let timeline = |id: &str| timeline_item_href(&state, id);
         let links = TextLinks {
             entity: &entity,
             timeline: &timeline,

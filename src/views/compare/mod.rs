@@ -9,10 +9,9 @@ mod picker;
 use crate::markup::compare_html::{GridInput, matrix_html, topic_grid};
 use crate::markup::compare_panels::{entities_html, framing_html, similar_html, voices_html};
 use crate::markup::text_html::TextLinks;
-use crate::state::{AppState, use_app};
+use crate::state::{entity_filter_href, timeline_item_href, use_app};
 use crate::views::timeline::viewport_width;
 use corpus::compare::compare;
-use corpus::view_state::View;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -56,19 +55,8 @@ pub fn CompareView() -> impl IntoView {
     let hovered: RwSignal<Option<String>> = RwSignal::new(None);
 
     // Links inside the markup follow the current state.
-    let entity_href = move |id: &str| {
-        let mut s = app.state.get();
-        if !s.entities.iter().any(|e| e == id) {
-            s.toggle_entity(id);
-        }
-        AppState::href(&s)
-    };
-    let timeline_href = move |id: &str| {
-        let mut s = app.state.get();
-        s.view = View::Timeline;
-        s.selected = Some(id.to_string());
-        AppState::href(&s)
-    };
+    let entity_href = move |id: &str| app.state.with(|s| entity_filter_href(s, id));
+    let timeline_href = move |id: &str| app.state.with(|s| timeline_item_href(s, id));
     let grid = move || {
         let links = TextLinks {
             entity: &entity_href,

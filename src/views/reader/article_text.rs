@@ -4,9 +4,8 @@
 //! with their speaker, and the sentences that match the active topic or text filter.
 
 use crate::markup::text_html::{TextLinks, article_html};
-use crate::state::{AppState, use_app};
+use crate::state::{entity_filter_href, timeline_item_href, use_app};
 use corpus::model::Article;
-use corpus::view_state::View;
 use leptos::prelude::*;
 
 #[component]
@@ -16,19 +15,8 @@ pub fn ArticleText(article: usize) -> impl IntoView {
     let a: &'static Article = &corpus.articles[article];
     let body = move || {
         let state = app.state.get();
-        let entity = |id: &str| {
-            let mut s = state.clone();
-            if !s.entities.iter().any(|e| e == id) {
-                s.toggle_entity(id);
-            }
-            AppState::href(&s)
-        };
-        let timeline = |id: &str| {
-            let mut s = state.clone();
-            s.view = View::Timeline;
-            s.selected = Some(id.to_string());
-            AppState::href(&s)
-        };
+        let entity = |id: &str| entity_filter_href(&state, id);
+        let timeline = |id: &str| timeline_item_href(&state, id);
         let links = TextLinks {
             entity: &entity,
             timeline: &timeline,
