@@ -86,14 +86,8 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
 
 /// The article's topics, each once, in the lexicon's order.
 pub fn topics_of(corpus: &Corpus, a: &Article) -> Vec<String> {
-    let mut ixs: Vec<u16> = a
-        .sentences
+    a.topic_ixs()
         .iter()
-        .flat_map(|s| s.topics.iter().copied())
-        .collect();
-    ixs.sort_unstable();
-    ixs.dedup();
-    ixs.iter()
         .map(|&t| corpus.topics[t as usize].id.clone())
         .collect()
 }
