@@ -28,8 +28,20 @@ pub fn ActiveFilters() -> impl IntoView {
             .map(|i| corpus.topics[i as usize].name.clone())
             .unwrap_or_else(|| id.to_string())
     };
+    // The filters alone: a change of view or selection does not redraw the chips.
+    let filters = Memo::new(move |_| {
+        app.state.with(|s| ViewState {
+            factions: s.factions.clone(),
+            entities: s.entities.clone(),
+            topics: s.topics.clone(),
+            from: s.from,
+            to: s.to,
+            query: s.query.clone(),
+            ..ViewState::default()
+        })
+    });
     let active = move || {
-        app.state.with(|s| {
+        filters.with(|s| {
             let mut list = Vec::new();
             for f in &s.factions {
                 list.push(Active {

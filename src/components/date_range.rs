@@ -26,6 +26,9 @@ pub fn DateRange() -> impl IntoView {
             .collect_view()
     };
     let options_to = options.clone();
+    // Only a change of the dates redraws the options, not every change of the view.
+    let from = Memo::new(move |_| app.state.with(|s| s.from));
+    let to = Memo::new(move |_| app.state.with(|s| s.to));
     let set = move |to: bool, value: String| {
         let date = PartialDate::parse(&value);
         app.update(History::Push, |s| {
@@ -45,13 +48,13 @@ pub fn DateRange() -> impl IntoView {
                     data-testid="date-from"
                     on:change=move |ev| set(false, event_target_value(&ev))
                 >
-                    {move || options(app.state.with(|s| s.from))}
+                    {move || options(from.get())}
                 </select>
             </label>
             <label>
                 " to "
                 <select data-testid="date-to" on:change=move |ev| set(true, event_target_value(&ev))>
-                    {move || options_to(app.state.with(|s| s.to))}
+                    {move || options_to(to.get())}
                 </select>
             </label>
         </fieldset>
