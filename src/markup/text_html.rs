@@ -17,6 +17,22 @@ pub struct TextLinks<'a> {
     pub timeline: &'a dyn Fn(&str) -> String,
 }
 
+impl TextLinks<'_> {
+    /// Calls `f` with the links a text shows under `state`: entities filter the
+    /// current view, dates open the timeline.
+    pub fn for_state<R>(
+        state: &corpus::view_state::ViewState,
+        f: impl FnOnce(&TextLinks) -> R,
+    ) -> R {
+        let entity = |id: &str| crate::state::entity_filter_href(state, id);
+        let timeline = |id: &str| crate::state::timeline_item_href(state, id);
+        f(&TextLinks {
+            entity: &entity,
+            timeline: &timeline,
+        })
+    }
+}
+
 /// How a sentence is marked besides its segments.
 #[derive(Clone, Copy, Default)]
 pub struct SentenceMarks {

@@ -190,10 +190,7 @@ impl Resolver<'_> {
         }
         let party =
             |m: &&&crate::model::Mention| self.kind(m.entity).is_some_and(EntityKind::is_party);
-        let has_role = words(trimmed)
-            .iter()
-            .any(|&(s, e)| ROLE_NOUNS.contains(&trimmed[s..e].to_lowercase().as_str()));
-        if !has_role {
+        if !crate::extract::names_a_role(trimmed) {
             let speaking = inside
                 .iter()
                 .rev()

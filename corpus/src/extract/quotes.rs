@@ -61,6 +61,13 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "advisor",
 ];
 
+/// Whether a phrase names its speaker by a role: "a Hamas official", "the source".
+pub(crate) fn names_a_role(phrase: &str) -> bool {
+    words(phrase)
+        .iter()
+        .any(|&(s, e)| ROLE_NOUNS.contains(&phrase[s..e].to_lowercase().as_str()))
+}
+
 /// Words that end a subject read after the quotation ("..., but he declined").
 const CLAUSE_WORDS: &[&str] = &["and", "but", "that", "which", "while", "as"];
 
@@ -324,10 +331,7 @@ impl Context<'_> {
             .iter()
             .find(|m| kind(m).is_party())
             .map(|m| m.entity);
-        let has_role_noun = words(subject_text)
-            .iter()
-            .any(|&(s, e)| ROLE_NOUNS.contains(&subject_text[s..e].to_lowercase().as_str()));
-        if !has_role_noun {
+        if !names_a_role(subject_text) {
             // An outlet or a body speaking for itself: "Al-Qahera News reported".
             let speaking = in_subject
                 .iter()

@@ -3,7 +3,7 @@
 //! relative place, so the rounds' parallel passages stay level; a toggle turns it off.
 
 use crate::markup::text_html::{TextLinks, article_html};
-use crate::state::{entity_filter_href, timeline_item_href, use_app};
+use crate::state::use_app;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -44,28 +44,29 @@ pub fn FullTexts(
         request_animation_frame(move || syncing.set_value(false));
     };
     let texts = move || {
-        let state = app.state.get();
-        let entity = |id: &str| entity_filter_href(&state, id);
-        let timeline = |id: &str| timeline_item_href(&state, id);
-        let links = TextLinks {
-            entity: &entity,
-            timeline: &timeline,
-        };
         let cols = columns.get();
         let only = narrow.get().then(|| tab.get());
-        app.selection.with(|sel| {
-            cols.iter()
-                .enumerate()
-                .filter(|(c, _)| only.is_none_or(|o| o == *c))
-                .map(|(_, &ix)| {
-                    let a = &corpus.articles[ix];
-                    let hits = sel.query_hits.get(ix).cloned().unwrap_or_default();
-                    let matched = sel.sentences.get(ix).cloned().unwrap_or_default();
-                    let html = article_html(corpus, a, &hits, &matched, &links);
-                    view! { <div class="full-text" data-article=a.id.clone() tabindex="0" inner_html=html on:scroll=on_scroll></div> }
+        let html: Vec<(&'static str, String)> = app.state.with(|state| {
+            TextLinks::for_state(state, |links| {
+                app.selection.with(|sel| {
+                    cols.iter()
+                        .enumerate()
+                        .filter(|(c, _)| only.is_none_or(|o| o == *c))
+                        .map(|(_, &ix)| {
+                            let a = &corpus.articles[ix];
+                            let hits = sel.query_hits.get(ix).map(Vec::as_slice).unwrap_or(&[]);
+                            let matched = sel.sentences.get(ix).map(Vec::as_slice).unwrap_or(&[]);
+                            (a.id.as_str(), article_html(corpus, a, hits, matched, links))
+                        })
+                        .collect()
                 })
-                .collect_view()
-        })
+            })
+        });
+        html.into_iter()
+            .map(|(id, html)| {
+                view! { <div class="full-text" data-article=id tabindex="0" inner_html=html on:scroll=on_scroll></div> }
+            })
+            .collect_view()
     };
     view! {
         <label class="sync-toggle">

@@ -9,7 +9,7 @@ mod picker;
 use crate::markup::compare_html::{GridInput, matrix_html, topic_grid};
 use crate::markup::compare_panels::{entities_html, framing_html, similar_html, voices_html};
 use crate::markup::text_html::TextLinks;
-use crate::state::{entity_filter_href, timeline_item_href, use_app};
+use crate::state::{entity_filter_href, use_app};
 use crate::views::timeline::viewport_width;
 use corpus::compare::compare;
 use leptos::prelude::*;
@@ -56,24 +56,23 @@ pub fn CompareView() -> impl IntoView {
 
     // Links inside the markup follow the current state.
     let entity_href = move |id: &str| app.state.with(|s| entity_filter_href(s, id));
-    let timeline_href = move |id: &str| app.state.with(|s| timeline_item_href(s, id));
     let grid = move || {
-        let links = TextLinks {
-            entity: &entity_href,
-            timeline: &timeline_href,
-        };
-        app.selection.with(|sel| {
-            comparison.with(|cmp| {
-                let only = narrow
-                    .get()
-                    .then(|| tab.get().min(cmp.columns.len().saturating_sub(1)));
-                topic_grid(&GridInput {
-                    corpus,
-                    cmp,
-                    hits: &sel.query_hits,
-                    matched: &sel.sentences,
-                    links: &links,
-                    only,
+        app.state.with(|state| {
+            TextLinks::for_state(state, |links| {
+                app.selection.with(|sel| {
+                    comparison.with(|cmp| {
+                        let only = narrow
+                            .get()
+                            .then(|| tab.get().min(cmp.columns.len().saturating_sub(1)));
+                        topic_grid(&GridInput {
+                            corpus,
+                            cmp,
+                            hits: &sel.query_hits,
+                            matched: &sel.sentences,
+                            links,
+                            only,
+                        })
+                    })
                 })
             })
         })

@@ -4,7 +4,7 @@
 //! with their speaker, and the sentences that match the active topic or text filter.
 
 use crate::markup::text_html::{TextLinks, article_html};
-use crate::state::{entity_filter_href, timeline_item_href, use_app};
+use crate::state::use_app;
 use corpus::model::Article;
 use leptos::prelude::*;
 
@@ -14,21 +14,18 @@ pub fn ArticleText(article: usize) -> impl IntoView {
     let corpus = app.corpus;
     let a: &'static Article = &corpus.articles[article];
     let body = move || {
-        let state = app.state.get();
-        let entity = |id: &str| entity_filter_href(&state, id);
-        let timeline = |id: &str| timeline_item_href(&state, id);
-        let links = TextLinks {
-            entity: &entity,
-            timeline: &timeline,
-        };
-        app.selection.with(|sel| {
-            let hits = sel
-                .query_hits
-                .get(article)
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            let matched = sel.sentences.get(article).map(Vec::as_slice).unwrap_or(&[]);
-            article_html(corpus, a, hits, matched, &links)
+        app.state.with(|state| {
+            TextLinks::for_state(state, |links| {
+                app.selection.with(|sel| {
+                    let hits = sel
+                        .query_hits
+                        .get(article)
+                        .map(Vec::as_slice)
+                        .unwrap_or(&[]);
+                    let matched = sel.sentences.get(article).map(Vec::as_slice).unwrap_or(&[]);
+                    article_html(corpus, a, hits, matched, links)
+                })
+            })
         })
     };
     // A link to one sentence (`#s12`, from the map's evidence) scrolls to it once drawn.
