@@ -60,7 +60,7 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
             })
         })
     });
-    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(markup);
+    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(svg_ref, markup);
     let zoom = move |factor: f64, cx: Option<f64>, cy: Option<f64>| {
         let (x, y, w, h) = current();
         let fw = full.with_untracked(|f| f.2);
@@ -225,7 +225,6 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
                 role="group"
                 aria-label="Faction map: factions, people, states and mediators and how they relate"
                 data-testid="map-svg"
-                inner_html=markup
             ></svg>
         </div>
         <super::entity_panel::EdgeEvidence data/>

@@ -156,7 +156,7 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
         };
         laid.with(|l| timeline_svg(items, l, &s.ticks(TICK_SPACING_PX), &chart, &details))
     });
-    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(markup);
+    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(container, markup);
     // What an event landed on: an item's index or a cluster's.
     let target_of = |ev: &web_sys::Event| -> (Option<usize>, Option<usize>) {
         let el = ev
@@ -346,7 +346,6 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
                 on:click=on_click
                 on:focusin=on_focusin
                 on:focusout=keep_out
-                inner_html=markup
             ></svg>
         </div>
         {cluster_list}
