@@ -4,10 +4,10 @@
 
 use super::MapData;
 use super::export::{export_png, export_svg};
-use crate::markup::map_svg::{Focus, map_svg};
 use crate::state::{History, use_app};
 use leptos::html;
 use leptos::prelude::*;
+use views::map::svg::{Focus, map_svg};
 use wasm_bindgen::JsCast;
 
 /// The visible part of the drawing: x, y, width, height in layout units.
@@ -82,7 +82,7 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
         });
         if let Some(ev) = first {
             let mut state = app.state.get_untracked();
-            state.view = corpus::view_state::View::Read;
+            state.view = views::state::View::Read;
             state.article = Some(corpus.articles[ev.article].id.clone());
             app.go_to(&state, &format!("#s{}", ev.sentence), History::Push);
         }

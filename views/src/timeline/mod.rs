@@ -1,0 +1,32 @@
+//! The timeline: its items, the time scale and the label layout.
+//!
+//! Everything positional is computed here, natively tested, so the Leptos view only
+//! draws SVG from it and wires events:
+//! - [`items`](mod@items): rounds and referenced events, built once from the corpus;
+//! - [`scale`]: days to pixels, zoom, pan, the URL window;
+//! - [`ticks`]: calendar-aligned axis ticks at any zoom;
+//! - [`layout`](mod@layout): label rows per lane and clusters, never overlapping;
+//! - [`nav`]: keyboard movement between items.
+//!
+//! The pieces are independent functions of plain data (no state, no interior
+//! mutability): a view recomputes the layout from `(items, visible, scale)` on every
+//! change, which stays within a frame for a thousand items.
+
+pub mod chart;
+pub mod geometry;
+pub mod items;
+pub mod layout;
+#[cfg(test)]
+mod layout_tests;
+pub mod leaders;
+pub mod nav;
+pub mod scale;
+#[cfg(test)]
+mod scale_tests;
+pub mod ticks;
+
+pub use items::{ItemKind, TimelineItem, extent, items, time_order};
+pub use layout::{Cluster, LaidOutItem, TimelineLayout, layout};
+pub use nav::{ensure_visible, next_item};
+pub use scale::{TimeScale, format_window, parse_window};
+pub use ticks::{Tick, TickUnit};
