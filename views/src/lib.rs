@@ -12,12 +12,14 @@ with the same functions, so the two drawings cannot drift.
 - [`map`]: the faction map's graph as of a round, its layout, and its markup;
 - [`compare`]: topic alignment, voices, framing counts, echoes, and their markup;
 - [`read`]: an article cut into segments and drawn as marked-up text;
-- [`markup`], [`entity`], [`palette`]: what every writer shares.
+- [`context`], [`hit`], [`markup`], [`entity`], [`palette`]: what every writer shares.
 */
 
 pub mod compare;
+pub mod context;
 pub mod entity;
 pub mod filter;
+pub mod hit;
 pub mod map;
 pub mod markup;
 pub mod palette;

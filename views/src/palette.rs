@@ -1,9 +1,9 @@
-//! The colours of factions and kinds, defined once. The shell writes them as CSS
-//! variables for the HTML views; the SVG markup uses them as presentation attributes,
-//! so an exported map keeps its colours outside the page.
+//! The colours of factions and kinds, defined once. `style/palette.css` holds them as
+//! CSS variables for the HTML views (a test keeps it equal to [`css_variables`]); the
+//! SVG markup uses them as presentation attributes, so an exported map keeps its
+//! colours outside the page. Which colour an entity gets is [`crate::entity::Swatch`].
 
-use corpus::Corpus;
-use corpus::model::{EntityIx, EntityKind};
+use corpus::model::EntityKind;
 
 /// Faction colours by organization id; organizations not listed use `OTHER`.
 const FACTIONS: [(&str, &str); 7] = [
@@ -32,17 +32,6 @@ pub fn faction_colour(id: &str) -> &'static str {
         .iter()
         .find(|(f, _)| *f == id)
         .map_or(OTHER, |(_, c)| c)
-}
-
-/// An entity's colour: its faction's, else that of the body it represents, else its kind's.
-pub fn entity_colour(corpus: &Corpus, ix: EntityIx) -> &'static str {
-    match corpus.faction_of(ix) {
-        Some(f) if corpus.entity(f).kind == EntityKind::Organization => {
-            faction_colour(&corpus.entity(f).id)
-        }
-        Some(f) => kind_colour(corpus.entity(f).kind),
-        None => kind_colour(corpus.entity(ix).kind),
-    }
 }
 
 /// `:root { --c-hamas: ...; }` for the stylesheet's `var(--c-...)`.

@@ -4,6 +4,7 @@
 use corpus::PartialDate;
 use corpus::model::{Corpus, Lane, Precision};
 use std::sync::OnceLock;
+use views::state::{format_window, parse_window};
 use views::timeline::items::{ItemKind, TimelineItem, visible_for_articles};
 use views::timeline::nav::{ensure_visible, next_item};
 use views::timeline::*;

@@ -5,9 +5,9 @@
 //! small discs, states squares, mediating bodies diamonds. Edge kinds differ by colour
 //! and dash pattern; directed kinds carry an arrowhead.
 
+use crate::entity::Swatch;
 use crate::map::{Graph, Layout, NodeStatus};
 use crate::markup::{esc, px};
-use crate::palette::entity_colour;
 use corpus::Corpus;
 use corpus::model::{EntityIx, EntityKind, RelationKind};
 use std::fmt::Write;
@@ -98,7 +98,7 @@ pub fn map_svg(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Focus) -
     s.push_str("</g><g class=\"nodes\">");
     for (node, p) in graph.nodes.iter().zip(&layout.positions) {
         let e = corpus.entity(node.entity);
-        let colour = entity_colour(corpus, node.entity);
+        let colour = Swatch::of(corpus, node.entity).hex();
         let (x, y, r) = (px(p.x), px(p.y), px(p.r).max(3));
         let shape = match node.kind {
             EntityKind::State => format!(

@@ -24,7 +24,8 @@ pub mod links;
 mod parse;
 mod url;
 
-pub use parse::Ignored;
+pub use parse::{Ignored, parse_window};
+pub use url::format_window;
 
 use corpus::date::PartialDate;
 use corpus::model::{Corpus, EntityKind};

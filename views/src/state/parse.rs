@@ -233,8 +233,9 @@ fn check(ok: bool, reason: &'static str) -> Result<(), &'static str> {
     if ok { Ok(()) } else { Err(reason) }
 }
 
-/// `FROM..TO`, both partial dates, `FROM` not after `TO`.
-fn parse_window(value: &str) -> Result<(PartialDate, PartialDate), &'static str> {
+/// The timeline window as the URL writes it, `FROM..TO`: each `YYYY`, `YYYY-MM` or
+/// `YYYY-MM-DD`, `FROM` not after `TO`. The one parser of `window=`.
+pub fn parse_window(value: &str) -> Result<(PartialDate, PartialDate), &'static str> {
     const FORM: &str = "not a date range (FROM..TO, e.g. 2012..2026-03)";
     let (a, b) = value.split_once("..").ok_or(FORM)?;
     let a = PartialDate::parse(a.trim()).ok_or(FORM)?;

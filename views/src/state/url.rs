@@ -5,6 +5,7 @@
 //! links are stable enough to compare, cache and paste into bug reports.
 
 use super::{MAX_COMPARE, MAX_QUERY_CHARS, View, ViewState, is_reversed};
+use corpus::PartialDate;
 
 impl ViewState {
     /// The same state in canonical form, which is what `parse(to_query())` returns:
@@ -71,7 +72,7 @@ impl ViewState {
         out.push("cmp", &s.compare);
         out.push("focus", &s.focus);
         out.push("round", &s.round);
-        out.push("window", s.window.map(|(a, b)| format!("{a}..{b}")));
+        out.push("window", s.window.map(format_window));
         out.push("sel", &s.selected);
         out.0
     }
@@ -132,4 +133,9 @@ impl Query {
                 .extend(form_urlencoded::byte_serialize(item.as_ref().as_bytes()));
         }
     }
+}
+
+/// The timeline window as the URL writes it: `FROM..TO`.
+pub fn format_window((from, to): (PartialDate, PartialDate)) -> String {
+    format!("{from}..{to}")
 }

@@ -219,18 +219,3 @@ impl TimeScale {
         }
     }
 }
-
-/// The URL value `FROM..TO` of a window.
-pub fn format_window(window: (PartialDate, PartialDate)) -> String {
-    format!("{}..{}", window.0, window.1)
-}
-
-/// Parses `FROM..TO` (each `YYYY`, `YYYY-MM` or `YYYY-MM-DD`); `None` if either
-/// side does not parse, so the caller can drop the parameter and say so.
-pub fn parse_window(value: &str) -> Option<(PartialDate, PartialDate)> {
-    let (from, to) = value.split_once("..")?;
-    Some((
-        PartialDate::parse(from.trim())?,
-        PartialDate::parse(to.trim())?,
-    ))
-}
