@@ -26,8 +26,10 @@ test-tools:
 build: tools
 	trunk build --release --offline --public-url "$(PUBLIC_URL)"
 
-# dist/ staged under its sub-path, as GitHub Pages serves it.
+# dist/ finished (the front page prerendered by the app's own writers, the CSP) and
+# staged under its sub-path, as GitHub Pages serves it.
 site: build
+	cargo run --quiet --release -p views --features site --bin site -- dist "$(PUBLIC_URL)"
 	rm -rf "$(SITE)" && mkdir -p "$(SITE)$(PUBLIC_URL)"
 	cp -R dist/. "$(SITE)$(PUBLIC_URL)"
 

@@ -9,7 +9,6 @@
 use super::chart::{ChartState, timeline_svg};
 use super::geometry::{CHAR_W, MAX_ROWS, Rows};
 use super::hit::TimelineHit;
-use super::nav::{PAN_STEP, ZOOM_STEP};
 use super::{ItemKind, TimeScale, TimelineItem, extent, layout};
 use crate::context::Context;
 use crate::filter::Selection;
@@ -227,10 +226,6 @@ fn chart_html(
         );
     }
 }
-
-/// The zoom factor of one step, and the share of the width one pan step moves:
-/// re-exported so the app and the writer agree.
-pub const STEPS: (f64, f64) = (ZOOM_STEP, PAN_STEP);
 
 #[cfg(test)]
 mod tests {

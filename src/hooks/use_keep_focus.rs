@@ -1,0 +1,91 @@
+//! Keeps the keyboard focus inside a region across redraws, synchronously.
+//!
+//! A morph keeps the focused element in place when it survives; when it does not (an
+//! item folded into a cluster, a panel redrawn), the focus would fall to the page and
+//! the next key would be lost. This remembers the id of the element last focused in
+//! the region and, right after a redraw, focuses it again, or the element a handler
+//! asked for, in the same task, before the browser delivers another key.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, SvgElement};
+
+/// The focus keeper of one region.
+#[derive(Clone, Copy)]
+pub struct KeepFocus {
+    /// The id of the element that has (or last had) the focus in the region.
+    focused: StoredValue<Option<String>>,
+    /// An element to focus after the next redraw, when it is not there yet.
+    requested: StoredValue<Option<String>>,
+}
+
+/// Focuses the element, whether HTML or SVG.
+pub fn focus(el: &Element) {
+    if let Some(svg) = el.dyn_ref::<SvgElement>() {
+        let _ = svg.focus();
+    } else if let Some(html) = el.dyn_ref::<HtmlElement>() {
+        let _ = html.focus();
+    }
+}
+
+impl KeepFocus {
+    /// Focuses the element with `id` now if it is there, else after the next redraw.
+    pub fn request(&self, id: String) {
+        match document().get_element_by_id(&id) {
+            Some(el) => focus(&el),
+            None => self.requested.set_value(Some(id)),
+        }
+    }
+
+    /// Call right after a redraw: puts the focus back if it fell to the page.
+    pub fn restore(&self) {
+        let wanted = self
+            .requested
+            .try_update_value(Option::take)
+            .flatten()
+            .or_else(|| {
+                let lost = document()
+                    .active_element()
+                    .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+                lost.then(|| self.focused.get_value()).flatten()
+            });
+        if let Some(el) = wanted.and_then(|id| document().get_element_by_id(&id)) {
+            focus(&el);
+        }
+    }
+}
+
+/// Watches focus moving in and out of `host`.
+pub fn use_keep_focus(host: &Element) -> KeepFocus {
+    let keep = KeepFocus {
+        focused: StoredValue::new(None),
+        requested: StoredValue::new(None),
+    };
+    let _ = leptos_use_event_listener::use_event_listener(
+        host.clone(),
+        leptos::ev::focusin,
+        move |ev| {
+            let id = ev
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .map(|e| e.id())
+                .filter(|id| !id.is_empty());
+            keep.focused.set_value(id);
+        },
+    );
+    let container = host.clone();
+    let _ = leptos_use_event_listener::use_event_listener(
+        host.clone(),
+        leptos::ev::focusout,
+        move |ev| {
+            // Focus moved to an element outside the region: forget it.
+            let outside = ev
+                .related_target()
+                .is_some_and(|t| !container.contains(t.dyn_ref::<web_sys::Node>()));
+            if outside {
+                keep.focused.set_value(None);
+            }
+        },
+    );
+    keep
+}
