@@ -9,6 +9,7 @@ use crate::hooks::use_region::use_region_then;
 use crate::hooks::use_viewport::use_viewport;
 use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
 use crate::state::AppState;
+use crate::read::use_read;
 use crate::timeline::use_timeline;
 use leptos::prelude::*;
 use views::context::Context;
@@ -43,7 +44,8 @@ pub fn start(ctx: &'static Context<'static>) {
     let narrow = use_viewport();
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
-    let measure_host = host.clone();
+    let read = use_read(app);
+    let after_host = host.clone();
     use_region_then(
         host.clone(),
         keep,
@@ -51,11 +53,15 @@ pub fn start(ctx: &'static Context<'static>) {
             let view = app.state.with(|s| s.view);
             let inner = match view {
                 View::Timeline => timeline.render(app),
+                View::Read => read.render(app),
                 _ => String::from("<p>Not yet</p>"),
             };
             main_html(view, &inner)
         },
-        move || timeline.measure(&measure_host),
+        move || {
+            timeline.measure(&after_host);
+            read.after(app, &after_host);
+        },
     );
     // A resized window may change the chart's width without changing the markup.
     let size = leptos_use_element_size::use_element_size(host.clone());

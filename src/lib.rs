@@ -11,6 +11,7 @@ pub mod app;
 pub mod embedded;
 pub mod hooks;
 pub mod morph;
+pub mod read;
 pub mod shell;
 pub mod state;
 pub mod timeline;

@@ -24,6 +24,8 @@ pub struct AppState {
     pub ctx: &'static Context<'static>,
     /// `location.search`, kept current.
     search: RwSignal<String>,
+    /// `location.hash` (`#s12`: a sentence the reader marks and scrolls to).
+    pub hash: RwSignal<String>,
     pub state: Memo<ViewState>,
     pub ignored: Memo<Vec<Ignored>>,
     pub selection: Memo<Selection>,
@@ -33,12 +35,18 @@ fn location_search() -> String {
     window().location().search().unwrap_or_default()
 }
 
+fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
 impl AppState {
     pub fn new(ctx: &'static Context<'static>) -> Self {
         let search = RwSignal::new(location_search());
+        let hash = RwSignal::new(location_hash());
         // Back and forward.
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             search.set(location_search());
+            hash.set(location_hash());
         });
         on_cleanup(move || handle.remove());
         let parsed = Memo::new(move |_| {
@@ -50,6 +58,7 @@ impl AppState {
         AppState {
             ctx,
             search,
+            hash,
             state,
             ignored,
             selection,
@@ -87,6 +96,7 @@ impl AppState {
             };
         }
         self.search.set(location_search());
+        self.hash.set(location_hash());
     }
 
     /// Applies `change` to the current state and shows the result.

@@ -51,9 +51,14 @@ export const test = base.extend<{ problems: PageProblems }>({
 
 export { expect };
 
-/** Opens the app at `query` (e.g. `?view=map`) and waits until the shell is mounted. */
+/**
+ * Opens the app at `query` (e.g. `?view=map`) and waits until the app has taken over
+ * the page: the front page is prerendered, so the view is visible before the wasm
+ * runs, but it answers clicks and keys only once `html[data-app=ready]`.
+ */
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(query);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.getByTestId('current-view')).toBeVisible();
 }
 

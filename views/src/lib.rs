@@ -24,6 +24,7 @@ pub mod map;
 pub mod markup;
 pub mod page;
 pub mod palette;
+pub mod provenance;
 pub mod pan_zoom;
 pub mod read;
 pub mod shell;

@@ -61,6 +61,7 @@ impl GridInput<'_> {
                 |s| SentenceMarks {
                     matched: matched.contains(&s),
                     echoed: echoed.contains(&s),
+                    ..SentenceMarks::default()
                 },
                 self.links,
             ));
