@@ -1,7 +1,7 @@
 # One source of truth for local builds, CI (.ci/run) and the GitHub Pages deploy.
 #   make serve   build the release bundle and serve it at http://127.0.0.1:$(PORT)$(PUBLIC_URL)
 #   make test    every check CI runs, failing on the first problem
-#   make bench   bundle sizes against the budget; timeline drawn vs TimelineJS 3.9.11
+#   make bench   sizes, what the wasm holds, desktop load and Lighthouse mobile, in one run
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := help
@@ -31,9 +31,10 @@ site: build
 	rm -rf "$(SITE)" && mkdir -p "$(SITE)$(PUBLIC_URL)"
 	cp -R dist/. "$(SITE)$(PUBLIC_URL)"
 
+# Served gzip-compressed with Pages' MIME types, index and 404 pages (scripts/serve.mjs).
 serve: site
 	@echo "Cairo Talks: http://127.0.0.1:$(PORT)$(PUBLIC_URL)"
-	python3 -m http.server "$(PORT)" --bind 127.0.0.1 --directory "$(SITE)"
+	node scripts/serve.mjs "$(SITE)" --port "$(PORT)"
 
 fmt-check:
 	cargo fmt --all -- --check
