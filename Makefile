@@ -11,7 +11,7 @@ PORT ?= 8080
 SITE := target/site
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help tools test-tools build site serve test fmt-check lint unit e2e bench report
+.PHONY: help tools test-tools bench-tools build site serve test fmt-check lint unit e2e bench report
 
 help:
 	@echo "make serve | make test | make bench | make report"
@@ -21,6 +21,9 @@ tools:
 
 test-tools:
 	scripts/install-tools.sh --test
+
+bench-tools:
+	scripts/install-tools.sh --bench
 
 # The release bundle, built offline so trunk never tries to download a tool.
 build: tools
@@ -51,9 +54,13 @@ e2e: site
 
 test: test-tools fmt-check lint unit e2e
 
-bench: site
-	node scripts/bench.mjs dist
-	node scripts/bench-timeline.mjs "$(SITE)" "$(PUBLIC_URL)"
+# One run: sizes, twiggy groups, desktop load vs the floor and TimelineJS, Lighthouse
+# mobile (BENCH_ARGS="--runs 5 --samples 9" for more). Reports, never fails on a target;
+# the results land in target/bench/result.json and result.md.
+BENCH_ARGS ?=
+bench: bench-tools site
+	node --test --test-reporter=dot scripts/serve.test.mjs scripts/bench/bench.test.mjs
+	node scripts/bench.mjs --site "$(SITE)" --public-url "$(PUBLIC_URL)" --dist dist $(BENCH_ARGS)
 
 report:
 	cargo run --quiet -p corpus -- report seeds/
