@@ -78,7 +78,7 @@ function lighthouse(l, meta, md) {
   body += md ? `\n\n- each cell: median / worst run\n- ${urls.join('\n- ')}` : `\n  each cell: median / worst run\n  ${urls.join('\n  ')}`;
   const errors = Object.values(l).flatMap((r) => r.errors.map((e) => `${r.label}: ${e}`));
   if (errors.length) body += (md ? '\n\n- failed runs: ' : '\n  failed runs: ') + errors.join('; ');
-  return section(`Lighthouse ${meta.lighthouse} mobile preset (simulated slow 4G, 4x CPU), ${meta.runs} runs per URL`, body, md);
+  return section(`Lighthouse ${meta.lighthouse} mobile preset (simulated slow 4G, 4x CPU), ${meta.runs} run${meta.runs === 1 ? "" : "s"} per URL`, body, md);
 }
 
 function targets(t, md) {

@@ -7,7 +7,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const KIND = { '.wasm': 'wasm', '.js': 'js', '.mjs': 'js', '.css': 'css', '.html': 'html' };
+const KIND = {
+  '.wasm': 'wasm', '.js': 'js', '.mjs': 'js', '.css': 'css', '.html': 'html',
+  '.svg': 'image', '.png': 'image', '.ico': 'image', '.jpg': 'image', '.webp': 'image',
+  '.woff2': 'font', '.woff': 'font', '.ttf': 'font',
+};
 const kindOf = (path) => KIND[extname(path).toLowerCase()] ?? 'other';
 
 function attrs(tag) {
