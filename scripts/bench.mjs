@@ -38,7 +38,14 @@ const runs = Number(opt('--runs', 3));
 const samples = Number(opt('--samples', 7));
 const only = opt('--only', SECTIONS.join(',')).split(',');
 const outDir = resolve('target/bench');
-const log = (line) => console.error(`bench: ${line}`);
+// The machine is shared: the 1-minute load average, sampled at every progress line
+// (each desktop round, each Lighthouse run), says how much other people's builds may
+// have inflated the figures.
+const loadSamples = [loadavg()[0]];
+const log = (line) => {
+  loadSamples.push(loadavg()[0]);
+  console.error(`bench: ${line}`);
+};
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(samples) || samples < 1 || only.some((s) => !SECTIONS.includes(s))) {
   console.error(`usage: node scripts/bench.mjs [--runs N] [--samples N] [--only ${SECTIONS.join(',')}] [--site DIR] [--public-url /x/] [--dist DIR]`);
   process.exit(2);
@@ -171,6 +178,8 @@ if (only.includes('desktop') || only.includes('lighthouse')) {
 }
 
 meta.loadAfter = fmtLoad();
+const sorted = [...loadSamples].sort((a, b) => a - b);
+meta.loadDuring = { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1), samples: sorted.length };
 const result = { meta, sizes, wasm, desktop, lighthouse, targets: evaluate({ sizes, desktop, lighthouse }), failures };
 writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2) + '\n');
 writeFileSync(join(outDir, 'result.md'), render(result, { markdown: true }));

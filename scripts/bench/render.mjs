@@ -5,7 +5,9 @@ import { kb, ms, score, sec } from './stats.mjs';
 function table(head, rows, md) {
   const cells = [head, ...rows].map((r) => r.map((c) => String(c ?? '')));
   if (md) {
-    const line = (r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+    // Rust paths hold `<impl ...>`, which Markdown would take for HTML tags.
+    const esc = (c) => c.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const line = (r) => `| ${r.map(esc).join(' | ')} |`;
     return [line(cells[0]), line(cells[0].map(() => '---')), ...cells.slice(1).map(line)].join('\n');
   }
   const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
@@ -87,9 +89,11 @@ function targets(t, md) {
 
 export function render(result, { markdown = false } = {}) {
   const m = result.meta;
+  const d = m.loadDuring;
+  const load = `1-minute load average during the run ${d.min.toFixed(1)} to ${d.max.toFixed(1)} (median ${d.median.toFixed(1)})`;
   const head = markdown
-    ? `Measured ${m.date} on ${m.machine}; load average ${m.loadBefore} before, ${m.loadAfter} after. Chromium ${m.chromium}, Node ${m.node}.\n`
-    : `Cairo Talks bench, ${m.date}\n${m.machine}; load average ${m.loadBefore} before, ${m.loadAfter} after; Chromium ${m.chromium}, Node ${m.node}\n`;
+    ? `Measured ${m.date} on ${m.machine}; ${load}. Chromium ${m.chromium}, Node ${m.node}.\n`
+    : `Cairo Talks bench, ${m.date}\n${m.machine}; ${load}; Chromium ${m.chromium}, Node ${m.node}\n`;
   const parts = [head];
   if (result.sizes) parts.push(sizes(result.sizes, markdown));
   if (result.wasm) parts.push(wasm(result.wasm, markdown));

@@ -20,16 +20,16 @@ export function evaluate({ sizes, desktop, lighthouse }) {
   if (sizes) {
     const g = sizes.total.gzip;
     out.push({
-      target: `first load gzip <= ${LIMIT_GZIP / 1024} KB (aim ${AIM_GZIP / 1024} KB)`,
+      target: `first load gzip ≤ ${LIMIT_GZIP / 1024} KB (aim ${AIM_GZIP / 1024} KB)`,
       value: `${(g / 1024).toFixed(1)} KB (${((100 * g) / LIMIT_GZIP).toFixed(0)}% of the limit)`,
       status: g <= AIM_GZIP ? 'met (aim too)' : g <= LIMIT_GZIP ? 'met' : 'OVER',
     });
   }
   if (desktop) {
     const r = desktop.ratios.cairoToFloor;
-    out.push({ target: `desktop front page drawn <= ${DESKTOP_RATIO}x the floor (medians)`, value: `${r.toFixed(2)}x`, status: r <= DESKTOP_RATIO ? 'met' : 'OVER' });
+    out.push({ target: `desktop front page drawn ≤ ${DESKTOP_RATIO}x the floor (medians)`, value: `${r.toFixed(2)}x`, status: r <= DESKTOP_RATIO ? 'met' : 'OVER' });
     const f = desktop.filterChange.median;
-    if (Number.isFinite(f)) out.push({ target: `filter change <= ${FILTER_FRAME_MS} ms (median)`, value: `${f.toFixed(1)} ms`, status: f <= FILTER_FRAME_MS ? 'met' : 'OVER' });
+    if (Number.isFinite(f)) out.push({ target: `filter change ≤ ${FILTER_FRAME_MS} ms (median)`, value: `${f.toFixed(1)} ms`, status: f <= FILTER_FRAME_MS ? 'met' : 'OVER' });
   }
   if (lighthouse) {
     const lcp = (key, limit, aim) => {
@@ -39,7 +39,7 @@ export function evaluate({ sizes, desktop, lighthouse }) {
       let status = verdict(v, (x) => x <= limit);
       if (aim && status === 'met' && v.worst <= aim) status = 'met (aim too)';
       out.push({
-        target: `${r.label} LCP <= ${(limit / 1000).toFixed(1)} s${aim ? ` (aim ${(aim / 1000).toFixed(1)} s)` : ''}`,
+        target: `${r.label} LCP ≤ ${(limit / 1000).toFixed(1)} s${aim ? ` (aim ${(aim / 1000).toFixed(1)} s)` : ''}`,
         value: `median ${(v.median / 1000).toFixed(2)} s, worst ${(v.worst / 1000).toFixed(2)} s`,
         status,
       });
@@ -53,7 +53,7 @@ export function evaluate({ sizes, desktop, lighthouse }) {
       const m = Math.min(...present.map((k) => lighthouse[k].median[metric]));
       out.push({ target: label, value: `lowest median ${m.toFixed(2)}, lowest worst ${w.toFixed(2)}`, status: verdict({ worst: w, median: m }, ok) });
     };
-    scored('performance', `performance >= ${PERFORMANCE} on all four URLs`, (x) => x >= PERFORMANCE);
+    scored('performance', `performance ≥ ${PERFORMANCE} on all four URLs`, (x) => x >= PERFORMANCE);
     scored('accessibility', 'accessibility 1.00 on all four URLs', (x) => x >= 1);
     scored('bestPractices', 'best practices 1.00 on all four URLs', (x) => x >= 1);
     scored('seo', 'SEO 1.00 on all four URLs', (x) => x >= 1);
