@@ -7,9 +7,9 @@ use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
 use crate::hooks::use_region::use_region_then;
 use crate::hooks::use_viewport::use_viewport;
+use crate::read::use_read;
 use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
 use crate::state::AppState;
-use crate::read::use_read;
 use crate::timeline::use_timeline;
 use leptos::prelude::*;
 use views::context::Context;
@@ -64,9 +64,7 @@ pub fn start(ctx: &'static Context<'static>) {
         },
     );
     // A resized window may change the chart's width without changing the markup.
-    let size = leptos_use_element_size::use_element_size(host.clone());
-    Effect::new(move |_| {
-        size.width.track();
+    crate::hooks::use_event::use_event(&window(), "resize", move |_: &web_sys::Event| {
         timeline.measure(&host);
     });
 

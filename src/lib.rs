@@ -11,6 +11,7 @@ pub mod app;
 pub mod embedded;
 pub mod hooks;
 pub mod morph;
+pub mod normalize;
 pub mod read;
 pub mod shell;
 pub mod state;
@@ -22,6 +23,7 @@ use views::context::Context;
 /// loading state of a deep link. The page is never blank: if the embedded corpus
 /// cannot be read, the view region says so.
 pub fn boot() {
+    corpus::text::set_without_marks(normalize::without_marks);
     match embedded::corpus() {
         Ok(corpus) => {
             // Built once and shared by every region for the life of the page.

@@ -1,7 +1,7 @@
 //! Delegated events for drawn markup: one listener on a region, and the typed hit the
 //! event landed on (see `views::hit`), read from the closest `data-hit` element.
 
-use leptos::ev::EventDescriptor;
+use super::use_event::use_event;
 use views::hit::Hit;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
@@ -19,23 +19,18 @@ pub fn hit_of<H: Hit>(ev: &Event) -> Option<(H, Element)> {
 }
 
 /// Calls `handler` with the hit (and the element) of every `event` on `host` that
-/// lands on one.
-pub fn use_hits<H, Ev>(
+/// lands on one; the event comes as its type `E` (`MouseEvent`, `KeyboardEvent`…).
+pub fn use_hits<H, E>(
     host: &Element,
-    event: Ev,
-    handler: impl Fn(H, &Element, &Ev::EventType) + 'static,
+    event: &'static str,
+    handler: impl Fn(H, &Element, &E) + 'static,
 ) where
     H: Hit + 'static,
-    Ev: EventDescriptor + 'static,
-    Ev::EventType: AsRef<Event>,
+    E: wasm_bindgen::JsCast + AsRef<Event>,
 {
-    let _ = leptos_use_event_listener::use_event_listener(
-        host.clone(),
-        event,
-        move |ev: Ev::EventType| {
-            if let Some((hit, el)) = hit_of::<H>(ev.as_ref()) {
-                handler(hit, &el, &ev);
-            }
-        },
-    );
+    use_event(host, event, move |ev: &E| {
+        if let Some((hit, el)) = hit_of::<H>(ev.as_ref()) {
+            handler(hit, &el, ev);
+        }
+    });
 }

@@ -37,18 +37,22 @@ impl KeepFocus {
         }
     }
 
-    /// Call right after a redraw: puts the focus back if it fell to the page.
-    pub fn restore(&self) {
+    /// Call right before a redraw: the element that has the focus now.
+    pub fn before(&self) -> Option<Element> {
+        document().active_element()
+    }
+
+    /// Call right after a redraw, with what [`KeepFocus::before`] returned: when the
+    /// redraw removed the focused element, the focus goes to the element with its id
+    /// (or to the one a handler asked for). A focus moving elsewhere (mid-Tab, the
+    /// page has it for an instant) is left alone.
+    pub fn restore(&self, before: Option<Element>) {
+        let removed = before.is_some_and(|el| !el.is_connected());
         let wanted = self
             .requested
             .try_update_value(Option::take)
             .flatten()
-            .or_else(|| {
-                let lost = document()
-                    .active_element()
-                    .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
-                lost.then(|| self.focused.get_value()).flatten()
-            });
+            .or_else(|| removed.then(|| self.focused.get_value()).flatten());
         if let Some(el) = wanted.and_then(|id| document().get_element_by_id(&id)) {
             focus(&el);
         }
@@ -61,31 +65,23 @@ pub fn use_keep_focus(host: &Element) -> KeepFocus {
         focused: StoredValue::new(None),
         requested: StoredValue::new(None),
     };
-    let _ = leptos_use_event_listener::use_event_listener(
-        host.clone(),
-        leptos::ev::focusin,
-        move |ev| {
-            let id = ev
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .map(|e| e.id())
-                .filter(|id| !id.is_empty());
-            keep.focused.set_value(id);
-        },
-    );
+    crate::hooks::use_event::use_event(host, "focusin", move |ev: &web_sys::FocusEvent| {
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .map(|e| e.id())
+            .filter(|id| !id.is_empty());
+        keep.focused.set_value(id);
+    });
     let container = host.clone();
-    let _ = leptos_use_event_listener::use_event_listener(
-        host.clone(),
-        leptos::ev::focusout,
-        move |ev| {
-            // Focus moved to an element outside the region: forget it.
-            let outside = ev
-                .related_target()
-                .is_some_and(|t| !container.contains(t.dyn_ref::<web_sys::Node>()));
-            if outside {
-                keep.focused.set_value(None);
-            }
-        },
-    );
+    crate::hooks::use_event::use_event(host, "focusout", move |ev: &web_sys::FocusEvent| {
+        // Focus moved to an element outside the region: forget it.
+        let outside = ev
+            .related_target()
+            .is_some_and(|t| !container.contains(t.dyn_ref::<web_sys::Node>()));
+        if outside {
+            keep.focused.set_value(None);
+        }
+    });
     keep
 }

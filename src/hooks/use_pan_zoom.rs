@@ -5,10 +5,9 @@
 //! applies them to its own geometry (a time scale, a view box), tested natively. One
 //! zoom step for wheel, keys and buttons: `views::pan_zoom::ZOOM_STEP`.
 
+use super::use_event::{use_event, use_event_with};
+use gloo_events::EventListenerOptions;
 use leptos::prelude::*;
-use leptos_use_event_listener::{
-    UseEventListenerOptions, use_event_listener, use_event_listener_with_options,
-};
 use views::pan_zoom::{PAN_STEP, ZOOM_STEP};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
@@ -86,10 +85,12 @@ pub fn use_pan_zoom(
 ) -> PanZoomHandle {
     let pointers = StoredValue::new(Pointers::default());
     let wheel = on.clone();
-    let _ = use_event_listener_with_options(
-        host.clone(),
-        leptos::ev::wheel,
-        move |ev: WheelEvent| {
+    use_event_with(
+        host,
+        "wheel",
+        // The page must not scroll while the wheel zooms the drawing.
+        EventListenerOptions::enable_prevent_default(),
+        move |ev: &WheelEvent| {
             let Some(el) = drawing(&ev) else { return };
             ev.prevent_default();
             let factor = if ev.delta_y() < 0.0 {
@@ -102,119 +103,105 @@ pub fn use_pan_zoom(
                 at: Some(local(&el, ev.client_x(), ev.client_y())),
             });
         },
-        // The page must not scroll while the wheel zooms the drawing.
-        UseEventListenerOptions::default().passive(false),
     );
     let key = on.clone();
-    let _ = use_event_listener(
-        host.clone(),
-        leptos::ev::keydown,
-        move |ev: KeyboardEvent| {
-            if drawing(&ev).is_none() {
-                return;
-            }
-            let request = match (ev.key().as_str(), keys) {
-                ("+" | "=", _) => PanZoom::Zoom {
-                    factor: ZOOM_STEP,
-                    at: None,
-                },
-                ("-" | "_", _) => PanZoom::Zoom {
-                    factor: 1.0 / ZOOM_STEP,
-                    at: None,
-                },
-                ("PageUp", Keys::Zoom) => PanZoom::Pan {
-                    dx: -PAN_STEP,
-                    dy: 0.0,
-                },
-                ("PageDown", Keys::Zoom) => PanZoom::Pan {
-                    dx: PAN_STEP,
-                    dy: 0.0,
-                },
-                ("ArrowLeft", Keys::ZoomAndArrows) => PanZoom::Pan {
-                    dx: -PAN_STEP,
-                    dy: 0.0,
-                },
-                ("ArrowRight", Keys::ZoomAndArrows) => PanZoom::Pan {
-                    dx: PAN_STEP,
-                    dy: 0.0,
-                },
-                ("ArrowUp", Keys::ZoomAndArrows) => PanZoom::Pan {
-                    dx: 0.0,
-                    dy: -PAN_STEP,
-                },
-                ("ArrowDown", Keys::ZoomAndArrows) => PanZoom::Pan {
-                    dx: 0.0,
-                    dy: PAN_STEP,
-                },
-                _ => return,
-            };
-            ev.prevent_default();
-            key(request);
-        },
-    );
+    use_event(host, "keydown", move |ev: &KeyboardEvent| {
+        if drawing(&ev).is_none() {
+            return;
+        }
+        let request = match (ev.key().as_str(), keys) {
+            ("+" | "=", _) => PanZoom::Zoom {
+                factor: ZOOM_STEP,
+                at: None,
+            },
+            ("-" | "_", _) => PanZoom::Zoom {
+                factor: 1.0 / ZOOM_STEP,
+                at: None,
+            },
+            ("PageUp", Keys::Zoom) => PanZoom::Pan {
+                dx: -PAN_STEP,
+                dy: 0.0,
+            },
+            ("PageDown", Keys::Zoom) => PanZoom::Pan {
+                dx: PAN_STEP,
+                dy: 0.0,
+            },
+            ("ArrowLeft", Keys::ZoomAndArrows) => PanZoom::Pan {
+                dx: -PAN_STEP,
+                dy: 0.0,
+            },
+            ("ArrowRight", Keys::ZoomAndArrows) => PanZoom::Pan {
+                dx: PAN_STEP,
+                dy: 0.0,
+            },
+            ("ArrowUp", Keys::ZoomAndArrows) => PanZoom::Pan {
+                dx: 0.0,
+                dy: -PAN_STEP,
+            },
+            ("ArrowDown", Keys::ZoomAndArrows) => PanZoom::Pan {
+                dx: 0.0,
+                dy: PAN_STEP,
+            },
+            _ => return,
+        };
+        ev.prevent_default();
+        key(request);
+    });
     let down = on.clone();
-    let _ = use_event_listener(
-        host.clone(),
-        leptos::ev::pointerdown,
-        move |ev: PointerEvent| {
-            let Some(el) = drawing(&ev) else { return };
-            if ev.button() > 0 {
-                return;
-            }
-            let (x, y) = local(&el, ev.client_x(), ev.client_y());
-            pointers.update_value(|p| {
-                p.now.retain(|(id, ..)| *id != ev.pointer_id());
-                p.now.push((ev.pointer_id(), x, y));
-                p.start = p.now.clone();
-                p.moved = false;
-            });
-            down(PanZoom::Start);
-        },
-    );
+    use_event(host, "pointerdown", move |ev: &PointerEvent| {
+        let Some(el) = drawing(&ev) else { return };
+        if ev.button() > 0 {
+            return;
+        }
+        let (x, y) = local(&el, ev.client_x(), ev.client_y());
+        pointers.update_value(|p| {
+            p.now.retain(|(id, ..)| *id != ev.pointer_id());
+            p.now.push((ev.pointer_id(), x, y));
+            p.start = p.now.clone();
+            p.moved = false;
+        });
+        down(PanZoom::Start);
+    });
     let mv = on.clone();
-    let _ = use_event_listener(
-        host.clone(),
-        leptos::ev::pointermove,
-        move |ev: PointerEvent| {
-            let Some(el) = drawing(&ev) else { return };
-            let (x, y) = local(&el, ev.client_x(), ev.client_y());
-            let gesture = pointers.try_update_value(|p| {
-                let me = p.now.iter_mut().find(|(id, ..)| *id == ev.pointer_id())?;
-                (me.1, me.2) = (x, y);
-                match (&p.now[..], &p.start[..]) {
-                    ([(_, x1, y1)], [(_, x0, y0)]) => {
-                        let (dx, dy) = (x1 - x0, y1 - y0);
-                        p.moved |= dx.abs() + dy.abs() > 3.0;
-                        p.moved.then_some(PanZoom::Gesture {
-                            dx,
-                            dy,
-                            scale: 1.0,
-                            at: (*x0, *y0),
-                        })
-                    }
-                    ([(_, ax, ay), (_, bx, by)], [(_, ax0, ay0), (_, bx0, by0)]) => {
-                        let d = ((ax - bx).powi(2) + (ay - by).powi(2)).sqrt();
-                        let d0 = ((ax0 - bx0).powi(2) + (ay0 - by0).powi(2)).sqrt();
-                        p.moved = true;
-                        let at = ((ax0 + bx0) / 2.0, (ay0 + by0) / 2.0);
-                        (d0 > 10.0).then_some(PanZoom::Gesture {
-                            dx: 0.0,
-                            dy: 0.0,
-                            scale: d / d0,
-                            at,
-                        })
-                    }
-                    _ => None,
+    use_event(host, "pointermove", move |ev: &PointerEvent| {
+        let Some(el) = drawing(&ev) else { return };
+        let (x, y) = local(&el, ev.client_x(), ev.client_y());
+        let gesture = pointers.try_update_value(|p| {
+            let me = p.now.iter_mut().find(|(id, ..)| *id == ev.pointer_id())?;
+            (me.1, me.2) = (x, y);
+            match (&p.now[..], &p.start[..]) {
+                ([(_, x1, y1)], [(_, x0, y0)]) => {
+                    let (dx, dy) = (x1 - x0, y1 - y0);
+                    p.moved |= dx.abs() + dy.abs() > 3.0;
+                    p.moved.then_some(PanZoom::Gesture {
+                        dx,
+                        dy,
+                        scale: 1.0,
+                        at: (*x0, *y0),
+                    })
                 }
-            });
-            if let Some(Some(g)) = gesture {
-                let _ = el.set_pointer_capture(ev.pointer_id());
-                mv(g);
+                ([(_, ax, ay), (_, bx, by)], [(_, ax0, ay0), (_, bx0, by0)]) => {
+                    let d = ((ax - bx).powi(2) + (ay - by).powi(2)).sqrt();
+                    let d0 = ((ax0 - bx0).powi(2) + (ay0 - by0).powi(2)).sqrt();
+                    p.moved = true;
+                    let at = ((ax0 + bx0) / 2.0, (ay0 + by0) / 2.0);
+                    (d0 > 10.0).then_some(PanZoom::Gesture {
+                        dx: 0.0,
+                        dy: 0.0,
+                        scale: d / d0,
+                        at,
+                    })
+                }
+                _ => None,
             }
-        },
-    );
+        });
+        if let Some(Some(g)) = gesture {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+            mv(g);
+        }
+    });
     let up = on;
-    let end = move |ev: PointerEvent| {
+    let end = move |ev: &PointerEvent| {
         let next = pointers.try_update_value(|p| {
             let before = p.now.len();
             p.now.retain(|(id, ..)| *id != ev.pointer_id());
@@ -230,7 +217,7 @@ pub fn use_pan_zoom(
             up(request);
         }
     };
-    let _ = use_event_listener(host.clone(), leptos::ev::pointerup, end.clone());
-    let _ = use_event_listener(host.clone(), leptos::ev::pointercancel, end);
+    use_event(host, "pointerup", end.clone());
+    use_event(host, "pointercancel", end);
     PanZoomHandle { pointers }
 }

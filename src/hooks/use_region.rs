@@ -25,8 +25,9 @@ pub fn use_region_then(
 ) {
     Effect::new(move |_| {
         let html = render();
+        let before = keep.before();
         crate::morph::morph(&host, &html);
-        keep.restore();
+        keep.restore(before);
         after();
     });
 }

@@ -18,7 +18,8 @@ pub struct Read {
 impl Read {
     pub fn render(&self, app: AppState) -> String {
         let ui = self.ui.get();
-        app.state.with(|s| app.selection.with(|sel| read_html(app.ctx, s, sel, &ui)))
+        app.state
+            .with(|s| app.selection.with(|sel| read_html(app.ctx, s, sel, &ui)))
     }
 
     /// After a redraw: bring the linked sentence into view, once per link followed.

@@ -33,15 +33,26 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
         app.state
             .with_untracked(|s| suggestions(corpus, &typed, &s.entities))
     };
-    let pick = move |ix: u16| {
-        let id = corpus.entity(ix).id.clone();
-        app.update(History::Push, |s| s.toggle_entity(&id));
+    // The box is the user's while it has the focus (the morph leaves its value alone):
+    // clearing it after a pick or Escape is done here.
+    let clear_box = move || {
         ui.update(|u| {
             u.entity_text.clear();
             u.entity_open = false;
         });
+        if let Some(input) = document()
+            .get_element_by_id("entity-picker-input")
+            .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+        {
+            input.set_value("");
+        }
     };
-    use_hits::<ShellHit, _>(&host, leptos::ev::click, move |hit, _, _| {
+    let pick = move |ix: u16| {
+        let id = corpus.entity(ix).id.clone();
+        app.update(History::Push, |s| s.toggle_entity(&id));
+        clear_box();
+    };
+    use_hits::<ShellHit, web_sys::MouseEvent>(&host, "click", move |hit, _, _| {
         let toggle = |change: &dyn Fn(&mut ViewState)| app.update(History::Push, change);
         match hit {
             ShellHit::ToggleFilters => ui.update(|u| u.filters_open = !u.filters_open),
@@ -79,7 +90,7 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
             _ => {}
         }
     });
-    use_hits::<ShellHit, _>(&host, leptos::ev::input, move |hit, el, _| match hit {
+    use_hits::<ShellHit, web_sys::Event>(&host, "input", move |hit, el, _| match hit {
         ShellHit::Search => {
             let value = value_of(el);
             app.update(History::Replace, |s| s.query = value.trim().to_string());
@@ -91,7 +102,7 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
         }),
         _ => {}
     });
-    use_hits::<ShellHit, _>(&host, leptos::ev::change, move |hit, el, _: &Event| {
+    use_hits::<ShellHit, web_sys::Event>(&host, "change", move |hit, el, _: &Event| {
         let to = match hit {
             ShellHit::DateFrom => false,
             ShellHit::DateTo => true,
@@ -106,9 +117,9 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
             }
         });
     });
-    use_hits::<ShellHit, _>(
+    use_hits::<ShellHit, web_sys::KeyboardEvent>(
         &host,
-        leptos::ev::keydown,
+        "keydown",
         move |hit, _, ev: &KeyboardEvent| {
             if hit != ShellHit::EntityInput {
                 return;
@@ -145,7 +156,7 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
         },
     );
     // mousedown, not click: it comes before the input's blur closes the list.
-    use_hits::<ShellHit, _>(&host, leptos::ev::mousedown, move |hit, _, ev| {
+    use_hits::<ShellHit, web_sys::MouseEvent>(&host, "mousedown", move |hit, _, ev| {
         if let ShellHit::Suggestion(i) = hit {
             ev.prevent_default();
             if let Some(&ix) = current_suggestions().get(i) {
@@ -153,7 +164,7 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
             }
         }
     });
-    use_hits::<ShellHit, _>(&host, leptos::ev::focusout, move |hit, _, _| {
+    use_hits::<ShellHit, web_sys::FocusEvent>(&host, "focusout", move |hit, _, _| {
         if hit == ShellHit::EntityInput {
             ui.update(|u| u.entity_open = false);
         }

@@ -19,7 +19,7 @@ use web_sys::Element;
 const CONFIRMATION_MS: u32 = 2_500;
 
 pub fn use_header(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
-    use_hits::<ShellHit, _>(&host, leptos::ev::click, move |hit, _, _| {
+    use_hits::<ShellHit, web_sys::MouseEvent>(&host, "click", move |hit, _, _| {
         if hit != ShellHit::CopyLink {
             return;
         }

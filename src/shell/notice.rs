@@ -9,7 +9,7 @@ use views::shell::{ShellUi, notice::notice_html};
 use web_sys::Element;
 
 pub fn use_notice(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
-    use_hits::<ShellHit, _>(&host, leptos::ev::click, move |hit, _, _| {
+    use_hits::<ShellHit, web_sys::MouseEvent>(&host, "click", move |hit, _, _| {
         if hit == ShellHit::DismissNotice {
             ui.update(|u| u.dismissed = app.ignored.get_untracked());
         }

@@ -156,7 +156,7 @@ pub fn use_timeline(
             }
         }
     });
-    use_hits::<TimelineHit, _>(host, leptos::ev::click, move |hit, _, _: &MouseEvent| {
+    use_hits::<TimelineHit, web_sys::MouseEvent>(host, "click", move |hit, _, _: &MouseEvent| {
         // A click that ends a drag is no click on what lies under the pointer.
         let dragged =
             drag.dragged() && matches!(hit, TimelineHit::Item(_) | TimelineHit::Cluster(_));
@@ -175,9 +175,9 @@ pub fn use_timeline(
             TimelineHit::CloseDetail => app.update(History::Push, |s| s.selected = None),
         }
     });
-    use_hits::<TimelineHit, _>(
+    use_hits::<TimelineHit, web_sys::KeyboardEvent>(
         host,
-        leptos::ev::keydown,
+        "keydown",
         move |hit, _, ev: &KeyboardEvent| {
             if !on_timeline() {
                 return;
@@ -213,16 +213,11 @@ pub fn use_timeline(
         },
     );
     // The focus follows the item that has it (Tab into the drawing, a click).
-    let _ = leptos_use_event_listener::use_event_listener(
-        host.clone(),
-        leptos::ev::focusin,
-        move |ev| {
-            if let Some((TimelineHit::Item(ix), _)) =
-                crate::hooks::use_hits::hit_of::<TimelineHit>(&ev)
-            {
-                ui.update(|u| u.focused = Some(ix));
-            }
-        },
-    );
+    crate::hooks::use_event::use_event(host, "focusin", move |ev: &web_sys::FocusEvent| {
+        if let Some((TimelineHit::Item(ix), _)) = crate::hooks::use_hits::hit_of::<TimelineHit>(ev)
+        {
+            ui.update(|u| u.focused = Some(ix));
+        }
+    });
     Timeline { ui }
 }

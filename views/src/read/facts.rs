@@ -60,7 +60,11 @@ fn entities_by_kind(out: &mut String, corpus: &Corpus, state: &ViewState, a: &Ar
             m.cmp(&n)
                 .then_with(|| corpus.entity(x).name.cmp(&corpus.entity(y).name))
         });
-        let _ = write!(out, r#"<h4>{}</h4><ul class="entity-list">"#, kind.plural_label());
+        let _ = write!(
+            out,
+            r#"<h4>{}</h4><ul class="entity-list">"#,
+            kind.plural_label()
+        );
         for (e, n) in of_kind {
             out.push_str("<li>");
             entity_link(out, corpus, state, e);
@@ -71,7 +75,11 @@ fn entities_by_kind(out: &mut String, corpus: &Corpus, state: &ViewState, a: &Ar
     if !a.candidates.is_empty() {
         out.push_str(r#"<h4>Uncurated names</h4><p class="hint">Found in the text but not yet in the knowledge base.</p><ul class="entity-list">"#);
         for c in &a.candidates {
-            let _ = write!(out, r#"<li class="candidate">{}</li>"#, esc(a.slice(c.span)));
+            let _ = write!(
+                out,
+                r#"<li class="candidate">{}</li>"#,
+                esc(a.slice(c.span))
+            );
         }
         out.push_str("</ul>");
     }
@@ -93,9 +101,15 @@ fn quotes(out: &mut String, corpus: &Corpus, state: &ViewState, a: &Article) {
         match (q.speaker, q.speaker_span) {
             (Some(s), _) => entity_link(out, corpus, state, s),
             (None, Some(span)) => {
-                let _ = write!(out, r#"<span class="unnamed">{}</span>"#, esc(a.slice(span)));
+                let _ = write!(
+                    out,
+                    r#"<span class="unnamed">{}</span>"#,
+                    esc(a.slice(span))
+                );
             }
-            (None, None) => out.push_str(r#"<span class="unnamed">no speaker (a quoted term)</span>"#),
+            (None, None) => {
+                out.push_str(r#"<span class="unnamed">no speaker (a quoted term)</span>"#)
+            }
         }
         if let Some(f) = q.speaker_faction.filter(|&f| Some(f) != q.speaker) {
             let _ = write!(out, " ({})", esc(&corpus.entity(f).name));

@@ -24,7 +24,11 @@ pub fn list_html(out: &mut String, corpus: &Corpus, state: &ViewState, sel: &Sel
             out,
             r#"<li class="article-card" data-testid="article-card" data-article="{id}"{hidden}><a href="{h}"><time datetime="{d}">{dl}</time><h3>{t}</h3></a><p class="outlet">{o}</p><ul class="topic-list">"#,
             id = esc(&a.id),
-            hidden = if passes { "" } else { r#" hidden aria-hidden="true""# },
+            hidden = if passes {
+                ""
+            } else {
+                r#" hidden aria-hidden="true""#
+            },
             h = esc(&href),
             d = a.date(),
             dl = a.date().label(),

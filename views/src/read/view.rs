@@ -28,7 +28,11 @@ impl ReadUi {
 pub fn read_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &ReadUi) -> String {
     let corpus = ctx.corpus;
     let mut out = String::with_capacity(32 * 1024);
-    let Some(ix) = state.article.as_deref().and_then(|id| corpus.article_ix(id)) else {
+    let Some(ix) = state
+        .article
+        .as_deref()
+        .and_then(|id| corpus.article_ix(id))
+    else {
         super::list::list_html(&mut out, corpus, state, sel);
         return out;
     };
@@ -75,14 +79,19 @@ mod tests {
         let html = draw("view=read&a=cairo-2014-09", &ReadUi::from_hash("#s3"));
         assert!(html.contains(r#"data-testid="mention" data-entity="hamas""#));
         assert!(html.contains(r#"id="s3" data-sentence="3""#));
-        assert!(html.contains("sentence targeted"), "the linked sentence is marked");
+        assert!(
+            html.contains("sentence targeted"),
+            "the linked sentence is marked"
+        );
         assert!(html.contains(r#"<dt>Outlet</dt>"#));
     }
 
     #[test]
     fn the_speaker_tag_stands_outside_the_quotation_marks() {
         let html = draw("view=read&a=cairo-2014-09", &ReadUi::default());
-        let tag = html.find(r#"data-testid="quote-speaker""#).expect("a quote");
+        let tag = html
+            .find(r#"data-testid="quote-speaker""#)
+            .expect("a quote");
         let before = &html[..tag];
         let after = &html[tag..];
         let tag_end = after.find("</span>").unwrap() + "</span>".len();

@@ -272,7 +272,11 @@ pub fn layout(
                         .filter(|n| n.lane == lane)
                         .map_or(scale.width, |n| extent(n).0.min(scale.width) - LABEL_GAP_PX);
                     let room = room_end - e.label_x - LABEL_PADDING_PX;
-                    let fits = if char_width > 0.0 { (room / char_width) as usize } else { usize::MAX };
+                    let fits = if char_width > 0.0 {
+                        (room / char_width) as usize
+                    } else {
+                        usize::MAX
+                    };
                     if fits > MAX_LABEL_CHARS {
                         let (label, truncated) = display_label_within(&items[e.item].label, fits);
                         e.label_width = label_width(&label, char_width);

@@ -65,7 +65,13 @@ fn lanes_stack_independently() {
 fn long_labels_use_the_room_they_have_and_coarse_dates_are_spans() {
     let long = "Egyptian-mediated talks secure a series of Gaza ceasefires";
     // Alone in its lane, the label has all the room it needs.
-    let alone = layout(&[item("m", "2014-07", Lane::Talks, long)], &[0], &year_2014(1000.0), 3, 6.0);
+    let alone = layout(
+        &[item("m", "2014-07", Lane::Talks, long)],
+        &[0],
+        &year_2014(1000.0),
+        3,
+        6.0,
+    );
     assert!(!alone.items[0].truncated);
     assert_eq!(alone.items[0].display_label, long);
     // With an item close after it, it is cut to the usual length.
