@@ -7,6 +7,7 @@ use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
 use crate::hooks::use_region::use_region_then;
 use crate::hooks::use_viewport::use_viewport;
+use crate::map::use_map;
 use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
 use crate::state::AppState;
 use crate::timeline::use_timeline;
@@ -43,6 +44,7 @@ pub fn start(ctx: &'static Context<'static>) {
     let narrow = use_viewport();
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
+    let map = use_map(&host, app, narrow);
     let measure_host = host.clone();
     use_region_then(
         host.clone(),
@@ -51,17 +53,24 @@ pub fn start(ctx: &'static Context<'static>) {
             let view = app.state.with(|s| s.view);
             let inner = match view {
                 View::Timeline => timeline.render(app),
+                View::Map => map.render(app),
                 _ => String::from("<p>Not yet</p>"),
             };
             main_html(view, &inner)
         },
-        move || timeline.measure(&measure_host),
+        move || {
+            timeline.measure(&measure_host);
+            map.measure(&measure_host);
+        },
     );
-    // A resized window may change the chart's width without changing the markup.
+    // A resized window may change the chart's width or the map's box without
+    // changing the markup (the map's height follows the window's).
     let size = leptos_use_element_size::use_element_size(host.clone());
     Effect::new(move |_| {
         size.width.track();
+        size.height.track();
         timeline.measure(&host);
+        map.measure(&host);
     });
 
     // The tab's title names the view, and the article when one is open.
