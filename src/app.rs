@@ -7,6 +7,7 @@ use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
 use crate::hooks::use_region::use_region_then;
 use crate::hooks::use_viewport::use_viewport;
+use crate::map::use_map;
 use crate::read::use_read;
 use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
 use crate::state::AppState;
@@ -44,6 +45,7 @@ pub fn start(ctx: &'static Context<'static>) {
     let narrow = use_viewport();
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
+    let map = use_map(&host, app, narrow);
     let read = use_read(app);
     let after_host = host.clone();
     use_region_then(
@@ -53,6 +55,7 @@ pub fn start(ctx: &'static Context<'static>) {
             let view = app.state.with(|s| s.view);
             let inner = match view {
                 View::Timeline => timeline.render(app),
+                View::Map => map.render(app),
                 View::Read => read.render(app),
                 _ => String::from("<p>Not yet</p>"),
             };
@@ -60,12 +63,15 @@ pub fn start(ctx: &'static Context<'static>) {
         },
         move || {
             timeline.measure(&after_host);
+            map.measure(&after_host);
             read.after(app, &after_host);
         },
     );
-    // A resized window may change the chart's width without changing the markup.
+    // A resized window may change the chart's width or the map's box without
+    // changing the markup (the map's height follows the window's).
     crate::hooks::use_event::use_event(&window(), "resize", move |_: &web_sys::Event| {
         timeline.measure(&host);
+        map.measure(&host);
     });
 
     // The tab's title names the view, and the article when one is open.

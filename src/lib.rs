@@ -10,6 +10,7 @@ ARCHITECTURE.md at the repository root.
 pub mod app;
 pub mod embedded;
 pub mod hooks;
+pub mod map;
 pub mod morph;
 pub mod normalize;
 pub mod read;
