@@ -9,13 +9,19 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Event, EventTarget};
 
-/// Calls `handler` with every `event` on `target`, as the event type `E`.
+/// Calls `handler` with every `event` on `target`, as the event type `E`. The handler
+/// may prevent the default (gloo's own default is a passive listener, which may not).
 pub fn use_event<E: JsCast>(
     target: &EventTarget,
     event: &'static str,
     handler: impl FnMut(&E) + 'static,
 ) {
-    use_event_with(target, event, EventListenerOptions::default(), handler);
+    use_event_with(
+        target,
+        event,
+        EventListenerOptions::enable_prevent_default(),
+        handler,
+    );
 }
 
 /// The same, with options: `passive: false` to be able to prevent scrolling, or the

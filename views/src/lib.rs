@@ -29,6 +29,7 @@ pub mod provenance;
 pub mod read;
 pub mod shell;
 pub mod site;
+pub mod sort;
 pub mod state;
 pub mod timeline;
 

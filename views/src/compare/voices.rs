@@ -90,7 +90,7 @@ pub(super) fn voices(corpus: &Corpus, article: &Article, scope: &[bool]) -> Voic
             });
         }
     }
-    seen.sort_by_key(|a| a.offset);
+    crate::sort::sort_by_key(&mut seen, |a| a.offset);
 
     let mut drafts: Vec<Draft> = Vec::new();
     for a in seen {
@@ -211,7 +211,7 @@ fn key(
 /// Groups voices by faction: most heard first, ties in order of first appearance;
 /// the unaffiliated group last.
 fn group(mut drafts: Vec<Draft>) -> Voices {
-    drafts.sort_by(|a, b| {
+    crate::sort::sort_by(&mut drafts, |a, b| {
         b.voice
             .weight()
             .cmp(&a.voice.weight())
@@ -233,7 +233,7 @@ fn group(mut drafts: Vec<Draft>) -> Voices {
             )),
         }
     }
-    groups.sort_by(|(a, fa), (b, fb)| {
+    crate::sort::sort_by(&mut groups, |(a, fa), (b, fb)| {
         a.faction
             .is_none()
             .cmp(&b.faction.is_none())

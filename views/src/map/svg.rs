@@ -246,7 +246,7 @@ pub fn place_labels(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Foc
             n.entity,
         )
     };
-    order.sort_by_key(|&i| rank(i));
+    crate::sort::sort_by_key(&mut order, |&i| rank(i));
     let mut placed: Vec<Label> = Vec::new();
     for i in order {
         let (node, p) = (&graph.nodes[i], &layout.positions[i]);

@@ -56,7 +56,7 @@ fn entities_by_kind(out: &mut String, corpus: &Corpus, state: &ViewState, a: &Ar
         if of_kind.is_empty() {
             continue;
         }
-        of_kind.sort_by(|&(x, n), &(y, m)| {
+        crate::sort::sort_by(&mut of_kind, |&(x, n), &(y, m)| {
             m.cmp(&n)
                 .then_with(|| corpus.entity(x).name.cmp(&corpus.entity(y).name))
         });

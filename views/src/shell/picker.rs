@@ -37,7 +37,7 @@ pub fn suggestions(corpus: &Corpus, typed: &str, chosen: &[String]) -> Vec<Entit
             Some((rank, e.name.as_str(), ix as EntityIx))
         })
         .collect();
-    hits.sort_unstable();
+    crate::sort::sort(&mut hits);
     hits.into_iter()
         .take(MAX_SUGGESTIONS)
         .map(|(_, _, ix)| ix)

@@ -115,7 +115,7 @@ impl TimelineLayout {
     /// Two boxes in the same lane and row that overlap, if any (there should be none).
     pub fn first_overlap(&self) -> Option<(LabelBox, LabelBox)> {
         let mut boxes = self.boxes();
-        boxes.sort_by(|a, b| {
+        crate::sort::sort_by(&mut boxes, |a, b| {
             (a.lane, a.row)
                 .cmp(&(b.lane, b.row))
                 .then(a.x.total_cmp(&b.x))
@@ -215,7 +215,7 @@ pub fn layout(
         .copied()
         .filter(|&i| i < items.len())
         .collect();
-    visible.sort_unstable();
+    crate::sort::sort(&mut visible);
     visible.dedup();
 
     let mut entries: Vec<LaidOutItem> = Vec::with_capacity(visible.len());
@@ -244,7 +244,7 @@ pub fn layout(
             truncated,
         });
     }
-    entries.sort_by(|a, b| {
+    crate::sort::sort_by(&mut entries, |a, b| {
         (a.lane.cmp(&b.lane))
             .then(extent(a).0.total_cmp(&extent(b).0))
             .then(a.x0.total_cmp(&b.x0))
