@@ -3,6 +3,7 @@
 //! events. The regions are already in the page (prerendered, or empty): the app
 //! adopts them instead of drawing the page again.
 
+use crate::compare::use_compare;
 use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
 use crate::hooks::use_region::use_region_then;
@@ -43,6 +44,7 @@ pub fn start(ctx: &'static Context<'static>) {
     let narrow = use_viewport();
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
+    let compare = use_compare(&host, app, narrow);
     let measure_host = host.clone();
     use_region_then(
         host.clone(),
@@ -51,6 +53,7 @@ pub fn start(ctx: &'static Context<'static>) {
             let view = app.state.with(|s| s.view);
             let inner = match view {
                 View::Timeline => timeline.render(app),
+                View::Compare => compare.render(app),
                 _ => String::from("<p>Not yet</p>"),
             };
             main_html(view, &inner)

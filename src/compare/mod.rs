@@ -1,0 +1,188 @@
+//! The comparison's events: the article selects write `cmp=` (in order, a history
+//! entry each), the layout radios, the tabs on a phone (click, arrow keys), the
+//! synchronized scrolling of the full texts, and the entity under the pointer. The
+//! drawing is `views::compare::view`; what is not in the URL lives in a `CompareUi`
+//! kept here.
+//!
+//! The comparison is computed in a memo over only what it reads (`cmp`, the topic and
+//! entity filters), so hovering or switching a tab redraws without recomputing it.
+
+use crate::hooks::use_hits::use_hits;
+use crate::hooks::use_keep_focus::focus;
+use crate::state::{AppState, History};
+use leptos::prelude::*;
+use leptos_use_event_listener::{
+    UseEventListenerOptions, use_event_listener, use_event_listener_with_options,
+};
+use views::compare::Comparison;
+use views::compare::heads::tab_id;
+use views::compare::hit::CompareHit;
+use views::compare::picker::pick;
+use views::compare::view::{CompareUi, compare_view_html, comparison};
+use views::state::{View, ViewState};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
+
+/// The comparison's part of the view region: its UI state and the writer call that
+/// draws it.
+#[derive(Clone, Copy)]
+pub struct Compare {
+    pub ui: RwSignal<CompareUi>,
+    comparison: Memo<Comparison>,
+}
+
+impl Compare {
+    pub fn render(&self, app: AppState) -> String {
+        let ui = self.ui.get();
+        app.state.with(|s| {
+            app.selection.with(|sel| {
+                self.comparison
+                    .with(|cmp| compare_view_html(app.ctx, s, sel, cmp, &ui))
+            })
+        })
+    }
+}
+
+/// Brings the other full texts beside `source` to the same relative place.
+fn sync_siblings(source: &Element) {
+    let range = (source.scroll_height() - source.client_height()).max(1) as f64;
+    let fraction = source.scroll_top() as f64 / range;
+    let Some(parent) = source.parent_element() else {
+        return;
+    };
+    let children = parent.children();
+    for i in 0..children.length() {
+        if let Some(other) = children.item(i).filter(|o| o != source) {
+            let other_range = (other.scroll_height() - other.client_height()).max(0) as f64;
+            other.set_scroll_top((fraction * other_range).round() as i32);
+        }
+    }
+}
+
+pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>) -> Compare {
+    let corpus = app.ctx.corpus;
+    let ui = RwSignal::new(CompareUi::default());
+    Effect::new(move |_| {
+        let narrow = narrow.get();
+        if ui.with_untracked(|u| u.narrow != narrow) {
+            ui.update(|u| u.narrow = narrow);
+        }
+    });
+    // Only what `comparison` reads, so other changes (a text query) do not recompute it.
+    let scope = Memo::new(move |_| {
+        app.state.with(|s| ViewState {
+            compare: s.compare.clone(),
+            topics: s.topics.clone(),
+            entities: s.entities.clone(),
+            ..ViewState::default()
+        })
+    });
+    let cmp = Memo::new(move |_| scope.with(|s| comparison(app.ctx, s)));
+    let on_compare = move || app.state.with_untracked(|s| s.view == View::Compare);
+    let columns = move || cmp.with_untracked(|c| c.columns.len());
+
+    use_hits::<CompareHit, _>(host, leptos::ev::change, move |hit, el, _: &Event| {
+        if !on_compare() {
+            return;
+        }
+        match hit {
+            CompareHit::Select(slot) => {
+                let Some(select) = el.dyn_ref::<HtmlSelectElement>() else {
+                    return;
+                };
+                let id = corpus.article(&select.value()).map(|a| a.id.clone());
+                app.update(History::Push, |s| {
+                    s.compare = pick(&s.compare, slot, id.as_deref());
+                });
+                // An article already in another slot is dropped as a repeat and the
+                // URL may not change, so no redraw would reset this select: do it.
+                let shown = app
+                    .state
+                    .with_untracked(|s| s.compare.get(slot).cloned())
+                    .unwrap_or_default();
+                if select.value() != shown {
+                    select.set_value(&shown);
+                }
+            }
+            CompareHit::Layout(layout) => ui.update(|u| u.layout = layout),
+            CompareHit::Sync => {
+                let on = el
+                    .dyn_ref::<HtmlInputElement>()
+                    .is_some_and(HtmlInputElement::checked);
+                ui.update(|u| u.sync = on);
+            }
+            _ => {}
+        }
+    });
+    use_hits::<CompareHit, _>(host, leptos::ev::click, move |hit, _, _| {
+        if let (true, CompareHit::Tab(c)) = (on_compare(), hit) {
+            ui.update(|u| u.tab = c);
+        }
+    });
+    // The tabs pattern: arrows move to the previous or next tab (wrapping), Home and
+    // End to the first and last, and the tab moved to is chosen.
+    use_hits::<CompareHit, _>(
+        host,
+        leptos::ev::keydown,
+        move |hit, _, ev: &KeyboardEvent| {
+            let (true, CompareHit::Tab(c)) = (on_compare(), hit) else {
+                return;
+            };
+            let n = columns().max(1);
+            let next = match ev.key().as_str() {
+                "ArrowRight" => (c + 1) % n,
+                "ArrowLeft" => (c + n - 1) % n,
+                "Home" => 0,
+                "End" => n - 1,
+                _ => return,
+            };
+            ev.prevent_default();
+            ui.update(|u| u.tab = next);
+            if let Some(tab) = document().get_element_by_id(&tab_id(next)) {
+                focus(&tab);
+            }
+        },
+    );
+
+    // Scroll events do not bubble: caught on the way down. Set while this moves the
+    // other texts, so their own scroll events are not synchronized back.
+    let syncing = StoredValue::new(false);
+    let _ = use_event_listener_with_options(
+        host.clone(),
+        leptos::ev::scroll,
+        move |ev: Event| {
+            if !on_compare() || syncing.get_value() || !ui.with_untracked(|u| u.sync) {
+                return;
+            }
+            if let Some((CompareHit::Text(_), source)) =
+                crate::hooks::use_hits::hit_of::<CompareHit>(&ev)
+            {
+                syncing.set_value(true);
+                sync_siblings(&source);
+                request_animation_frame(move || syncing.set_value(false));
+            }
+        },
+        UseEventListenerOptions::default()
+            .capture(true)
+            .passive(true),
+    );
+    // The entity under the pointer: its mentions and chips are outlined.
+    let _ = use_event_listener(host.clone(), leptos::ev::mouseover, move |ev| {
+        if !on_compare() {
+            return;
+        }
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("[data-entity]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-entity"))
+            .filter(|id| !id.is_empty());
+        if ui.with_untracked(|u| u.hovered != id) {
+            ui.update(|u| u.hovered = id);
+        }
+    });
+    Compare {
+        ui,
+        comparison: cmp,
+    }
+}
