@@ -41,7 +41,8 @@ fn provenance<T>(out: &mut String, label: &str, value: Option<String>, fact: &So
 }
 
 /// The heads side by side, or (`tab`: the chosen column) the tabs and the chosen
-/// article's headline.
+/// article's headline (a heading either way, so the panels' headings below keep
+/// their level).
 pub fn heads_html(out: &mut String, corpus: &Corpus, cmp: &Comparison, tab: Option<usize>) {
     let Some(chosen) = tab else {
         let _ = write!(
@@ -83,7 +84,7 @@ pub fn heads_html(out: &mut String, corpus: &Corpus, cmp: &Comparison, tab: Opti
     if let Some(a) = cmp.columns.get(chosen).map(|&ix| &corpus.articles[ix]) {
         let _ = write!(
             out,
-            r#"<p class="tab-head"><strong>{h}</strong> · {o}</p>"#,
+            r#"<div class="tab-head"><h3>{h}</h3><span>· {o}</span></div>"#,
             h = esc(&a.headline),
             o = esc(a.outlet.value.as_deref().unwrap_or("outlet unknown")),
         );
