@@ -7,7 +7,7 @@
 //! The comparison is computed in a memo over only what it reads (`cmp`, the topic and
 //! entity filters), so hovering or switching a tab redraws without recomputing it.
 
-use crate::hooks::use_hits::use_hits;
+use crate::hooks::use_hits::{hit_of, use_hits};
 use crate::hooks::use_keep_focus::focus;
 use crate::state::{AppState, History};
 use leptos::prelude::*;
@@ -19,6 +19,7 @@ use views::compare::heads::tab_id;
 use views::compare::hit::CompareHit;
 use views::compare::picker::pick;
 use views::compare::view::{CompareUi, compare_view_html, comparison};
+use views::hit::Hit;
 use views::state::{View, ViewState};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
@@ -43,8 +44,32 @@ impl Compare {
     }
 }
 
+/// Scroll positions this module set, per column, whose `scroll` events are echoes of
+/// a synchronization and must not be synchronized back. A scroll event arrives a frame
+/// after the position is set, so a flag cleared on a timer would miss it or swallow
+/// the reader's next scroll; the position itself says which event is the echo.
+#[derive(Default)]
+struct Echoes(Vec<(usize, i32)>);
+
+impl Echoes {
+    /// Whether a scroll of `column` to `top` is one this module caused (forgotten once
+    /// seen).
+    fn take(&mut self, column: usize, top: i32) -> bool {
+        let found = self
+            .0
+            .iter()
+            .position(|&(c, t)| c == column && (t - top).abs() <= 1);
+        found.map(|i| self.0.remove(i)).is_some()
+    }
+
+    fn expect(&mut self, column: usize, top: i32) {
+        self.0.retain(|&(c, _)| c != column);
+        self.0.push((column, top));
+    }
+}
+
 /// Brings the other full texts beside `source` to the same relative place.
-fn sync_siblings(source: &Element) {
+fn sync_siblings(source: &Element, echoes: &mut Echoes) {
     let range = (source.scroll_height() - source.client_height()).max(1) as f64;
     let fraction = source.scroll_top() as f64 / range;
     let Some(parent) = source.parent_element() else {
@@ -52,9 +77,20 @@ fn sync_siblings(source: &Element) {
     };
     let children = parent.children();
     for i in 0..children.length() {
-        if let Some(other) = children.item(i).filter(|o| o != source) {
-            let other_range = (other.scroll_height() - other.client_height()).max(0) as f64;
-            other.set_scroll_top((fraction * other_range).round() as i32);
+        let Some(other) = children.item(i).filter(|o| o != source) else {
+            continue;
+        };
+        let column = other
+            .get_attribute("data-hit")
+            .and_then(|v| CompareHit::decode(&v));
+        let Some(CompareHit::Text(column)) = column else {
+            continue;
+        };
+        let other_range = (other.scroll_height() - other.client_height()).max(0) as f64;
+        let top = (fraction * other_range).round() as i32;
+        if (top - other.scroll_top()).abs() > 1 {
+            echoes.expect(column, top);
+            other.set_scroll_top(top);
         }
     }
 }
@@ -144,22 +180,24 @@ pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>) -> Compa
         },
     );
 
-    // Scroll events do not bubble: caught on the way down. Set while this moves the
-    // other texts, so their own scroll events are not synchronized back.
-    let syncing = StoredValue::new(false);
+    // Scroll events do not bubble: caught on the way down.
+    let echoes = StoredValue::new(Echoes::default());
     let _ = use_event_listener_with_options(
         host.clone(),
         leptos::ev::scroll,
         move |ev: Event| {
-            if !on_compare() || syncing.get_value() || !ui.with_untracked(|u| u.sync) {
+            if !on_compare() {
                 return;
             }
-            if let Some((CompareHit::Text(_), source)) =
-                crate::hooks::use_hits::hit_of::<CompareHit>(&ev)
-            {
-                syncing.set_value(true);
-                sync_siblings(&source);
-                request_animation_frame(move || syncing.set_value(false));
+            let Some((CompareHit::Text(column), source)) = hit_of::<CompareHit>(&ev) else {
+                return;
+            };
+            let top = source.scroll_top();
+            let echo = echoes
+                .try_update_value(|e| e.take(column, top))
+                .unwrap_or(false);
+            if !echo && ui.with_untracked(|u| u.sync) {
+                echoes.update_value(|e| sync_siblings(&source, e));
             }
         },
         UseEventListenerOptions::default()

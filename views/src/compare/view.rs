@@ -66,7 +66,8 @@ impl CompareUi {
 }
 
 /// The comparison the URL asks for: its `cmp` articles, in order, narrowed by its
-/// topic and entity filters.
+/// topic and entity filters. It reads nothing else of the state (the app keeps it
+/// in a memo over those three).
 pub fn comparison(ctx: &Context, state: &ViewState) -> Comparison {
     let corpus = ctx.corpus;
     let columns: Vec<usize> = (state.compare.iter())
