@@ -3,6 +3,7 @@
 //! events. The regions are already in the page (prerendered, or empty): the app
 //! adopts them instead of drawing the page again.
 
+use crate::compare::use_compare;
 use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
 use crate::hooks::use_region::use_region_then;
@@ -46,6 +47,7 @@ pub fn start(ctx: &'static Context<'static>) {
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
     let map = use_map(&host, app, narrow);
+    let compare = use_compare(&host, app, narrow);
     let read = use_read(app);
     let after_host = host.clone();
     use_region_then(
@@ -56,8 +58,8 @@ pub fn start(ctx: &'static Context<'static>) {
             let inner = match view {
                 View::Timeline => timeline.render(app),
                 View::Map => map.render(app),
+                View::Compare => compare.render(app),
                 View::Read => read.render(app),
-                _ => String::from("<p>Not yet</p>"),
             };
             main_html(view, &inner)
         },

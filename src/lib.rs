@@ -8,6 +8,7 @@ ARCHITECTURE.md at the repository root.
 */
 
 pub mod app;
+pub mod compare;
 pub mod embedded;
 pub mod hooks;
 pub mod map;

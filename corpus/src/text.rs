@@ -46,10 +46,12 @@ fn without_marks(c: char, f: &mut dyn FnMut(char)) {
 
 /// Installs how a character loses its marks when the Unicode tables are not compiled
 /// in (the browser): `strip(c)` returns `c`'s NFD decomposition without its combining
-/// marks. Only the first call counts.
-#[cfg(not(feature = "unicode-tables"))]
+/// marks. Only the first call counts; with the tables compiled in it does nothing.
 pub fn set_without_marks(strip: fn(char) -> String) {
+    #[cfg(not(feature = "unicode-tables"))]
     let _ = WITHOUT_MARKS.set(strip);
+    #[cfg(feature = "unicode-tables")]
+    let _ = strip;
 }
 
 /// The folded form of a whole string, for queries and phrases.

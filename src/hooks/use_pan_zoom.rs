@@ -91,7 +91,7 @@ pub fn use_pan_zoom(
         // The page must not scroll while the wheel zooms the drawing.
         EventListenerOptions::enable_prevent_default(),
         move |ev: &WheelEvent| {
-            let Some(el) = drawing(&ev) else { return };
+            let Some(el) = drawing(ev) else { return };
             ev.prevent_default();
             let factor = if ev.delta_y() < 0.0 {
                 ZOOM_STEP
@@ -106,7 +106,7 @@ pub fn use_pan_zoom(
     );
     let key = on.clone();
     use_event(host, "keydown", move |ev: &KeyboardEvent| {
-        if drawing(&ev).is_none() {
+        if drawing(ev).is_none() {
             return;
         }
         let request = match (ev.key().as_str(), keys) {
@@ -149,7 +149,7 @@ pub fn use_pan_zoom(
     });
     let down = on.clone();
     use_event(host, "pointerdown", move |ev: &PointerEvent| {
-        let Some(el) = drawing(&ev) else { return };
+        let Some(el) = drawing(ev) else { return };
         if ev.button() > 0 {
             return;
         }
@@ -164,7 +164,7 @@ pub fn use_pan_zoom(
     });
     let mv = on.clone();
     use_event(host, "pointermove", move |ev: &PointerEvent| {
-        let Some(el) = drawing(&ev) else { return };
+        let Some(el) = drawing(ev) else { return };
         let (x, y) = local(&el, ev.client_x(), ev.client_y());
         let gesture = pointers.try_update_value(|p| {
             let me = p.now.iter_mut().find(|(id, ..)| *id == ev.pointer_id())?;

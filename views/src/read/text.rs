@@ -15,9 +15,21 @@ pub struct TextLinks<'a> {
     pub entity: &'a dyn Fn(&str) -> String,
     /// The timeline with an item (catalogue event id or article id) selected.
     pub timeline: &'a dyn Fn(&str) -> String,
+    /// The entity whose mentions are marked `hovered` (the comparison outlines one
+    /// entity everywhere while the pointer is on it; a class, since the page's
+    /// Content-Security-Policy allows no inline style).
+    pub hovered: Option<&'a str>,
 }
 
-impl TextLinks<'_> {
+impl<'a> TextLinks<'a> {
+    /// The same links, with the mentions of entity `id` marked `hovered`.
+    pub fn hovering(&self, id: Option<&'a str>) -> TextLinks<'a> {
+        TextLinks {
+            hovered: id,
+            ..*self
+        }
+    }
+
     /// Calls `f` with the links a text shows under `state`: entities filter the
     /// current view, dates open the timeline.
     pub fn for_state<R>(state: &crate::state::ViewState, f: impl FnOnce(&TextLinks) -> R) -> R {
@@ -26,6 +38,7 @@ impl TextLinks<'_> {
         f(&TextLinks {
             entity: &entity,
             timeline: &timeline,
+            hovered: None,
         })
     }
 }
@@ -104,8 +117,13 @@ fn segment_html(out: &mut String, corpus: &Corpus, a: &Article, seg: &Segment, l
             let e = corpus.entity(m.entity);
             let _ = write!(
                 out,
-                r#"<a class="mention {colour}{quoted}" href="{href}" data-testid="mention" data-entity="{id}" title="{name} ({kind}): filter by this">{text}</a>"#,
+                r#"<a class="mention {colour}{quoted}{hovered}" href="{href}" data-testid="mention" data-entity="{id}" title="{name} ({kind}): filter by this">{text}</a>"#,
                 colour = crate::entity::colour_class(corpus, m.entity),
+                hovered = if links.hovered == Some(e.id.as_str()) {
+                    " hovered"
+                } else {
+                    ""
+                },
                 href = esc(&(links.entity)(&e.id)),
                 id = esc(&e.id),
                 name = esc(&e.name),

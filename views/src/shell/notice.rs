@@ -1,6 +1,8 @@
 //! The notice that lists what the URL asked for but could not be shown. The rest of
 //! the view loads anyway; the notice can be dismissed until the URL changes. A link
 //! with hundreds of junk parameters names the first [`MAX_LISTED`] and counts the rest.
+//! It is a `div` with `role="status"` (announced as it appears): an `aside` may not
+//! take that role (ARIA in HTML; axe's `aria-allowed-role`).
 
 use super::ShellUi;
 use super::hit::ShellHit;
@@ -18,7 +20,7 @@ pub fn notice_html(ignored: &[Ignored], ui: &ShellUi) -> String {
         return String::new();
     }
     let mut out = String::from(
-        r#"<aside class="url-notice" data-testid="url-notice" role="status"><p>Part of this link could not be used and was ignored:</p><ul>"#,
+        r#"<div class="url-notice" data-testid="url-notice" role="status"><p>Part of this link could not be used and was ignored:</p><ul>"#,
     );
     for i in ignored.iter().take(MAX_LISTED) {
         let _ = write!(
@@ -39,7 +41,7 @@ pub fn notice_html(ignored: &[Ignored], ui: &ShellUi) -> String {
     }
     let _ = write!(
         out,
-        r#"<button type="button"{}>Dismiss</button></aside>"#,
+        r#"<button type="button"{}>Dismiss</button></div>"#,
         ShellHit::DismissNotice.attr()
     );
     out
@@ -72,6 +74,10 @@ mod tests {
         let three = junk(3);
         let html = notice_html(&three, &ShellUi::default());
         assert_eq!(html.matches("<li>").count(), 3);
+        assert!(
+            html.starts_with(r#"<div class="url-notice" data-testid="url-notice" role="status">"#)
+        );
+        assert!(html.ends_with("</div>") && !html.contains("<aside"));
         assert!(!html.contains("more"));
         let dismissed = ShellUi {
             dismissed: three.clone(),
