@@ -4,7 +4,9 @@
 //! item folded into a cluster, a panel redrawn), the focus would fall to the page and
 //! the next key would be lost. This remembers the id of the element last focused in
 //! the region and, right after a redraw, focuses it again, or the element a handler
-//! asked for, in the same task, before the browser delivers another key.
+//! asked for, in the same task, before the browser delivers another key. When that
+//! element is gone for good (a zoom left the focused item out of view), the focus
+//! goes to the drawing's own tab stop, so the keys keep working on the drawing.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,6 +19,9 @@ pub struct KeepFocus {
     focused: StoredValue<Option<String>>,
     /// An element to focus after the next redraw, when it is not there yet.
     requested: StoredValue<Option<String>>,
+    /// The focused element was in a drawing (`[data-pan-zoom]`).
+    in_drawing: StoredValue<bool>,
+    host: StoredValue<Element, LocalStorage>,
 }
 
 /// Focuses the element, whether HTML or SVG.
@@ -53,7 +58,19 @@ impl KeepFocus {
             .try_update_value(Option::take)
             .flatten()
             .or_else(|| removed.then(|| self.focused.get_value()).flatten());
-        if let Some(el) = wanted.and_then(|id| document().get_element_by_id(&id)) {
+        let target = wanted
+            .and_then(|id| document().get_element_by_id(&id))
+            .or_else(|| {
+                // Gone for good: the drawing's tab stop takes the focus.
+                (removed && self.in_drawing.get_value())
+                    .then(|| {
+                        self.host.with_value(|h| {
+                            h.query_selector(r#"[data-pan-zoom] [tabindex="0"]"#).ok().flatten()
+                        })
+                    })
+                    .flatten()
+            });
+        if let Some(el) = target {
             focus(&el);
         }
     }
@@ -64,14 +81,17 @@ pub fn use_keep_focus(host: &Element) -> KeepFocus {
     let keep = KeepFocus {
         focused: StoredValue::new(None),
         requested: StoredValue::new(None),
+        in_drawing: StoredValue::new(false),
+        host: StoredValue::new_local(host.clone()),
     };
     crate::hooks::use_event::use_event(host, "focusin", move |ev: &web_sys::FocusEvent| {
-        let id = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .map(|e| e.id())
-            .filter(|id| !id.is_empty());
+        let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let id = target.as_ref().map(|e| e.id()).filter(|id| !id.is_empty());
+        let in_drawing = target
+            .and_then(|e| e.closest("[data-pan-zoom]").ok().flatten())
+            .is_some();
         keep.focused.set_value(id);
+        keep.in_drawing.set_value(in_drawing);
     });
     let container = host.clone();
     crate::hooks::use_event::use_event(host, "focusout", move |ev: &web_sys::FocusEvent| {

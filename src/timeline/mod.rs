@@ -76,8 +76,12 @@ pub fn use_timeline(
     };
     // Writes a range to the URL; the full extent is the default and leaves no trace.
     let commit = move |s: TimeScale| {
-        ui.update(|u| u.live = None);
-        app.update(History::Replace, |st| st.window = window_of(items, &s));
+        let window = window_of(items, &s);
+        ui.update(|u| {
+            u.live = None;
+            u.exact = Some((s, window));
+        });
+        app.update(History::Replace, |st| st.window = window);
     };
     let select = move |ix: usize| {
         let id = items[ix].id.clone();

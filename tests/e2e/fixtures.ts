@@ -11,6 +11,12 @@ export type PageProblems = { consoleErrors: string[]; failedRequests: string[]; 
  */
 export function watchProblems(page: Page, origin: string): PageProblems {
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  // Whatever the Content-Security-Policy blocks is reported as an error too.
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
   });

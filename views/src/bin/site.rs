@@ -1,6 +1,9 @@
 //! `site DIST_DIR BASE`: finishes a trunk build for publishing under `BASE` (`/` or
 //! `/REPO/`): the front page prerendered into `index.html`, the CSP in it and in
 //! `404.html`. See `views::site`. Run by `make site`.
+//!
+//! `site --not-found TEMPLATE BASE OUT`: only the 404 page, for a site served at
+//! another base (the e2e tests check it never loops when served at `/`).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -25,8 +28,23 @@ fn run(dist: &Path, base: &str) -> Result<(), String> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, template, base, out] = args.as_slice()
+        && flag == "--not-found"
+    {
+        let page = std::fs::read_to_string(template)
+            .map_err(|e| format!("{template}: {e}"))
+            .and_then(|t| views::site::finish_404(&t, base).map_err(|e| format!("{template}: {e}")))
+            .and_then(|p| std::fs::write(out, p).map_err(|e| format!("{out}: {e}")));
+        return match page {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("site: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let [dist, base] = args.as_slice() else {
-        eprintln!("usage: site DIST_DIR BASE   (BASE: / or /REPO/)");
+        eprintln!("usage: site DIST_DIR BASE   (BASE: / or /REPO/)\n       site --not-found TEMPLATE BASE OUT");
         return ExitCode::from(2);
     };
     if !base.starts_with('/') || !base.ends_with('/') {
