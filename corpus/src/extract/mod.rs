@@ -127,9 +127,11 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
             .min(sentence_spans.len().saturating_sub(1)) as SentenceIx
     };
 
-    let mentions = matchers.entities.find(&text, &folded);
+    let mut mentions = matchers.entities.find(&text, &folded);
+    // Candidates first: a mention inside a longer unknown name ("Gaza" in "Gaza City")
+    // is no mention, and quotes and relations must not see it.
+    let candidates = candidates::extract(&text, &sentence_spans, &mut mentions, &kb.entities);
     let quotes = quotes::extract(&text, &sentence_spans, &mentions, &kb.entities);
-    let candidates = candidates::extract(&text, &sentence_spans, &mentions);
 
     let reference = input
         .published
