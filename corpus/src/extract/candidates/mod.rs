@@ -25,9 +25,9 @@ mod tests;
 
 use crate::model::{Candidate, Entity, EntityIx, EntityKind, Mention, Span};
 use crate::text::words;
+pub(crate) use lexicon::is_title;
 use lexicon::{
     is_calendar_or_function, is_common, is_connector, is_contraction, is_demonym, is_event_noun,
-    is_title,
 };
 
 /// What a token is to a name.
