@@ -181,6 +181,8 @@ const EVENT_NOUNS: &[&str] = &[
     "battle",
     "ceasefire",
     "truce",
+    "law",
+    "dialogue",
 ];
 
 fn in_list(list: &[&str], word: &str) -> bool {

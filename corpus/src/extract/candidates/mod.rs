@@ -200,7 +200,9 @@ fn read_run(
                 .count();
             part.tokens.drain(..skip);
         }
-        // "Beijing Declaration" names Beijing; "AP Photo" is AP's.
+        // "Beijing Declaration" names Beijing; "AP Photo" is AP's; "Basic Law" and
+        // "Palestinian National Accord Agreement" name no one.
+        let mut named_a_thing = false;
         while part.tokens.len() > 1
             && part.tokens.last().is_some_and(|&t| {
                 let word = &text[tokens[t].start..tokens[t].end];
@@ -208,18 +210,39 @@ fn read_run(
             })
         {
             part.tokens.pop();
+            named_a_thing = true;
         }
         let Some(&last) = part.tokens.last() else {
             continue;
         };
         let has_name = part.tokens.iter().any(|&t| tokens[t].class == Class::Name);
+        // "Executive Committee of the PLO", "PLO's Executive Committee": a body of a
+        // known organisation, which the mention already names.
+        let of_known = (last + 1..tokens.len())
+            .find(|&t| tokens[t].class != Class::Connector)
+            .filter(|&t| t > last + 1 && text[tokens[last].end..tokens[t].start].contains("of"))
+            .and_then(kind_of)
+            .is_some_and(|(_, kind)| kind.is_party());
+        let after_possessive_body = first
+            .checked_sub(1)
+            .filter(|&b| tokens[b].possessive && tokens[first].joined)
+            .and_then(kind_of)
+            .is_some_and(|(_, kind)| kind.is_party() && kind != EntityKind::State);
+        if !has_name && (named_a_thing || of_known || after_possessive_body) {
+            continue;
+        }
         let all_demonyms = part
             .tokens
             .iter()
             .all(|&t| tokens[t].class == Class::Demonym);
         match before {
-            // "Gaza City", "Israel Katz": a longer name around a known place or state.
-            Some((m, EntityKind::Place | EntityKind::State)) => {
+            // "Gaza City", "Israel Katz": a longer name around a known place or state;
+            // but in "Ambassador to Egypt Diab Al-Louh" Egypt is the state, and the
+            // name starts after it.
+            Some((m, EntityKind::Place | EntityKind::State))
+                if tokens[first].class == Class::Common
+                    || !after_preposition(text, &tokens[first - 1]) =>
+            {
                 absorbed.push(m);
                 start = Some(mentions[m].span.start as usize);
             }
@@ -229,7 +252,7 @@ fn read_run(
                 start = Some(mentions[m].span.start as usize);
             }
             // "Hamas Media Office": a body of a known organisation is that organisation.
-            Some((_, _)) if !has_name => continue,
+            Some((_, kind)) if !has_name && kind != EntityKind::State => continue,
             _ => {
                 if all_demonyms || (!has_name && part.tokens.len() < 2) {
                     continue;
@@ -265,4 +288,18 @@ fn read_run(
             });
         }
     }
+}
+
+/// Whether the word before a token is a preposition: "to Egypt", "in Israel".
+fn after_preposition(text: &str, token: &Token) -> bool {
+    let before = text[..token.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "to" | "in" | "from" | "at" | "of" | "with" | "for"
+    )
 }

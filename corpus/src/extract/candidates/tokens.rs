@@ -31,8 +31,10 @@ pub(super) enum Class {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Token {
     pub(super) start: usize,
-    /// Where the name part ends: before a possessive "'s".
+    /// Where the name part ends: before a possessive "'s" or a compound's lowercase
+    /// part ("-brokered").
     pub(super) end: usize,
+    /// A possessive or a compound modifier: the word ends any name it is in.
     pub(super) possessive: bool,
     /// Only spaces stand between this token and the one before it.
     pub(super) joined: bool,
@@ -81,17 +83,26 @@ pub(super) fn tokens(text: &str, sentence: Span, mentions: &[Mention], cut: bool
             continue;
         }
         let word = &text[start..full_end];
-        let possessive = ["'s", "\u{2019}s"].iter().any(|p| word.ends_with(p));
-        let end = if possessive {
-            full_end
-                - word
-                    .chars()
-                    .rev()
-                    .take(2)
-                    .map(char::len_utf8)
-                    .sum::<usize>()
-        } else {
-            full_end
+        // "Algerian-brokered": a compound modifier's name is its first part, and it
+        // ends the name as a possessive does.
+        let compound = word
+            .char_indices()
+            .find(|&(i, c)| c == '-' && word[i + 1..].starts_with(char::is_lowercase) && i > 0)
+            .map(|(i, _)| start + i);
+        let possessive =
+            compound.is_some() || ["'s", "\u{2019}s"].iter().any(|p| word.ends_with(p));
+        let end = match compound {
+            Some(end) => end,
+            None if possessive => {
+                full_end
+                    - word
+                        .chars()
+                        .rev()
+                        .take(2)
+                        .map(char::len_utf8)
+                        .sum::<usize>()
+            }
+            None => full_end,
         };
         let gap = &text[prev_end..start];
         let first = out.is_empty();
@@ -142,7 +153,8 @@ fn class_of(word: &str) -> Class {
         .unwrap_or(word);
     let capital = core.chars().next().is_some_and(char::is_uppercase);
     let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-    if !capital || letters < 2 || is_contraction(word) || is_calendar_or_function(word) {
+    let digits = word.chars().any(|c| c.is_ascii_digit());
+    if !capital || letters < 2 || digits || is_contraction(word) || is_calendar_or_function(word) {
         return Class::Other;
     }
     if is_demonym(word) {
