@@ -1,6 +1,6 @@
 //! Extraction: from an article's text, its metadata and the knowledge base to the
 //! annotations every view shows (mentions, candidates, quotes, dated events, topics,
-//! relations, framing terms).
+//! relations, framing terms, and who the text places at the talks).
 //!
 //! Each step is a pure function of the text and what earlier steps found, linear in
 //! the length of the text: the same code can run in the browser on a pasted article
