@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-// The release build, served by a plain static server under the GitHub Pages
-// sub-path; never `trunk serve`.
+// The release build under the GitHub Pages sub-path, served as Pages serves it
+// (gzip, MIME types, 404.html: scripts/serve.mjs); never `trunk serve`.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const site = process.env.E2E_SITE ?? 'target/site';
 const publicUrl = process.env.E2E_PUBLIC_URL ?? '/cairo-talks/';
@@ -27,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${site}`,
+    command: `node scripts/serve.mjs ${site} --port ${port} --quiet`,
     url: `http://127.0.0.1:${port}${publicUrl}`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -4,10 +4,16 @@
 #
 #   scripts/install-tools.sh          wasm32 target, trunk, wasm-bindgen CLI, npm deps
 #   scripts/install-tools.sh --test   the same, plus Chromium and ChromeDriver
+#   scripts/install-tools.sh --bench  the same as --test, plus twiggy (make bench; Lighthouse
+#                                     comes with the npm dependencies)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# 0.8 reads the wasm rustc emits today; 0.7 stops at "Unknown opcode".
+TWIGGY_VERSION=0.8.0
+MODE="${1:-}"
+case "$MODE" in ""|--test|--bench) ;; *) echo "usage: $0 [--test|--bench]" >&2; exit 2 ;; esac
 # The CLI must equal the wasm-bindgen crate that Cargo.lock pins.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print}' Cargo.lock)
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
@@ -50,12 +56,23 @@ else
   echo "$want" > "$stamp"
 fi
 
-if [ "${1:-}" = "--test" ]; then
+if [ "$MODE" = "--test" ] || [ "$MODE" = "--bench" ]; then
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     step "chromium and chromedriver: present"
   else
     step "installing chromium and chromium-driver from Debian"
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-    timed bash -c "$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null"
+    # Wait for another apt run (a parallel install) instead of failing on its lock.
+    timed bash -c "$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver >/dev/null"
+  fi
+fi
+
+if [ "$MODE" = "--bench" ]; then
+  # It calls itself "twiggy-opt 0.8.0".
+  if [ "$(twiggy --version 2>/dev/null | awk '{print $NF}')" = "$TWIGGY_VERSION" ]; then
+    step "twiggy $TWIGGY_VERSION: present"
+  else
+    step "installing twiggy $TWIGGY_VERSION"
+    timed cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
   fi
 fi

@@ -6,9 +6,9 @@ use crate::components::site_header::SiteHeader;
 use crate::components::url_notice::UrlNotice;
 use crate::state::AppState;
 use crate::views::CurrentView;
-use corpus::filter::SearchIndex;
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use views::filter::SearchIndex;
 
 /// The root. All state is in the query string of the one page, so the router needs no
 /// routes and no base: links are query-only (`?view=map`) and resolve under whatever
@@ -45,14 +45,14 @@ fn Shell(corpus: &'static corpus::Corpus, index: &'static SearchIndex) -> impl I
         let state = app.state.get();
         let mut title = state.view.label().to_string();
         if let Some(article) = state.article.as_deref().and_then(|id| corpus.article(id))
-            && state.view == corpus::view_state::View::Read
+            && state.view == views::state::View::Read
         {
             title = format!("{} · {}", article.headline, title);
         }
         document().set_title(&format!("{title} · Cairo Talks"));
     });
     view! {
-        <style>{crate::palette::css_variables()}</style>
+        <style>{views::palette::css_variables()}</style>
         <a class="skip-link" href="#main">"Skip to content"</a>
         <SiteHeader/>
         <UrlNotice/>

@@ -7,8 +7,6 @@ natively.
 pub mod app;
 pub mod components;
 pub mod embedded;
-pub mod markup;
-pub mod palette;
 pub mod state;
 pub mod views;
 

@@ -6,12 +6,12 @@
 //! and never keep a private copy.
 
 use corpus::Corpus;
-use corpus::filter::{SearchIndex, Selection, select};
-use corpus::view_state::{Ignored, ViewState};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 use std::rc::Rc;
+use views::filter::{SearchIndex, Selection, select};
+use views::state::{Ignored, ViewState};
 
 /// Whether a change adds a history entry (a new view, a chip) or replaces the current
 /// one (typing, sliders, panning), so Back undoes meaningful steps only.
@@ -131,7 +131,7 @@ pub fn entity_filter_href(state: &ViewState, id: &str) -> String {
 /// Where a date in a text leads: the timeline with that item selected.
 pub fn timeline_item_href(state: &ViewState, id: &str) -> String {
     let mut next = state.clone();
-    next.view = corpus::view_state::View::Timeline;
+    next.view = views::state::View::Timeline;
     next.selected = Some(id.to_string());
     AppState::href(&next)
 }

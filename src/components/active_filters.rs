@@ -2,8 +2,8 @@
 //! view is always visible, even when the filter controls are folded away.
 
 use crate::state::{History, use_app};
-use corpus::view_state::ViewState;
 use leptos::prelude::*;
+use views::state::ViewState;
 
 /// One active filter: what it shows and how to remove it.
 struct Active {

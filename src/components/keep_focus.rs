@@ -1,41 +1,49 @@
-//! Keeps the keyboard focus where it was when a drawing is redrawn from markup.
+//! Writes a drawing's markup and keeps the keyboard focus where it was, in one step.
 //!
 //! The timeline and the map replace their SVG content on every change; the focused
-//! element goes with it, and a keyboard user would be thrown back to the top of the
-//! page. This remembers the id of the element focused inside the drawing and, after
-//! each redraw, focuses the element with that id again, unless focus has moved on to
-//! something else on the page.
+//! element goes with it. Restoring the focus a frame later (as this once did) lost
+//! keys pressed in between: a `-` right after a `+` went to the page. So the markup is
+//! written here, by hand, and the element with the focused id is focused again in the
+//! same synchronous step, before the browser can deliver another key.
 
+use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Focus handlers for the drawing's container: `(on:focusin, on:focusout)`.
-/// `redraws` changes whenever the markup is replaced.
+/// Keeps the first element child of `host` (the drawing's `<svg>`) filled with
+/// `markup`, rewriting it only when the string changed. Returns the container's
+/// `(on:focusin, on:focusout)` handlers, which remember what has the focus.
 pub fn keep_focus(
-    redraws: Memo<String>,
+    host: NodeRef<html::Div>,
+    markup: Memo<String>,
 ) -> (
     impl Fn(web_sys::FocusEvent) + Copy,
     impl Fn(web_sys::FocusEvent) + Copy,
 ) {
     let focused_id: StoredValue<Option<String>> = StoredValue::new(None);
     Effect::new(move |_| {
-        redraws.track();
+        let Some(drawing) = host.get().and_then(|h| h.first_element_child()) else {
+            return;
+        };
+        markup.with(|m| {
+            if drawing.inner_html() != *m {
+                drawing.set_inner_html(m);
+            }
+        });
         let Some(id) = focused_id.get_value() else {
             return;
         };
-        request_animation_frame(move || {
-            // Only when the focus fell to the page itself, i.e. went with the old markup.
-            let lost = document()
-                .active_element()
-                .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
-            if let Some(el) = document().get_element_by_id(&id).filter(|_| lost) {
-                if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
-                    let _ = svg.focus();
-                } else if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = html.focus();
-                }
+        // Only when the focus went with the old markup (it fell to the page itself).
+        let lost = document()
+            .active_element()
+            .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+        if let Some(el) = document().get_element_by_id(&id).filter(|_| lost) {
+            if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+                let _ = svg.focus();
+            } else if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = html.focus();
             }
-        });
+        }
     });
     let on_focusin = move |ev: web_sys::FocusEvent| {
         let id = ev

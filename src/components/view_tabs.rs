@@ -2,8 +2,8 @@
 //! another view, so it can be opened in a new tab or shared.
 
 use crate::state::{AppState, use_app};
-use corpus::view_state::View;
 use leptos::prelude::*;
+use views::state::View;
 
 #[component]
 pub fn ViewTabs() -> impl IntoView {

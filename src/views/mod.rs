@@ -7,8 +7,8 @@ pub mod reader;
 pub mod timeline;
 
 use crate::state::use_app;
-use corpus::view_state::View;
 use leptos::prelude::*;
+use views::state::View;
 
 /// Whichever view the URL names.
 #[component]

@@ -19,7 +19,7 @@ mod relations;
 
 pub use mentions::EntityMatcher;
 pub use phrases::PhraseMatcher;
-pub(crate) use quotes::{ROLE_NOUNS, names_a_role};
+pub use quotes::{ROLE_NOUNS, names_a_role};
 
 use crate::date::PartialDate;
 use crate::model::{

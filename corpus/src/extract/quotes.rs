@@ -40,7 +40,7 @@ const SPEECH_VERBS: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
 
 /// Nouns that make a phrase an unnamed speaker: "a Hamas official", "the source".
-pub(crate) const ROLE_NOUNS: &[&str] = &[
+pub const ROLE_NOUNS: &[&str] = &[
     "official",
     "officials",
     "source",
@@ -62,7 +62,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Whether a phrase names its speaker by a role: "a Hamas official", "the source".
-pub(crate) fn names_a_role(phrase: &str) -> bool {
+pub fn names_a_role(phrase: &str) -> bool {
     words(phrase)
         .iter()
         .any(|&(s, e)| ROLE_NOUNS.contains(&phrase[s..e].to_lowercase().as_str()))

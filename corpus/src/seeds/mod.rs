@@ -15,6 +15,17 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
+/// The repository's own `seeds/`, compiled once per process. For tests, benchmarks
+/// and build tools of every crate, so that none keeps its own copy of this loader;
+/// a broken seed panics here with every error listed.
+pub fn repository() -> &'static Corpus {
+    static CORPUS: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+        load_dir(&dir).unwrap_or_else(|e| panic!("seeds/ does not compile:\n{e}"))
+    })
+}
+
 /// The seed files that make a corpus, by their path relative to the seeds folder.
 pub const ARTICLES: &str = "articles.toml";
 pub const ENTITIES: &str = "entities.toml";

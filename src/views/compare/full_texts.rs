@@ -2,9 +2,9 @@
 //! With synchronized scrolling on, scrolling one column brings the others to the same
 //! relative place, so the rounds' parallel passages stay level; a toggle turns it off.
 
-use crate::markup::text_html::{TextLinks, article_html};
 use crate::state::use_app;
 use leptos::prelude::*;
+use views::read::text::{TextLinks, article_html};
 use wasm_bindgen::JsCast;
 
 #[component]

@@ -1,18 +1,18 @@
 //! The side-by-side comparison of two or three articles: what each says on the same
-//! dispute, who it quotes, which words frame it. `corpus::compare` computes it; this
+//! dispute, who it quotes, which words frame it. `views::compare` computes it; this
 //! view picks the articles, lays the columns out, and turns into tabs on a phone.
 
 mod columns;
 mod full_texts;
 mod picker;
 
-use crate::markup::compare_html::{GridInput, matrix_html, topic_grid};
-use crate::markup::compare_panels::{entities_html, framing_html, similar_html, voices_html};
-use crate::markup::text_html::TextLinks;
 use crate::state::{entity_filter_href, use_app};
 use crate::views::timeline::viewport_width;
-use corpus::compare::compare;
 use leptos::prelude::*;
+use views::compare::compare;
+use views::compare::html::{GridInput, matrix_html, topic_grid};
+use views::compare::panels::{entities_html, framing_html, similar_html, voices_html};
+use views::read::text::TextLinks;
 use wasm_bindgen::JsCast;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub fn CompareView() -> impl IntoView {
             })
         })
     };
-    let section = move |render: fn(&corpus::Corpus, &corpus::compare::Comparison) -> String| {
+    let section = move |render: fn(&corpus::Corpus, &views::compare::Comparison) -> String| {
         move || comparison.with(|cmp| render(corpus, cmp))
     };
     let entities = move || comparison.with(|cmp| entities_html(corpus, cmp, &entity_href));

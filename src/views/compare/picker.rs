@@ -1,8 +1,8 @@
 //! Which articles are compared, in which order: two or three selects written to `cmp`.
 
 use crate::state::{History, use_app};
-use corpus::view_state::MAX_COMPARE;
 use leptos::prelude::*;
+use views::state::MAX_COMPARE;
 
 #[component]
 pub fn ArticlePicker(columns: Memo<Vec<usize>>) -> impl IntoView {

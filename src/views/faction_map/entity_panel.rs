@@ -6,10 +6,10 @@ use super::MapData;
 use super::map_canvas::ActiveEdge;
 use crate::components::entity_link::EntityLink;
 use crate::state::{AppState, History, use_app};
-use corpus::graph::entity_profile;
 use corpus::model::EntityIx;
-use corpus::view_state::View;
 use leptos::prelude::*;
+use views::map::entity_profile;
+use views::state::View;
 
 #[component]
 pub fn EntityPanel(data: MapData) -> impl IntoView {

@@ -1,8 +1,8 @@
 //! What the map's shapes, colours and line styles mean.
 
-use crate::markup::map_svg::edge_style;
 use corpus::model::RelationKind;
 use leptos::prelude::*;
+use views::map::svg::edge_style;
 
 #[component]
 pub fn MapLegend() -> impl IntoView {

@@ -4,10 +4,10 @@
 
 use super::MapData;
 use super::export::{export_png, export_svg};
-use crate::markup::map_svg::{Focus, map_svg};
 use crate::state::{History, use_app};
 use leptos::html;
 use leptos::prelude::*;
+use views::map::svg::{Focus, map_svg};
 use wasm_bindgen::JsCast;
 
 /// The visible part of the drawing: x, y, width, height in layout units.
@@ -60,7 +60,7 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
             })
         })
     });
-    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(markup);
+    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(svg_ref, markup);
     let zoom = move |factor: f64, cx: Option<f64>, cy: Option<f64>| {
         let (x, y, w, h) = current();
         let fw = full.with_untracked(|f| f.2);
@@ -82,7 +82,7 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
         });
         if let Some(ev) = first {
             let mut state = app.state.get_untracked();
-            state.view = corpus::view_state::View::Read;
+            state.view = views::state::View::Read;
             state.article = Some(corpus.articles[ev.article].id.clone());
             app.go_to(&state, &format!("#s{}", ev.sentence), History::Push);
         }
@@ -225,7 +225,6 @@ pub fn MapCanvas(data: MapData) -> impl IntoView {
                 role="group"
                 aria-label="Faction map: factions, people, states and mediators and how they relate"
                 data-testid="map-svg"
-                inner_html=markup
             ></svg>
         </div>
         <super::entity_panel::EdgeEvidence data/>

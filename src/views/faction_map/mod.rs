@@ -1,5 +1,5 @@
 //! The faction map: who is who and who stands with whom, as of any round. The graph
-//! and its layout are computed by `corpus::graph`; this view draws them, wires the
+//! and its layout are computed by `views::map`; this view draws them, wires the
 //! round selector, the focus panel and the table that stands in for the drawing on a
 //! narrow screen or for a screen reader.
 
@@ -9,13 +9,13 @@ mod legend;
 mod map_canvas;
 mod round_picker;
 
-use crate::markup::map_table::{Links, map_tables};
 use crate::state::{AppState, use_app};
 use corpus::Corpus;
-use corpus::graph::{Anchors, Graph, Layout, anchors, graph_as_of, layout_anchored, neighbourhood};
-use corpus::view_state::View;
 use leptos::prelude::*;
 use std::sync::OnceLock;
+use views::map::table::{Links, map_tables};
+use views::map::{Anchors, Graph, Layout, anchors, graph_as_of, layout_anchored, neighbourhood};
+use views::state::View;
 
 /// Anchors from the whole-corpus map, so every faction keeps its place across rounds.
 fn map_anchors(corpus: &Corpus) -> &'static Anchors {

@@ -5,8 +5,8 @@ use crate::components::entity_link::EntityLink;
 use crate::components::provenance::{SourcedFact, provenance};
 use crate::state::use_app;
 use corpus::model::{Article, EntityIx, EntityKind};
-use corpus::view_state::View;
 use leptos::prelude::*;
+use views::state::View;
 
 #[component]
 pub fn ArticleFacts(article: usize) -> impl IntoView {

@@ -1,8 +1,8 @@
 //! The articles to open, in date order; those the filters exclude are left out.
 
 use crate::state::use_app;
-use corpus::view_state::View;
 use leptos::prelude::*;
+use views::state::View;
 
 #[component]
 pub fn ArticleList() -> impl IntoView {

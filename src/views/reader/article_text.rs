@@ -3,10 +3,10 @@
 //! entity), uncurated names, dates (links to the timeline), loaded terms, quotations
 //! with their speaker, and the sentences that match the active topic or text filter.
 
-use crate::markup::text_html::{TextLinks, article_html};
 use crate::state::use_app;
 use corpus::model::Article;
 use leptos::prelude::*;
+use views::read::text::{TextLinks, article_html};
 
 #[component]
 pub fn ArticleText(article: usize) -> impl IntoView {

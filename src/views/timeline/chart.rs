@@ -1,20 +1,20 @@
 //! The zoomable SVG timeline. Positions, ticks and label rows come from
-//! `corpus::timeline` (natively tested) and are drawn as markup by
+//! `views::timeline` (natively tested) and are drawn as markup by
 //! `markup::timeline_svg`; this file turns clicks, wheel, drag, pinch, buttons and keys
 //! into a selection or a new visible range, both of which live in the URL.
 //!
 //! During a drag or a pinch the range is kept locally and written to the URL when the
 //! gesture ends, so the history is not rewritten on every pointer move.
 
-use crate::markup::timeline_geometry::{CHAR_W, MAX_ROWS, Rows};
-use crate::markup::timeline_svg::{ChartState, timeline_svg};
 use crate::state::{History, use_app};
-use corpus::timeline::nav::{KeyAction, PAN_STEP, ZOOM_STEP, key_action};
-use corpus::timeline::{
-    TimeScale, TimelineItem, ensure_visible, extent, layout, next_item, time_order,
-};
 use leptos::html;
 use leptos::prelude::*;
+use views::timeline::chart::{ChartState, timeline_svg};
+use views::timeline::geometry::{CHAR_W, MAX_ROWS, Rows};
+use views::timeline::nav::{KeyAction, PAN_STEP, ZOOM_STEP, key_action};
+use views::timeline::{
+    TimeScale, TimelineItem, ensure_visible, extent, layout, next_item, time_order,
+};
 use wasm_bindgen::JsCast;
 
 /// Active pointers of a gesture: their ids and x positions, and the range at its start.
@@ -146,7 +146,7 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
             open_cluster: open_cluster.get(),
         };
         let details = |item: &TimelineItem| {
-            (item.kind == corpus::timeline::ItemKind::Round)
+            (item.kind == views::timeline::ItemKind::Round)
                 .then(|| {
                     item.articles
                         .first()
@@ -156,7 +156,7 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
         };
         laid.with(|l| timeline_svg(items, l, &s.ticks(TICK_SPACING_PX), &chart, &details))
     });
-    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(markup);
+    let (keep_in, keep_out) = crate::components::keep_focus::keep_focus(container, markup);
     // What an event landed on: an item's index or a cluster's.
     let target_of = |ev: &web_sys::Event| -> (Option<usize>, Option<usize>) {
         let el = ev
@@ -346,7 +346,6 @@ pub fn TimelineChart(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) 
                 on:click=on_click
                 on:focusin=on_focusin
                 on:focusout=keep_out
-                inner_html=markup
             ></svg>
         </div>
         {cluster_list}

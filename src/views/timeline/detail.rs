@@ -5,9 +5,9 @@
 use crate::components::entity_link::EntityLink;
 use crate::state::{History, use_app};
 use corpus::model::{Article, EntityIx, EntityKind, RelationKind};
-use corpus::timeline::{ItemKind, TimelineItem};
-use corpus::view_state::View;
 use leptos::prelude::*;
+use views::state::View;
+use views::timeline::{ItemKind, TimelineItem};
 
 #[component]
 pub fn DetailPanel(items: &'static [TimelineItem]) -> impl IntoView {

@@ -2,8 +2,8 @@
 //! a vertical list that scrolls with the page.
 
 use crate::state::{History, use_app};
-use corpus::timeline::{ItemKind, TimelineItem, time_order};
 use leptos::prelude::*;
+use views::timeline::{ItemKind, TimelineItem, time_order};
 
 #[component]
 pub fn TimelineList(items: &'static [TimelineItem], visible: Memo<Vec<usize>>) -> impl IntoView {

@@ -8,9 +8,9 @@ mod legend;
 mod list;
 
 use crate::state::{AppState, use_app};
-use corpus::timeline::{ItemKind, TimelineItem, items};
 use leptos::prelude::*;
 use std::sync::OnceLock;
+use views::timeline::{ItemKind, TimelineItem, items};
 
 /// Below this width the chart becomes a list.
 pub const NARROW_PX: f64 = 700.0;
@@ -35,7 +35,7 @@ pub fn round_line(corpus: &corpus::Corpus, article: &corpus::Article) -> String 
             .clone()
             .unwrap_or_else(|| "outlet unknown".into()),
     );
-    let leaders: Vec<String> = corpus::timeline::leaders::round_leaders(corpus, article)
+    let leaders: Vec<String> = views::timeline::leaders::round_leaders(corpus, article)
         .into_iter()
         .take(3)
         .map(|l| {

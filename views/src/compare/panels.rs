@@ -1,0 +1,199 @@
+//! The comparison's panels beside the topic grid: entities shared and unique, who
+//! gets a voice (grouped by faction, with counts, and the quotations side by side),
+//! the loaded terms each article uses, and the passages that echo each other.
+
+use crate::compare::Comparison;
+use crate::entity::colour_class;
+use crate::markup::esc;
+use corpus::Corpus;
+use corpus::model::EntityIx;
+use std::fmt::Write;
+
+fn entity_chip(s: &mut String, corpus: &Corpus, e: EntityIx, href: &dyn Fn(&str) -> String) {
+    let entity = corpus.entity(e);
+    let _ = write!(
+        s,
+        r#"<li><a class="entity-link mention {c}" href="{h}" data-entity="{id}">{name}</a></li>"#,
+        c = colour_class(corpus, e),
+        h = esc(&href(&entity.id)),
+        id = esc(&entity.id),
+        name = esc(&entity.name),
+    );
+}
+
+fn column_heading(corpus: &Corpus, cmp: &Comparison, column: usize) -> String {
+    let a = &corpus.articles[cmp.columns[column]];
+    format!(
+        "{} · {}",
+        a.date().label(),
+        a.outlet.value.as_deref().unwrap_or("outlet unknown")
+    )
+}
+
+pub fn entities_html(corpus: &Corpus, cmp: &Comparison, href: &dyn Fn(&str) -> String) -> String {
+    let mut s = String::from(
+        r#"<div class="panel-columns" style="--columns:1"><div><h4>Named in every article</h4><ul class="chip-list">"#,
+    );
+    for &e in &cmp.entities.shared {
+        entity_chip(&mut s, corpus, e, href);
+    }
+    s.push_str("</ul></div></div>");
+    let _ = write!(
+        s,
+        r#"<div class="panel-columns" style="--columns:{}">"#,
+        cmp.columns.len()
+    );
+    for (c, unique) in cmp.entities.unique.iter().enumerate() {
+        let _ = write!(
+            s,
+            "<div><h4>Only in {}</h4><ul class=\"chip-list\">",
+            esc(&column_heading(corpus, cmp, c))
+        );
+        for &e in unique {
+            entity_chip(&mut s, corpus, e, href);
+        }
+        s.push_str("</ul></div>");
+    }
+    s.push_str("</div>");
+    s
+}
+
+pub fn voices_html(corpus: &Corpus, cmp: &Comparison) -> String {
+    let mut s = format!(
+        r#"<div class="panel-columns" style="--columns:{}">"#,
+        cmp.columns.len()
+    );
+    for (c, voices) in cmp.voices.iter().enumerate() {
+        let a = &corpus.articles[cmp.columns[c]];
+        let _ = write!(
+            s,
+            r#"<section class="voices" data-testid="voices" data-article="{id}"><h4>{head}</h4>"#,
+            id = esc(&a.id),
+            head = esc(&column_heading(corpus, cmp, c)),
+        );
+        if voices.groups.is_empty() {
+            s.push_str(r#"<p class="empty">Nobody is quoted.</p>"#);
+        }
+        for group in &voices.groups {
+            let (fid, fname, colour) = match group.faction {
+                Some(f) => (
+                    corpus.entity(f).id.as_str(),
+                    corpus.entity(f).name.as_str(),
+                    colour_class(corpus, f),
+                ),
+                None => ("none", "Unaffiliated or unknown", "kind-person".to_string()),
+            };
+            let count: u32 = group
+                .speakers
+                .iter()
+                .map(|v| v.quotes.len() as u32 + v.paraphrases)
+                .sum();
+            let _ = write!(
+                s,
+                r#"<div class="voice-group {colour}" data-faction="{fid}"><h5><span class="swatch"></span>{fname} <span class="count">{count}</span></h5><ul>"#,
+                fid = esc(fid),
+                fname = esc(fname),
+            );
+            for v in &group.speakers {
+                let id = v
+                    .speaker
+                    .map(|e| corpus.entity(e).id.as_str())
+                    .unwrap_or("");
+                let _ = write!(
+                    s,
+                    r#"<li data-entity="{id}"><strong>{label}</strong> <span class="count">{q} quoted, {p} paraphrased</span>"#,
+                    id = esc(id),
+                    label = esc(&v.label),
+                    q = v.quotes.len(),
+                    p = v.paraphrases,
+                );
+                if !v.quotes.is_empty() {
+                    s.push_str("<ul class=\"quotes\">");
+                    for &q in &v.quotes {
+                        if let Some(quote) = a.quotes.get(q) {
+                            let _ = write!(s, "<li><q>{}</q></li>", esc(a.slice(quote.span)));
+                        }
+                    }
+                    s.push_str("</ul>");
+                }
+                s.push_str("</li>");
+            }
+            s.push_str("</ul></div>");
+        }
+        s.push_str("</section>");
+    }
+    s.push_str("</div>");
+    s
+}
+
+pub fn framing_html(corpus: &Corpus, cmp: &Comparison) -> String {
+    let mut s = String::from(
+        r#"<table class="compare-matrix framing-table" data-testid="framing-counts"><caption>Loaded terms: how often each article uses them</caption><thead><tr><th scope="col">Term</th>"#,
+    );
+    for c in 0..cmp.columns.len() {
+        let _ = write!(
+            s,
+            r#"<th scope="col">{}</th>"#,
+            esc(&column_heading(corpus, cmp, c))
+        );
+    }
+    s.push_str("</tr></thead><tbody>");
+    if cmp.framing.terms.is_empty() {
+        let _ = write!(
+            s,
+            r#"<tr><td colspan="{}">None of the curated loaded terms.</td></tr>"#,
+            cmp.columns.len() + 1
+        );
+    }
+    for (term, counts) in &cmp.framing.terms {
+        let t = &corpus.framing[*term as usize];
+        let _ = write!(
+            s,
+            r#"<tr data-term="{id}"><th scope="row" title="{note}">{label}</th>"#,
+            id = esc(&t.id),
+            note = esc(&t.note),
+            label = esc(&t.label),
+        );
+        for (c, n) in counts.iter().enumerate() {
+            let article = &corpus.articles[cmp.columns[c]];
+            let _ = write!(
+                s,
+                r#"<td data-article="{a}" data-term="{id}" data-count="{n}"{hot}>{n}</td>"#,
+                a = esc(&article.id),
+                id = esc(&t.id),
+                hot = if *n > 0 { r#" class="used""# } else { "" },
+            );
+        }
+        s.push_str("</tr>");
+    }
+    s.push_str("</tbody></table>");
+    s
+}
+
+pub fn similar_html(corpus: &Corpus, cmp: &Comparison) -> String {
+    if cmp.similar.is_empty() {
+        return r#"<p class="empty">No passage of one article echoes another closely.</p>"#
+            .to_string();
+    }
+    let mut s = String::from(r#"<ul class="similar-list" data-testid="similar-passages">"#);
+    for pair in &cmp.similar {
+        let side = |(column, sentence): (usize, u16)| {
+            let a = &corpus.articles[cmp.columns[column]];
+            format!(
+                r#"<blockquote data-article="{id}"><cite>{head}</cite>{text}</blockquote>"#,
+                id = esc(&a.id),
+                head = esc(&column_heading(corpus, cmp, column)),
+                text = esc(a.sentence_text(sentence)),
+            )
+        };
+        let _ = write!(
+            s,
+            r#"<li><p class="shared">Shared: {}</p><div class="pair">{}{}</div></li>"#,
+            esc(&pair.shared.join(", ")),
+            side(pair.a),
+            side(pair.b),
+        );
+    }
+    s.push_str("</ul>");
+    s
+}

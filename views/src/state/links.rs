@@ -1,0 +1,84 @@
+//! Every link the views write, built from a view state in one place: the state's own
+//! link, an entity that filters, a timeline item, a sentence in the reader.
+
+use super::{View, ViewState};
+
+impl ViewState {
+    /// The relative link that opens this state: "?view=map&f=hamas", or "./" for the
+    /// default view (a bare "?" would keep the current query in some browsers).
+    pub fn href(&self) -> String {
+        let query = self.to_query();
+        if query.is_empty() {
+            "./".to_string()
+        } else {
+            format!("?{query}")
+        }
+    }
+
+    /// This state changed by `change`, as a link.
+    pub fn href_with(&self, change: impl FnOnce(&mut ViewState)) -> String {
+        let mut next = self.clone();
+        change(&mut next);
+        next.href()
+    }
+}
+
+/// Where an entity named in a text leads: the same view, filtered by that entity.
+pub fn entity_href(state: &ViewState, id: &str) -> String {
+    state.href_with(|s| {
+        if !s.entities.iter().any(|e| e == id) {
+            s.toggle_entity(id);
+        }
+    })
+}
+
+/// Where a date in a text leads: the timeline with that item selected.
+pub fn timeline_item_href(state: &ViewState, id: &str) -> String {
+    state.href_with(|s| {
+        s.view = View::Timeline;
+        s.selected = Some(id.to_string());
+    })
+}
+
+/// The reader at one sentence of an article, marked and scrolled to (`#s12`).
+pub fn sentence_href(
+    state: &ViewState,
+    article: &str,
+    sentence: corpus::model::SentenceIx,
+) -> String {
+    let reader = state.href_with(|s| {
+        s.view = View::Read;
+        s.article = Some(article.to_string());
+    });
+    format!("{reader}#s{sentence}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_state_links_to_the_page_itself() {
+        assert_eq!(ViewState::default().href(), "./");
+    }
+
+    #[test]
+    fn a_sentence_link_opens_the_reader_at_its_anchor() {
+        let state = ViewState {
+            view: View::Map,
+            ..ViewState::default()
+        };
+        assert_eq!(
+            sentence_href(&state, "cairo-2014-09", 7),
+            "?view=read&a=cairo-2014-09#s7"
+        );
+    }
+
+    #[test]
+    fn an_entity_link_adds_the_entity_once() {
+        let mut state = ViewState::default();
+        state.toggle_entity("hamas");
+        assert_eq!(entity_href(&state, "hamas"), state.href());
+        assert_eq!(entity_href(&ViewState::default(), "hamas"), "?e=hamas");
+    }
+}

@@ -1,0 +1,185 @@
+//! The panel for the selected item. A round: its summary, who was there by faction,
+//! its topics and quotations, and where to go next. An event: when, what kind, and
+//! every article sentence that refers to it.
+
+use super::hit::TimelineHit;
+use super::{ItemKind, TimelineItem};
+use crate::entity::entity_link;
+use crate::hit::Hit;
+use crate::markup::esc;
+use crate::state::{View, ViewState};
+use corpus::Corpus;
+use corpus::model::{Article, EntityIx, EntityKind, RelationKind};
+use std::fmt::Write;
+
+/// The panel for `items[ix]`.
+pub fn detail_html(out: &mut String, corpus: &Corpus, state: &ViewState, item: &TimelineItem) {
+    let _ = write!(
+        out,
+        r#"<aside class="detail-panel" data-testid="detail-panel" aria-label="Selected item"><button type="button" class="close" aria-label="Close the details"{close}>×</button>"#,
+        close = TimelineHit::CloseDetail.attr(),
+    );
+    match item.kind {
+        ItemKind::Round => round_detail(out, corpus, state, item.articles[0]),
+        ItemKind::Event => event_detail(out, corpus, state, item),
+    }
+    out.push_str("</aside>");
+}
+
+fn round_detail(out: &mut String, corpus: &Corpus, state: &ViewState, ix: usize) {
+    let a = &corpus.articles[ix];
+    let lead = a
+        .sentences
+        .iter()
+        .map(|s| a.slice(s.span))
+        .find(|s| s.split_whitespace().count() >= 12)
+        .unwrap_or_default();
+    let _ = write!(
+        out,
+        r#"<h3>{h}</h3><p class="meta"><time datetime="{d}">{dl}</time> · {o}<span class="prov prov-{c}">{c}</span></p><p class="meta">{line}</p><p class="lead">{lead}</p><h4>Who was there, by faction</h4>"#,
+        h = esc(&a.headline),
+        d = a.date(),
+        dl = a.date().label(),
+        o = esc(a.outlet.value.as_deref().unwrap_or("outlet unknown")),
+        c = a.outlet.confidence.as_str(),
+        line = esc(&super::round_line(corpus, a)),
+        lead = esc(lead),
+    );
+    who_was_there(out, corpus, state, a);
+    out.push_str(r#"<h4>Topics</h4><ul class="topic-list">"#);
+    for t in a.topic_ixs() {
+        let _ = write!(out, "<li>{}</li>", esc(&corpus.topics[t as usize].name));
+    }
+    out.push_str(r#"</ul><h4>Quotations</h4><ul class="quotes">"#);
+    for q in a
+        .quotes
+        .iter()
+        .filter(|q| q.speaker.is_some() || q.speaker_span.is_some())
+    {
+        let _ = write!(out, "<li><q>{}</q> — ", esc(a.slice(q.span)));
+        match (q.speaker, q.speaker_span) {
+            (Some(s), _) => entity_link(out, corpus, state, s),
+            (None, Some(span)) => out.push_str(&esc(a.slice(span))),
+            (None, None) => {}
+        }
+        out.push_str("</li>");
+    }
+    let read = state.href_with(|s| {
+        s.view = View::Read;
+        s.article = Some(a.id.clone());
+    });
+    let map = state.href_with(|s| {
+        s.view = View::Map;
+        s.round = Some(a.id.clone());
+    });
+    let _ = write!(
+        out,
+        r#"</ul><p class="actions"><a class="action" href="{r}" data-testid="open-reader">Read the article</a>"#,
+        r = esc(&read)
+    );
+    if let Some(prev) = ix.checked_sub(1) {
+        let compare = state.href_with(|s| {
+            s.view = View::Compare;
+            s.compare = vec![corpus.articles[prev].id.clone(), a.id.clone()];
+        });
+        let _ = write!(
+            out,
+            r#"<a class="action" href="{}">Compare with the previous round</a>"#,
+            esc(&compare)
+        );
+    }
+    let _ = write!(
+        out,
+        r#"<a class="action" href="{}">Faction map as of this round</a></p>"#,
+        esc(&map)
+    );
+}
+
+/// People named in the article, grouped by the faction or state they belong to; the
+/// heads of delegations first.
+fn who_was_there(out: &mut String, corpus: &Corpus, state: &ViewState, article: &Article) {
+    let led: Vec<EntityIx> = article
+        .relations
+        .iter()
+        .filter(|r| {
+            r.kind == RelationKind::Membership
+                && r.role.as_deref().is_some_and(|x| x.contains("delegation"))
+        })
+        .map(|r| r.source)
+        .collect();
+    let mut groups: Vec<(Option<EntityIx>, Vec<EntityIx>)> = Vec::new();
+    for e in article.entity_set() {
+        if corpus.entity(e).kind != EntityKind::Person {
+            continue;
+        }
+        let key = corpus.entity(e).faction;
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, people)) => people.push(e),
+            None => groups.push((key, vec![e])),
+        }
+    }
+    out.push_str(r#"<ul class="who-was-there">"#);
+    for (faction, mut people) in groups {
+        people.sort_by_key(|p| !led.contains(p));
+        let side = faction.map_or("Unaffiliated", |f| corpus.entity(f).name.as_str());
+        let _ = write!(out, "<li><strong>{}</strong><ul>", esc(side));
+        for p in people {
+            out.push_str("<li>");
+            entity_link(out, corpus, state, p);
+            if led.contains(&p) {
+                out.push_str(" (led the delegation)");
+            }
+            out.push_str("</li>");
+        }
+        out.push_str("</ul></li>");
+    }
+    out.push_str("</ul>");
+}
+
+fn event_detail(out: &mut String, corpus: &Corpus, state: &ViewState, item: &TimelineItem) {
+    let dated = if item.catalog.is_some() {
+        "date from the curated event catalogue; the articles below refer to it"
+    } else {
+        "date resolved from the article's text"
+    };
+    let until = item
+        .until
+        .map(|u| format!(" – {}", u.label()))
+        .unwrap_or_default();
+    let _ = write!(
+        out,
+        r#"<h3>{l}</h3><p class="meta"><time datetime="{d}">{dl}</time>{until} · {lane}</p><p class="hint">Known to the {p}; {dated}.</p><h4>Mentioned in</h4><ul class="evidence">"#,
+        l = esc(&item.label),
+        d = item.date,
+        dl = item.date.label(),
+        lane = item.lane.label(),
+        p = item.date.precision().as_str(),
+    );
+    for &ix in &item.articles {
+        let a = &corpus.articles[ix];
+        let href = state.href_with(|s| {
+            s.view = View::Read;
+            s.article = Some(a.id.clone());
+        });
+        let _ = write!(
+            out,
+            r#"<li><a href="{h}">{t}</a> ({d})"#,
+            h = esc(&href),
+            t = esc(&a.headline),
+            d = a.date().label()
+        );
+        let mut seen: Vec<&str> = Vec::new();
+        for r in a.events.iter().filter(|r| match item.catalog {
+            Some(e) => r.catalog.contains(&e),
+            None => r.date == item.date,
+        }) {
+            let sentence = a.sentence_text(r.sentence);
+            if !seen.contains(&sentence) {
+                seen.push(sentence);
+                let _ = write!(out, "<blockquote>{}</blockquote>", esc(sentence));
+            }
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
+}

@@ -1,0 +1,67 @@
+//! The timeline: its items, the time scale and the label layout.
+//!
+//! Everything positional is computed here, natively tested, so the Leptos view only
+//! draws SVG from it and wires events:
+//! - [`items`](mod@items): rounds and referenced events, built once from the corpus;
+//! - [`scale`]: days to pixels, zoom, pan, the URL window;
+//! - [`ticks`]: calendar-aligned axis ticks at any zoom;
+//! - [`layout`](mod@layout): label rows per lane and clusters, never overlapping;
+//! - [`nav`]: keyboard movement between items.
+//!
+//! The pieces are independent functions of plain data (no state, no interior
+//! mutability): a view recomputes the layout from `(items, visible, scale)` on every
+//! change, which stays within a frame for a thousand items.
+
+pub mod chart;
+pub mod detail;
+pub mod geometry;
+pub mod hit;
+pub mod items;
+pub mod layout;
+#[cfg(test)]
+mod layout_tests;
+pub mod leaders;
+pub mod list;
+pub mod nav;
+pub mod scale;
+#[cfg(test)]
+mod scale_tests;
+pub mod ticks;
+pub mod view;
+
+pub use items::{ItemKind, TimelineItem, extent, items, time_order};
+pub use layout::{Cluster, LaidOutItem, TimelineLayout, layout};
+pub use nav::{ensure_visible, next_item};
+pub use scale::TimeScale;
+pub use ticks::{Tick, TickUnit};
+
+/// A round's place, outlet and the people who led each side, in one line:
+/// "Cairo · Gulf Times · Hamas: Moussa Abu Marzouk; Fatah: Azzam al-Ahmad".
+pub fn round_line(corpus: &corpus::Corpus, article: &corpus::Article) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(place) = article.place {
+        parts.push(corpus.entity(place).name.clone());
+    }
+    parts.push(
+        article
+            .outlet
+            .value
+            .clone()
+            .unwrap_or_else(|| "outlet unknown".into()),
+    );
+    let leaders: Vec<String> = leaders::round_leaders(corpus, article)
+        .into_iter()
+        .take(3)
+        .map(|l| {
+            format!(
+                "{}: {}",
+                corpus.entity(l.faction).name,
+                corpus.entity(l.person).name
+            )
+        })
+        .collect();
+    if !leaders.is_empty() {
+        parts.push(leaders.join("; "));
+    }
+    parts.join(" · ")
+}

@@ -1,0 +1,317 @@
+//! The whole timeline view as markup: its head, legend, controls, the chart (or, on a
+//! narrow screen, the list), an open cluster's list and the selected item's details.
+//!
+//! The app keeps what is not in the URL (the measured width, the focused item, an open
+//! cluster, a range being dragged) in a [`TimelineUi`] and redraws from it; the build
+//! prerenders the front page from [`TimelineUi::prerender`] with both forms, so a
+//! phone and a desktop each see theirs before the wasm arrives (CSS hides the other).
+
+use super::chart::{ChartState, timeline_svg};
+use super::geometry::{CHAR_W, MAX_ROWS, Rows};
+use super::hit::TimelineHit;
+use super::nav::{PAN_STEP, ZOOM_STEP};
+use super::{ItemKind, TimeScale, TimelineItem, extent, layout};
+use crate::context::Context;
+use crate::filter::Selection;
+use crate::hit::Hit;
+use crate::markup::{esc, px};
+use crate::state::ViewState;
+use corpus::model::Lane;
+use std::fmt::Write;
+
+/// Pixels between axis ticks, at least.
+const TICK_SPACING_PX: f64 = 64.0;
+/// The chart width the prerendered front page is drawn at; the SVG scales to its box
+/// until the app measures the real width.
+pub const PRERENDER_WIDTH: f64 = 1200.0;
+
+/// Which drawing the timeline shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    /// The zoomable chart, with the details beside it (wide screens).
+    #[default]
+    Chart,
+    /// A vertical list with the details inline (narrow screens).
+    List,
+    /// Both, for the prerendered page, where CSS shows the one that fits.
+    Both,
+}
+
+/// What the timeline shows besides the URL state.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TimelineUi {
+    pub form: Form,
+    /// The chart's width in pixels, as measured; 0 until it is.
+    pub width: f64,
+    /// The item that has (or last had) the keyboard focus.
+    pub focused: Option<usize>,
+    /// The members of the cluster whose list is open.
+    pub open_cluster: Option<Vec<usize>>,
+    /// The range while a drag or a pinch is under way, before it goes to the URL.
+    pub live: Option<TimeScale>,
+}
+
+impl TimelineUi {
+    pub fn prerender() -> Self {
+        TimelineUi {
+            form: Form::Both,
+            width: PRERENDER_WIDTH,
+            ..TimelineUi::default()
+        }
+    }
+
+    fn width(&self) -> f64 {
+        if self.width > 0.0 {
+            self.width
+        } else {
+            PRERENDER_WIDTH
+        }
+    }
+
+    /// The visible range: the one being dragged, else the URL's, else everything.
+    pub fn scale(&self, items: &[TimelineItem], state: &ViewState) -> TimeScale {
+        let limits = extent(items);
+        self.live.unwrap_or_else(|| match state.window {
+            Some((from, to)) => TimeScale::from_window(from, to, self.width(), limits),
+            None => TimeScale::full(limits, self.width()),
+        })
+    }
+}
+
+/// The URL's `window` for a scale: none when it shows everything (the default).
+pub fn window_of(
+    items: &[TimelineItem],
+    scale: &TimeScale,
+) -> Option<(corpus::PartialDate, corpus::PartialDate)> {
+    let limits = extent(items);
+    let full = (scale.start - limits.0).abs() < 1.0 && (scale.end - limits.1).abs() < 1.0;
+    (!full).then(|| scale.window())
+}
+
+/// Indexes of the items the shared filters let through.
+pub fn visible(items: &[TimelineItem], sel: &Selection) -> Vec<usize> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| match (item.kind, item.catalog) {
+            (ItemKind::Event, Some(e)) => sel.events.get(e as usize).copied().unwrap_or(false),
+            _ => item.articles.iter().any(|&a| sel.passes(a)),
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The item reachable with Tab: the focused one, else the selected, else the first.
+pub fn tab_stop(shown: &[usize], focused: Option<usize>, selected: Option<usize>) -> Option<usize> {
+    focused
+        .filter(|i| shown.contains(i))
+        .or(selected.filter(|i| shown.contains(i)))
+        .or_else(|| shown.iter().copied().min())
+}
+
+pub fn timeline_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &TimelineUi) -> String {
+    let items = &ctx.items;
+    let shown = visible(items, sel);
+    let rounds = shown
+        .iter()
+        .filter(|&&i| items[i].kind == ItemKind::Round)
+        .count();
+    let selected = state
+        .selected
+        .as_ref()
+        .and_then(|id| items.iter().position(|i| &i.id == id));
+    let mut out = String::with_capacity(24 * 1024);
+    let _ = write!(
+        out,
+        r#"<section class="timeline-view form-{form}" aria-labelledby="timeline-heading"><div class="view-head"><h2 id="timeline-heading">Timeline</h2><p class="count" role="status">{rounds} rounds and {events} referenced events</p></div>"#,
+        form = match ui.form {
+            Form::Chart => "chart",
+            Form::List => "list",
+            Form::Both => "both",
+        },
+        events = shown.len() - rounds,
+    );
+    legend_html(&mut out);
+    if ui.form != Form::List {
+        out.push_str(r#"<div class="timeline-wide">"#);
+        chart_html(&mut out, ctx, state, &shown, selected, ui);
+        if let Some(ix) = selected {
+            super::detail::detail_html(&mut out, ctx.corpus, state, &items[ix]);
+        }
+        out.push_str("</div>");
+    }
+    if ui.form != Form::Chart {
+        super::list::list_html(&mut out, ctx.corpus, state, items, &shown, selected);
+    }
+    out.push_str("</section>");
+    out
+}
+
+fn legend_html(out: &mut String) {
+    out.push_str(r#"<ul class="timeline-legend" aria-label="Legend"><li class="legend-round"><span class="swatch" aria-hidden="true"></span>Round of talks (an article)</li><li class="legend-span"><span class="swatch" aria-hidden="true"></span>Known to a month or a year, or lasting: a span</li>"#);
+    for lane in Lane::ALL {
+        let _ = write!(
+            out,
+            r#"<li class="legend-lane lane-{}"><span class="swatch" aria-hidden="true"></span>{}</li>"#,
+            lane.as_str(),
+            lane.label()
+        );
+    }
+    out.push_str("</ul>");
+}
+
+fn chart_html(
+    out: &mut String,
+    ctx: &Context,
+    state: &ViewState,
+    shown: &[usize],
+    selected: Option<usize>,
+    ui: &TimelineUi,
+) {
+    let items = &ctx.items;
+    let scale = ui.scale(items, state);
+    let laid = layout(items, shown, &scale, MAX_ROWS, CHAR_W);
+    let rows = Rows::of(&laid);
+    let on_chart: Vec<usize> = laid.items.iter().map(|i| i.item).collect();
+    let chart = ChartState {
+        width: scale.width,
+        selected,
+        tab_stop: tab_stop(&on_chart, ui.focused, selected),
+        open_cluster: ui.open_cluster.clone(),
+    };
+    let details = |item: &TimelineItem| {
+        (item.kind == ItemKind::Round)
+            .then(|| item.articles.first())
+            .flatten()
+            .map(|&a| super::round_line(ctx.corpus, &ctx.corpus.articles[a]))
+    };
+    let _ = write!(
+        out,
+        r#"<div class="timeline-controls" role="toolbar" aria-label="Zoom and pan"><button type="button" aria-label="Show earlier"{e}>◀ Earlier</button><button type="button" aria-label="Zoom in"{zi}>+</button><button type="button" aria-label="Zoom out"{zo}>−</button><button type="button"{all}>Show all</button><button type="button" aria-label="Show later"{l}>Later ▶</button><span class="hint">Keys: ← → items, Enter opens, + − zoom, Home/End ends</span></div>"#,
+        e = TimelineHit::Pan(-1).attr(),
+        zi = TimelineHit::ZoomIn.attr(),
+        zo = TimelineHit::ZoomOut.attr(),
+        all = TimelineHit::ShowAll.attr(),
+        l = TimelineHit::Pan(1).attr(),
+    );
+    let _ = write!(
+        out,
+        r#"<div class="timeline-chart" data-pan-zoom="x"><svg width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="group" aria-label="Timeline of the rounds of talks and the events they refer to">{inner}</svg></div>"#,
+        w = px(scale.width),
+        h = px(rows.height),
+        inner = timeline_svg(
+            items,
+            &laid,
+            &scale.ticks(TICK_SPACING_PX),
+            &chart,
+            &details
+        ),
+    );
+    if let Some(members) = &ui.open_cluster {
+        out.push_str(r#"<div class="cluster-list" data-testid="cluster-list"><p>Items at this spot:</p><ul>"#);
+        for &ix in members {
+            let item = &items[ix];
+            let _ = write!(
+                out,
+                r#"<li><button type="button"{hit}><time datetime="{d}">{dl}</time> {label}</button></li>"#,
+                hit = TimelineHit::Item(ix).attr(),
+                d = item.date,
+                dl = item.date.label(),
+                label = esc(&item.label),
+            );
+        }
+        let _ = write!(
+            out,
+            r#"</ul><button type="button"{}>Close</button></div>"#,
+            TimelineHit::CloseCluster.attr()
+        );
+    }
+}
+
+/// The zoom factor of one step, and the share of the width one pan step moves:
+/// re-exported so the app and the writer agree.
+pub const STEPS: (f64, f64) = (ZOOM_STEP, PAN_STEP);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx() -> &'static Context<'static> {
+        static CTX: std::sync::OnceLock<Context<'static>> = std::sync::OnceLock::new();
+        CTX.get_or_init(|| Context::new(corpus::seeds::repository()))
+    }
+
+    fn draw(query: &str, ui: &TimelineUi) -> String {
+        let (state, _) = ViewState::parse(query, ctx().corpus);
+        timeline_html(ctx(), &state, &ctx().select(&state), ui)
+    }
+
+    #[test]
+    fn the_front_page_draws_five_rounds_in_each_form() {
+        let both = draw("", &TimelineUi::prerender());
+        assert_eq!(both.matches(r#"data-testid="timeline-item""#).count(), 10);
+        let chart = draw(
+            "",
+            &TimelineUi {
+                width: 1200.0,
+                ..TimelineUi::default()
+            },
+        );
+        assert_eq!(chart.matches(r#"data-testid="timeline-item""#).count(), 5);
+        assert!(chart.contains(r#"<svg width="1200""#));
+        let list = draw(
+            "",
+            &TimelineUi {
+                form: Form::List,
+                ..TimelineUi::default()
+            },
+        );
+        assert_eq!(list.matches(r#"data-testid="timeline-item""#).count(), 5);
+        assert!(!list.contains("<svg"));
+    }
+
+    #[test]
+    fn a_filter_leaves_out_the_rounds_it_excludes() {
+        let html = draw(
+            "e=khaled-mashaal",
+            &TimelineUi {
+                width: 900.0,
+                ..TimelineUi::default()
+            },
+        );
+        assert_eq!(html.matches(r#"data-testid="timeline-item""#).count(), 1);
+        assert!(html.contains(r#"data-article="cairo-2013-01""#));
+    }
+
+    #[test]
+    fn the_selected_round_opens_its_details_with_links_onward() {
+        let html = draw(
+            "sel=cairo-2014-09",
+            &TimelineUi {
+                width: 900.0,
+                ..TimelineUi::default()
+            },
+        );
+        assert!(html.contains(r#"data-testid="detail-panel""#));
+        assert!(html.contains("view=read&amp;a=cairo-2014-09"), "{html}");
+    }
+
+    #[test]
+    fn the_same_state_draws_the_same_markup() {
+        let ui = TimelineUi::prerender();
+        assert_eq!(draw("", &ui), draw("", &ui));
+    }
+
+    #[test]
+    fn exactly_one_item_is_in_the_tab_order() {
+        let html = draw(
+            "",
+            &TimelineUi {
+                width: 900.0,
+                ..TimelineUi::default()
+            },
+        );
+        // Items carry their label right after the tab index; clusters are always reachable.
+        assert_eq!(html.matches(r#"tabindex="0" aria-label"#).count(), 1);
+    }
+}

@@ -1,0 +1,199 @@
+//! Properties over states built from the real corpus' ids, and fuzzing with garbage.
+
+use super::{corpus, parse};
+use corpus::date::PartialDate;
+use corpus::model::{Corpus, EntityKind};
+use proptest::prelude::*;
+use proptest::sample::select;
+use views::state::{Ignored, KEYS, Known, MAX_QUERY_CHARS, View, ViewState};
+
+fn ids(f: impl Fn(&Corpus) -> Vec<String>) -> Vec<String> {
+    f(corpus())
+}
+
+fn arb_date() -> impl Strategy<Value = PartialDate> {
+    (1990i16..2035, 0u8..=12, 0u8..=28).prop_map(|(y, m, d)| match (m, d) {
+        (0, _) => PartialDate::year(y),
+        (m, 0) => PartialDate::month(y, m).unwrap(),
+        (m, d) => PartialDate::day(y, m, d).unwrap(),
+    })
+}
+
+/// A view state naming only ids of the real corpus, in no particular order.
+fn arb_state() -> impl Strategy<Value = ViewState> {
+    let factions = ids(|c| {
+        c.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .map(|e| e.id.clone())
+            .collect()
+    });
+    let entities = ids(|c| c.entities.iter().map(|e| e.id.clone()).collect());
+    let topics = ids(|c| c.topics.iter().map(|t| t.id.clone()).collect());
+    let articles = ids(|c| c.articles.iter().map(|a| a.id.clone()).collect());
+    let mut items = articles.clone();
+    items.extend(ids(|c| c.events.iter().map(|e| e.id.clone()).collect()));
+    let lists = (
+        prop::collection::vec(select(factions), 0..4),
+        prop::collection::vec(select(entities.clone()), 0..4),
+        prop::collection::vec(select(topics), 0..4),
+        prop::collection::vec(select(articles.clone()), 0..6),
+    );
+    let singles = (
+        select(View::ALL.to_vec()),
+        prop::option::of(arb_date()),
+        prop::option::of(arb_date()),
+        "\\PC{0,230}",
+        prop::option::of(select(articles.clone())),
+        prop::option::of(select(entities)),
+        prop::option::of(select(articles)),
+        prop::option::of((arb_date(), arb_date())),
+        prop::option::of(select(items)),
+    );
+    (lists, singles).prop_map(
+        |((f, e, t, cmp), (view, from, to, q, a, fo, r, w, sel))| ViewState {
+            view,
+            factions: f,
+            entities: e,
+            topics: t,
+            from,
+            to,
+            query: q,
+            article: a,
+            compare: cmp,
+            focus: fo,
+            round: r,
+            window: w,
+            selected: sel,
+        },
+    )
+}
+
+/// Query strings made of real keys, real ids and garbage in any mix.
+fn arb_query() -> impl Strategy<Value = String> {
+    let mut words: Vec<String> = KEYS.iter().map(|k| k.to_string()).collect();
+    words.extend(ids(|c| c.entities.iter().map(|e| e.id.clone()).collect()));
+    words.extend(ids(|c| c.articles.iter().map(|a| a.id.clone()).collect()));
+    words.extend(
+        [
+            "%zz",
+            "%FF%FE",
+            "%",
+            "%C3",
+            "=",
+            "==",
+            "&",
+            ",",
+            "..",
+            "+",
+            "%2C",
+            "?",
+            "2014",
+            "2012..2026-03",
+            "20x4",
+            "é",
+            "\u{0301}",
+            "🇵🇸",
+            "\u{202E}",
+            "",
+        ]
+        .map(String::from),
+    );
+    let piece = prop_oneof![
+        4 => select(words),
+        1 => "\\PC{0,12}",
+        1 => any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|p| p.concat())
+}
+
+fn assert_sane(q: &str) {
+    let c = corpus();
+    let (state, ignored) = ViewState::parse(q, c);
+    assert!(state.factions.iter().all(|id| c.is_faction(id)));
+    assert!(state.entities.iter().all(|id| c.is_entity(id)));
+    assert!(state.topics.iter().all(|id| c.is_topic(id)));
+    assert!(state.compare.iter().all(|id| c.is_article(id)));
+    for id in [&state.article, &state.round].into_iter().flatten() {
+        assert!(c.is_article(id));
+    }
+    assert!(state.focus.iter().all(|id| c.is_entity(id)));
+    assert!(
+        state
+            .selected
+            .iter()
+            .all(|id| c.is_article(id) || c.is_event(id))
+    );
+    assert!(state.query.chars().count() <= MAX_QUERY_CHARS);
+    assert_eq!(
+        state.clone().canonical(),
+        state,
+        "parse returns canonical states"
+    );
+    for i in &ignored {
+        assert!(i.key.chars().count() <= Ignored::MAX_SHOWN + 1);
+        assert!(i.value.chars().count() <= Ignored::MAX_SHOWN + 1);
+    }
+    // Whatever came in, what goes out reads back silently and identically.
+    let out = state.to_query();
+    assert_eq!(ViewState::parse(&out, c), (state, vec![]));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn known_states_round_trip_without_notices(s in arb_state()) {
+        let q = s.to_query();
+        let (back, ignored) = ViewState::parse(&q, corpus());
+        prop_assert!(ignored.is_empty(), "{q}: {ignored:?}");
+        prop_assert_eq!(&back, &s.clone().canonical());
+        prop_assert_eq!(back.to_query(), q.clone());
+        prop_assert_eq!(ViewState::parse(&format!("?{q}"), corpus()).0, back);
+    }
+
+    #[test]
+    fn to_query_is_canonical(s in arb_state()) {
+        let canonical = s.clone().canonical();
+        prop_assert_eq!(canonical.clone().canonical(), canonical.clone());
+        prop_assert_eq!(s.to_query(), canonical.to_query());
+        // Key order is fixed and every key is written at most once.
+        let q = s.to_query();
+        let written: Vec<usize> = q
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| KEYS.iter().position(|k| p.split('=').next() == Some(*k)).unwrap())
+            .collect();
+        prop_assert!(written.windows(2).all(|w| w[0] < w[1]), "{}", q);
+    }
+
+    #[test]
+    fn mixed_garbage_never_panics_and_names_only_known_ids(q in arb_query()) {
+        assert_sane(&q);
+    }
+
+    #[test]
+    fn any_string_never_panics(q in any::<String>()) {
+        assert_sane(&q);
+    }
+}
+
+#[test]
+fn ten_thousand_characters_of_garbage_are_survived() {
+    let samples = [
+        "%zz&%FF%FE=%FF&f=".repeat(600),
+        "=".repeat(10_000),
+        format!("f={}", "hamas,nonsense,".repeat(700)),
+        format!("q={}", "%E2%80%AE".repeat(1_200)),
+        "cmp=cairo-2013-01,".repeat(600),
+        "&".repeat(10_000),
+        "é,".repeat(5_000),
+    ];
+    for q in &samples {
+        assert!(q.len() >= 10_000, "{}", q.len());
+        assert_sane(q);
+    }
+    let (state, ignored) = parse(&samples[2]);
+    assert_eq!(state.factions, ["hamas"]);
+    assert_eq!(ignored.len(), 700);
+}

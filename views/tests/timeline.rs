@@ -1,0 +1,269 @@
+//! The timeline on the real seeds: which items it shows, where, and that their
+//! labels never collide at phone to desktop widths and at several zoom levels.
+
+use corpus::PartialDate;
+use corpus::model::{Corpus, Lane, Precision};
+use std::sync::OnceLock;
+use views::state::{format_window, parse_window};
+use views::timeline::items::{ItemKind, TimelineItem, visible_for_articles};
+use views::timeline::nav::{ensure_visible, next_item};
+use views::timeline::*;
+
+fn corpus() -> &'static Corpus {
+    corpus::seeds::repository()
+}
+
+fn all_items() -> &'static [TimelineItem] {
+    static ITEMS: OnceLock<Vec<TimelineItem>> = OnceLock::new();
+    ITEMS.get_or_init(|| items(corpus()))
+}
+
+fn find(id: &str) -> (usize, &'static TimelineItem) {
+    let i = all_items().iter().position(|it| it.id == id);
+    let i = i.unwrap_or_else(|| panic!("no timeline item {id}"));
+    (i, &all_items()[i])
+}
+
+fn article_ids(item: &TimelineItem) -> Vec<&'static str> {
+    let articles = &corpus().articles;
+    item.articles
+        .iter()
+        .map(|&a| articles[a].id.as_str())
+        .collect()
+}
+
+fn day(s: &str) -> f64 {
+    PartialDate::parse(s).unwrap().first_day_number() as f64
+}
+
+#[test]
+fn the_rounds_are_the_five_articles_in_date_order() {
+    let rounds: Vec<(String, String)> = all_items()
+        .iter()
+        .filter(|i| i.kind == ItemKind::Round)
+        .map(|i| (i.id.clone(), i.date.to_string()))
+        .collect();
+    let dates: Vec<&str> = rounds.iter().map(|(_, d)| d.as_str()).collect();
+    assert_eq!(
+        dates,
+        [
+            "2013-01-10",
+            "2014-09-24",
+            "2017-11-21",
+            "2024-10-09",
+            "2025-10-23"
+        ]
+    );
+    assert_eq!(rounds[0].0, "cairo-2013-01");
+    let (_, r) = find("cairo-2017-11");
+    assert_eq!(
+        (r.lane, article_ids(r)),
+        (Lane::Talks, vec!["cairo-2017-11"])
+    );
+}
+
+#[test]
+fn referenced_events_are_placed_by_their_catalogue_date_with_their_articles() {
+    let events: Vec<&TimelineItem> = all_items()
+        .iter()
+        .filter(|i| i.kind == ItemKind::Event)
+        .collect();
+    assert!(events.len() >= 8, "{} events", events.len());
+    let (_, oct7) = find("october-7-attack-2023");
+    assert_eq!(
+        (oct7.date.to_string(), oct7.lane),
+        ("2023-10-07".into(), Lane::War)
+    );
+    assert_eq!(article_ids(oct7), ["cairo-2024-10"]);
+    let (_, un) = find("un-observer-state-2012");
+    assert_eq!(un.date.to_string(), "2012-11-29");
+    assert_eq!(
+        (un.lane, article_ids(un)),
+        (Lane::International, vec!["cairo-2013-01"])
+    );
+    let (_, war) = find("gaza-war-2014");
+    assert_eq!(
+        war.until.map(|d| d.to_string()).as_deref(),
+        Some("2014-08-26")
+    );
+    let (_, split) = find("hamas-takes-gaza-2007");
+    assert_eq!(split.date.precision(), Precision::Month);
+    assert_eq!(
+        article_ids(split),
+        ["cairo-2013-01", "cairo-2024-10"],
+        "merged"
+    );
+    let (_, deadline) = find("gaza-handover-deadline-2017");
+    assert_eq!(
+        (deadline.date.to_string(), deadline.lane),
+        ("2017-12-01".into(), Lane::Deadline)
+    );
+    // "in 2011" and "May 2011" both name the agreement of 4 May 2011.
+    assert_eq!(
+        find("cairo-agreement-2011").1.date.to_string(),
+        "2011-05-04"
+    );
+    for id in [
+        "beijing-declaration-2024",
+        "rafah-crossing-closed-2024",
+        "trump-gaza-plan-2025",
+    ] {
+        find(id);
+    }
+}
+
+#[test]
+fn items_are_sorted_unique_and_never_restate_their_round() {
+    let items = all_items();
+    for w in items.windows(2) {
+        let key = |i: &TimelineItem| (i.first_day(), i.kind, i.id.clone());
+        assert!(key(&w[0]) < key(&w[1]), "{} before {}", w[0].id, w[1].id);
+    }
+    for item in items {
+        assert!(!item.articles.is_empty(), "{} has no article", item.id);
+        if let Some(e) = item.catalog {
+            assert_eq!(corpus().events[e as usize].id, item.id);
+        } else if item.kind == ItemKind::Event {
+            for &a in &item.articles {
+                let round = corpus().articles[a].date().first_day_number();
+                assert!(
+                    (item.first_day() - round).abs() > 3,
+                    "{} is its round",
+                    item.id
+                );
+            }
+        }
+    }
+    let (lo, hi) = extent(items);
+    assert!(lo < day("2006-01-25") && hi > day("2025-10-24"));
+}
+
+/// The view states a reader can reach, at each of the widths the app supports.
+fn views(width: f64) -> Vec<TimeScale> {
+    let limits = extent(all_items());
+    let full = TimeScale::full(limits, width);
+    let mut views = vec![full];
+    for factor in [2.0, 4.0, 16.0, 100.0, 1e6] {
+        for anchor in [0.0, 0.3, 0.5, 0.9, 1.0] {
+            views.push(full.zoom(factor, anchor * width, limits));
+        }
+    }
+    for (from, to) in [
+        ("2014", "2014"),
+        ("2012-11", "2013-02"),
+        ("2014-09-20", "2014-09-30"),
+    ] {
+        let (from, to) = (
+            PartialDate::parse(from).unwrap(),
+            PartialDate::parse(to).unwrap(),
+        );
+        views.push(TimeScale::from_window(from, to, width, limits));
+    }
+    views
+}
+
+#[test]
+fn labels_never_collide_on_the_real_corpus() {
+    let items = all_items();
+    let visible: Vec<usize> = (0..items.len()).collect();
+    for width in [375.0, 768.0, 1280.0, 1920.0] {
+        for scale in views(width) {
+            for (rows, cw) in [(1, 7.0), (3, 7.0), (4, 5.5)] {
+                let l = layout(items, &visible, &scale, rows, cw);
+                assert_eq!(l.first_overlap(), None, "width {width} {scale:?}");
+                let shown = l.items.len() + l.clusters.iter().map(|c| c.items.len()).sum::<usize>();
+                let in_view = visible.iter().filter(|&&i| {
+                    let x0 = scale.x(items[i].first_day() as f64);
+                    let x1 = if items[i].is_span() {
+                        scale.x(items[i].end_day() as f64)
+                    } else {
+                        x0
+                    };
+                    views::timeline::layout::in_view(x0, x1, scale.width)
+                });
+                assert_eq!(shown, in_view.count(), "every item shown once");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_full_view_shows_every_item_with_coarse_dates_as_spans() {
+    let items = all_items();
+    let scale = TimeScale::full(extent(items), 1920.0);
+    let visible: Vec<usize> = (0..items.len()).collect();
+    let l = layout(items, &visible, &scale, 4, 6.0);
+    let shown = l.items.len() + l.clusters.iter().map(|c| c.items.len()).sum::<usize>();
+    assert_eq!(shown, items.len());
+    let (split, _) = find("hamas-takes-gaza-2007");
+    let drawn = l
+        .items
+        .iter()
+        .find(|i| i.item == split)
+        .expect("the split has its own label");
+    assert!(
+        drawn.x1 - drawn.x0 > scale.px_per_day() * 29.0,
+        "June 2007 is a month wide"
+    );
+    let (oct7, _) = find("october-7-attack-2023");
+    let point = l
+        .items
+        .iter()
+        .find(|i| i.item == oct7)
+        .expect("7 October has its own label");
+    assert_eq!(point.x0, point.x1);
+    let (war, _) = find("gaza-war-2014");
+    let war = l
+        .items
+        .iter()
+        .find(|i| i.item == war)
+        .expect("the 2014 war is drawn");
+    assert!(
+        (war.x1 - war.x0 - scale.px_per_day() * 50.0).abs() < 1e-6,
+        "8 Jul to 26 Aug"
+    );
+}
+
+#[test]
+fn ticks_follow_the_zoom_on_the_real_extent() {
+    let limits = extent(all_items());
+    let full = TimeScale::full(limits, 1280.0);
+    assert_eq!(full.tick_unit(50.0), Some(TickUnit::Years(1)));
+    assert!(full.ticks(50.0).iter().any(|t| t.label == "2014"));
+    let (from, to) = parse_window("2014-09-20..2014-09-29").unwrap();
+    let days = TimeScale::from_window(from, to, 1280.0, limits);
+    assert_eq!(days.tick_unit(50.0), Some(TickUnit::Day));
+    assert!(days.ticks(50.0).iter().any(|t| t.label == "24 Sep"));
+    assert_eq!(format_window(full.window()), "2005..2026");
+    assert_eq!(format_window(days.window()), "2014-09-20..2014-09-29");
+}
+
+#[test]
+fn keys_walk_the_items_in_time_order_and_bring_them_into_view() {
+    let items = all_items();
+    let order = time_order(items, &(0..items.len()).collect::<Vec<_>>());
+    let first = next_item(&order, None, 1).unwrap();
+    assert_eq!(items[first].id, "legislative-elections-2006");
+    let end = next_item(&order, Some(first), i32::MAX).unwrap();
+    assert_eq!(items[end].id, "rubio-visits-israel-2025");
+    let (r13, _) = find("cairo-2013-01");
+    let next = next_item(&order, Some(r13), 1).unwrap();
+    assert_eq!(items[next].id, "unity-talks-february-2013");
+
+    // Only what mentions the 2013 round, as an article filter would leave it.
+    let filtered = visible_for_articles(items, &[0]);
+    let ids: Vec<&str> = filtered.iter().map(|&i| items[i].id.as_str()).collect();
+    assert!(ids.contains(&"un-observer-state-2012") && !ids.contains(&"cairo-2014-09"));
+
+    let limits = extent(items);
+    let zoomed = TimeScale::from_window(
+        PartialDate::parse("2014-09").unwrap(),
+        PartialDate::parse("2014-10").unwrap(),
+        800.0,
+        limits,
+    );
+    let target = items[r13].first_day() as f64;
+    let shown = ensure_visible(&zoomed, target);
+    assert_eq!(shown.span(), zoomed.span());
+    assert!(shown.x(target) > 0.0 && shown.x(target) < 800.0);
+}
