@@ -8,9 +8,12 @@
 //! - A sentence counts only if it has no quotation marks and overlaps no quotation
 //!   (those voices are counted as quotes), and it credits at most one speaker: the
 //!   first reporting cue, left to right, whose subject resolves.
-//! - Cues are reporting verbs (`said`, `told`, `suggested`, `demanded`...), unless
-//!   a determiner makes them adjectives ("the declared aim"), and `according to`. The subject of a verb is the clause just before it (after the
-//!   last comma, colon or dash); when that names no one, the sentence's first clause
+//! - Cues are the speech and address verbs of the extractor's reporting lexicon
+//!   (`said`, `told`, `suggested`, `demanded`...: `extract::reporting`, one list for
+//!   quotes and paraphrase), unless a determiner makes them adjectives ("the
+//!   declared aim"), and `according to`. The subject of a verb is the clause just
+//!   before it (after the last comma, colon or dash); when that names no one, the
+//!   sentence's first clause
 //!   ("Bassem Naim, a top Hamas official, Sunday said"); when the verb directly
 //!   follows a comma, the words after it ("..., said the official, who..."). The
 //!   subject of `according to` is the words after it, up to the next comma.
@@ -20,40 +23,12 @@
 //!   with one, the speaker is unnamed and keeps its words and the party named in them
 //!   ("An Egyptian official"). Anything else (a place, "it", "the factions") is no one.
 
+use crate::extract::reporting;
 use crate::model::{Article, EntityIx, EntityKind, SentenceIx, Span};
 use crate::text::words;
 
-const VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "tell",
-    "added",
-    "adds",
-    "stated",
-    "declared",
-    "declares",
-    "reported",
-    "reports",
-    "wrote",
-    "writes",
-    "announced",
-    "insisted",
-    "warned",
-    "stressed",
-    "explained",
-    "noted",
-    "suggested",
-    "demanded",
-    "urged",
-    "claimed",
-    "confirmed",
-];
-
 /// Nouns that make a phrase an unnamed speaker: the extractor's own list.
-pub(super) use crate::extract::ROLE_NOUNS;
+pub(super) use crate::extract::reporting::ROLE_NOUNS;
 
 const BOUNDARIES: [char; 5] = [',', ';', ':', '\u{2014}', '\u{2013}'];
 
@@ -97,7 +72,7 @@ pub(super) fn paraphrase(
             }
             let end = text[te..].find(BOUNDARIES).map_or(text.len(), |i| te + i);
             r.resolve(te, end)
-        } else if VERBS.contains(&word.as_str()) && !after_determiner(text, &ws, k) {
+        } else if reporting::reports_speech(&word) && !after_determiner(text, &ws, k) {
             let head = &text[..s];
             let clause_start = head.rfind(BOUNDARIES).map_or(0, |i| {
                 i + head[i..].chars().next().map_or(1, char::len_utf8)
@@ -190,7 +165,7 @@ impl Resolver<'_> {
         }
         let party =
             |m: &&&crate::model::Mention| self.kind(m.entity).is_some_and(EntityKind::is_party);
-        if !crate::extract::names_a_role(trimmed) {
+        if !reporting::names_a_role(trimmed) {
             let speaking = inside
                 .iter()
                 .rev()

@@ -14,10 +14,10 @@ mod mentions;
 mod phrases;
 mod quotes;
 mod relations;
+pub mod reporting;
 
 pub use mentions::EntityMatcher;
 pub use phrases::PhraseMatcher;
-pub(crate) use quotes::{ROLE_NOUNS, names_a_role};
 
 use crate::date::PartialDate;
 use crate::model::{

@@ -1,0 +1,156 @@
+//! Speakers carried over from earlier text: pronouns and continuing quotations.
+//!
+//! A pronoun stands for someone named before; which one is decided by structure, in
+//! this order, and the first rule that applies decides:
+//!
+//! 1. In a clause hanging from an earlier one (`X speaks … in which he announced`,
+//!    `Hamas rejected what it called`), the subject of the sentence's main clause.
+//! 2. The speaker of the latest attributed quotation, if it ends in this or the
+//!    previous sentence (`"…," Naim said. "…," he added.`), when that speaker can be
+//!    the pronoun (a person for he/she, a body or group for it/they).
+//! 3. The person who is the subject of the previous sentence.
+//! 4. The one person named in the previous sentence and this one up to the verb.
+//!
+//! Otherwise the pronoun is unresolved and the quotation unattributed: a second person
+//! in view is a reason to say nothing rather than guess the nearest. "I" and "we"
+//! outside quotation marks are never resolved.
+//!
+//! A quotation with no frame of its own continues the one before when it opens its
+//! sentence, that quotation closed the previous sentence, and nobody else was named
+//! in between.
+
+use super::grammar::Pronoun;
+use super::resolve::{Kb, Who};
+use super::unit::Unit;
+use crate::model::{EntityIx, EntityKind, SentenceIx, Span};
+
+/// What the previous unit leaves for the next one to refer back to.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Behind {
+    pub last_sentence: Option<SentenceIx>,
+    /// The subject of its main clause.
+    pub main: Option<Who>,
+    /// The distinct people named in it, outside quotation marks, with the words of
+    /// their last mention.
+    pub persons: Vec<(EntityIx, Span)>,
+    /// Its last quotation, if the unit ends with it and its frame: the people named
+    /// after it, other than its speaker, break a continuation.
+    pub last_quote: Option<usize>,
+    pub persons_after_last_quote: Vec<EntityIx>,
+}
+
+/// The latest quotation with a speaker, and the last sentence of its frame.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Latest {
+    pub quote: usize,
+    pub speaker: Option<EntityIx>,
+    pub ends_in: SentenceIx,
+}
+
+/// How a pronoun resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Antecedent {
+    Speaker(Who),
+    /// The speaker of an earlier quotation, by index.
+    Quote(usize),
+    None,
+}
+
+pub(super) struct PronounContext<'a> {
+    pub kb: &'a Kb<'a>,
+    pub unit: &'a Unit,
+    pub main: Who,
+    /// Token range of the unit's main subject.
+    pub main_end: usize,
+    pub behind: &'a Behind,
+    pub latest: Option<Latest>,
+}
+
+impl PronounContext<'_> {
+    fn is_person(&self, who: Who) -> bool {
+        matches!(who, Who::Named { entity, .. } if self.kb.kind(entity) == Some(EntityKind::Person))
+    }
+
+    fn is_body(&self, who: Who) -> bool {
+        matches!(who, Who::Named { entity, .. }
+            if self.kb.kind(entity).is_some_and(|k| k.is_party() || k == EntityKind::Media))
+    }
+
+    /// Whether the latest speaker ends in this unit's sentence or the one before.
+    fn latest_adjacent(&self) -> Option<Latest> {
+        self.latest
+            .filter(|l| l.ends_in.saturating_add(1) >= self.unit.first_sentence)
+    }
+
+    /// The antecedent of pronoun `p`, the subject of the verb at token `at`.
+    pub fn resolve(&self, p: Pronoun, subordinate: bool, at: usize) -> Antecedent {
+        match p {
+            Pronoun::FirstPerson => Antecedent::None,
+            Pronoun::Singular => {
+                if subordinate && self.main_end <= at && self.is_person(self.main) {
+                    return Antecedent::Speaker(self.main);
+                }
+                let person = |e: Option<EntityIx>| {
+                    e.is_none_or(|e| self.kb.kind(e) == Some(EntityKind::Person))
+                };
+                if let Some(l) = self.latest_adjacent().filter(|l| person(l.speaker)) {
+                    return Antecedent::Quote(l.quote);
+                }
+                if let Some(main) = self.behind.main.filter(|&w| self.is_person(w)) {
+                    return Antecedent::Speaker(main);
+                }
+                self.only_person_in_view(at)
+            }
+            Pronoun::Body => {
+                if subordinate && self.main_end <= at && self.is_body(self.main) {
+                    return Antecedent::Speaker(self.main);
+                }
+                let body = |e: Option<EntityIx>| {
+                    e.is_none_or(|e| self.kb.kind(e) != Some(EntityKind::Person))
+                };
+                if let Some(l) = self.latest_adjacent().filter(|l| body(l.speaker)) {
+                    return Antecedent::Quote(l.quote);
+                }
+                match self.behind.main.filter(|&w| self.is_body(w)) {
+                    Some(main) => Antecedent::Speaker(main),
+                    None => Antecedent::None,
+                }
+            }
+        }
+    }
+
+    /// The one person named in the previous unit and in this one before token `at`.
+    fn only_person_in_view(&self, at: usize) -> Antecedent {
+        let here = self.unit.mention_of[..at.min(self.unit.mention_of.len())]
+            .iter()
+            .flatten()
+            .filter(|m| self.kb.kind(m.entity) == Some(EntityKind::Person))
+            .map(|m| (m.entity, m.span));
+        let mut seen: Option<(EntityIx, Span)> = None;
+        for (e, words) in self.behind.persons.iter().copied().chain(here) {
+            if seen.is_some_and(|(s, _)| s != e) {
+                return Antecedent::None;
+            }
+            seen = Some((e, words));
+        }
+        match seen {
+            Some((entity, words)) => Antecedent::Speaker(Who::Named { entity, words }),
+            None => Antecedent::None,
+        }
+    }
+}
+
+/// Whether the quotation `quote`, opening unit `unit` without a frame of its own,
+/// continues the previous unit's last quotation; returns that quotation's index.
+pub(super) fn continues(unit: &Unit, behind: &Behind, latest: Option<Latest>) -> Option<usize> {
+    let last = behind.last_quote?;
+    let latest = latest.filter(|l| l.quote == last)?;
+    let adjacent = behind
+        .last_sentence
+        .is_some_and(|s| s.saturating_add(1) == unit.first_sentence);
+    let interrupted = behind
+        .persons_after_last_quote
+        .iter()
+        .any(|&p| Some(p) != latest.speaker);
+    (adjacent && !interrupted).then_some(last)
+}

@@ -1,0 +1,309 @@
+//! From the words naming a speaker to who the speaker is.
+//!
+//! A noun phrase speaks through its head: the last word of its core, the part before
+//! its first preposition (`a spokesman for Hamas` is a spokesman, `a statement by the
+//! Popular Front` a statement). The head is then
+//!
+//! - a mention of a person, a faction, a state, a mediating body or an outlet: that
+//!   entity speaks (`Hamas official Izzat Risheq`, `Abbas aide Azzam al-Ahmad`; a place
+//!   never speaks: "Cairo says" is not quoted speech);
+//! - a statement noun: the body or person named in it issued the words;
+//! - a capitalized word the knowledge base does not know: a surname of a person named
+//!   earlier in the article (`Al-Ahmad`, `Marzuk`) when exactly one such person
+//!   exists, else a name the knowledge base lacks, kept as words;
+//! - a role or another noun: an unnamed speaker kept as words, with the party named in
+//!   them, unless a bare apposition names the person (`its deputy leader, Salah
+//!   al-Aruri,`).
+//!
+//! Coordinated names (`Hamas and Fatah said`) name no single speaker: nobody.
+
+use super::grammar::{BETWEEN_SUBJECT_AND_VERB, PREPOSITIONS, Pronoun, TITLE_WORDS, pronoun};
+use super::unit::Unit;
+use crate::extract::reporting::{ROLE_NOUNS, STATEMENT_NOUNS};
+use crate::model::{Entity, EntityIx, EntityKind, Mention, Span};
+use crate::text::fold;
+use std::collections::HashMap;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Who {
+    /// A curated entity; `words` are the words that name it here.
+    Named {
+        entity: EntityIx,
+        words: Span,
+    },
+    /// Someone the knowledge base does not name: "a Hamas official", "Hazem Qassem".
+    Unnamed {
+        words: Span,
+        faction: Option<EntityIx>,
+    },
+    Pronoun(Pronoun),
+    Nobody,
+}
+
+/// A speaker and whether the words came from a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Resolved {
+    pub who: Who,
+    pub statement: bool,
+}
+
+impl Resolved {
+    fn plain(who: Who) -> Self {
+        Resolved {
+            who,
+            statement: false,
+        }
+    }
+}
+
+/// Surnames of the people an article has named so far: `ahmad` → Azzam al-Ahmad.
+#[derive(Debug, Default)]
+pub(super) struct Surnames {
+    by_key: HashMap<String, Vec<(u32, EntityIx)>>,
+}
+
+/// The form surnames are compared in: folded, without a possessive or a leading
+/// article (`Al-Ahmad's` → `ahmad`).
+pub(super) fn surname_key(word: &str) -> String {
+    let folded = fold(word);
+    let bare = folded
+        .trim_end_matches("'s")
+        .trim_end_matches('\'')
+        .to_string();
+    ["al-", "el-", "al ", "el "]
+        .iter()
+        .find_map(|a| bare.strip_prefix(a))
+        .map_or(bare.clone(), str::to_string)
+}
+
+impl Surnames {
+    /// Indexes every person mention by the last word of the words matched, of the
+    /// entity's name and of its aliases.
+    pub fn new(text: &str, mentions: &[Mention], entities: &[Entity]) -> Self {
+        let mut by_key: HashMap<String, Vec<(u32, EntityIx)>> = HashMap::new();
+        let mut indexed: Vec<bool> = vec![false; entities.len()];
+        for m in mentions {
+            let Some(e) = entities.get(m.entity as usize) else {
+                continue;
+            };
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let mut add = |name: &str| {
+                if let Some(last) = name.split_whitespace().last() {
+                    by_key
+                        .entry(surname_key(last))
+                        .or_default()
+                        .push((m.span.start, m.entity));
+                }
+            };
+            add(text.get(m.span.range()).unwrap_or(""));
+            // An entity's own names need indexing once, at its first mention.
+            if !std::mem::replace(&mut indexed[m.entity as usize], true) {
+                add(&e.name);
+                e.aliases.iter().for_each(|a| add(a));
+            }
+        }
+        Surnames { by_key }
+    }
+
+    /// The one person named before `offset` whose name ends with `word`.
+    pub fn lookup(&self, word: &str, offset: u32) -> Option<EntityIx> {
+        let hits = self.by_key.get(&surname_key(word))?;
+        let mut found = hits.iter().take_while(|(at, _)| *at < offset).map(|h| h.1);
+        let first = found.next()?;
+        found.all(|e| e == first).then_some(first)
+    }
+}
+
+/// What resolving needs besides the unit.
+pub(super) struct Kb<'a> {
+    pub entities: &'a [Entity],
+    pub surnames: &'a Surnames,
+}
+
+impl Kb<'_> {
+    pub fn kind(&self, e: EntityIx) -> Option<EntityKind> {
+        self.entities.get(e as usize).map(|x| x.kind)
+    }
+
+    fn is_party(&self, e: EntityIx) -> bool {
+        self.kind(e).is_some_and(EntityKind::is_party)
+    }
+
+    /// The first party named in tokens `r` of `unit`.
+    pub fn party_in(&self, unit: &Unit, r: Range<usize>) -> Option<EntityIx> {
+        r.filter_map(|i| unit.mention_of.get(i).copied().flatten())
+            .map(|m| m.entity)
+            .find(|&e| self.is_party(e))
+    }
+}
+
+/// Who the words `np` of `unit` name, with an apposition that may name them.
+pub(super) fn phrase(
+    kb: &Kb,
+    unit: &Unit,
+    np: Range<usize>,
+    apposition: Option<Range<usize>>,
+) -> Resolved {
+    let words: Vec<usize> = np
+        .clone()
+        .filter(|&i| unit.word(i).is_some() && !unit.nested[i])
+        .collect();
+    let Some(&last) = words.last() else {
+        return Resolved::plain(Who::Nobody);
+    };
+    let lower = |i: usize| unit.word(i).unwrap_or("");
+    let all = unit.span(words[0]..last + 1);
+    if words.len() == 1
+        && let Some(p) = pronoun(lower(last))
+    {
+        return Resolved::plain(Who::Pronoun(p));
+    }
+    let outside_names = |i: &usize| unit.mention_of[*i].is_none();
+    // Coordinated subjects name no single speaker; "Hamas and Fatah officials" are
+    // officials of no one side.
+    if words
+        .iter()
+        .any(|&i| outside_names(&i) && matches!(lower(i), "and" | "or" | "&"))
+    {
+        return Resolved::plain(match all {
+            Some(words) if ROLE_NOUNS.contains(&lower(last)) => Who::Unnamed {
+                words,
+                faction: None,
+            },
+            _ => Who::Nobody,
+        });
+    }
+    let core_end = words
+        .iter()
+        .skip(1)
+        .find(|&&i| outside_names(&i) && PREPOSITIONS.contains(&lower(i)))
+        .copied()
+        .unwrap_or(np.end);
+    let mut core: Vec<usize> = words.iter().copied().filter(|&i| i < core_end).collect();
+    while core.len() > 1
+        && core
+            .last()
+            .is_some_and(|&i| outside_names(&i) && BETWEEN_SUBJECT_AND_VERB.contains(&lower(i)))
+    {
+        core.pop();
+    }
+    let Some(&head) = core.last() else {
+        return Resolved::plain(Who::Nobody);
+    };
+    let faction = kb
+        .party_in(unit, np.clone())
+        .or_else(|| apposition.clone().and_then(|a| kb.party_in(unit, a)));
+
+    if let Some(m) = unit.mention_of[head] {
+        return Resolved::plain(match kb.kind(m.entity) {
+            Some(EntityKind::Place) | None => Who::Nobody,
+            Some(_) => Who::Named {
+                entity: m.entity,
+                words: m.span,
+            },
+        });
+    }
+    let head_word = lower(head);
+    if STATEMENT_NOUNS.contains(&head_word) {
+        // The issuer: named after the noun ("by the Popular Front"), else in it ("an
+        // Egyptian statement").
+        let issuer = (core_end..np.end)
+            .rev()
+            .filter_map(|i| unit.mention_of[i])
+            .find(|m| kb.is_party(m.entity) || kb.kind(m.entity) == Some(EntityKind::Person))
+            .or_else(|| {
+                core.iter()
+                    .rev()
+                    .filter_map(|&i| unit.mention_of[i])
+                    .find(|m| kb.is_party(m.entity))
+            });
+        let who = match (issuer, all) {
+            (Some(m), _) => Who::Named {
+                entity: m.entity,
+                words: m.span,
+            },
+            (None, Some(words)) => Who::Unnamed { words, faction },
+            (None, None) => Who::Nobody,
+        };
+        return Resolved {
+            who,
+            statement: true,
+        };
+    }
+    let title = |i: usize| TITLE_WORDS.contains(&lower(i)) || ROLE_NOUNS.contains(&lower(i));
+    if unit.tokens[head].capitalized() && !title(head) && !head_word.ends_with("'s") {
+        if let Some(e) = kb.surnames.lookup(head_word, unit.tokens[head].span.start) {
+            return Resolved::plain(Who::Named {
+                entity: e,
+                words: unit.tokens[head].span,
+            });
+        }
+        // A name the knowledge base lacks: its capitalized words.
+        let start = core
+            .iter()
+            .rev()
+            .take_while(|&&i| unit.tokens[i].capitalized() && !title(i) && outside_names(&i))
+            .last()
+            .copied()
+            .unwrap_or(head);
+        return Resolved::plain(match unit.span(start..head + 1) {
+            Some(words) => Who::Unnamed { words, faction },
+            None => Who::Nobody,
+        });
+    }
+    // A role: a bare apposition may name the person.
+    if let Some(a) = apposition {
+        let named = phrase(kb, unit, a, None).who;
+        if let Who::Named { entity, .. } = named
+            && kb.kind(entity) == Some(EntityKind::Person)
+        {
+            return Resolved::plain(named);
+        }
+    }
+    Resolved::plain(match all {
+        Some(words) => Who::Unnamed { words, faction },
+        None => Who::Nobody,
+    })
+}
+
+/// The subject that opens a unit's main clause, as tokens: after an introductory
+/// phrase, the run of names, titles, determiners and possessives it starts with
+/// (`Prime Minister Rami Hamdallah` in `Prime Minister Rami Hamdallah speaks …`).
+pub(super) fn main_subject(unit: &Unit) -> Range<usize> {
+    use super::grammar::{CLAUSE_OPENERS, DETERMINERS, INTRO_WORDS};
+    let t = &unit.tokens;
+    let mut start = 0;
+    let opens_intro = unit
+        .word(0)
+        .is_some_and(|w| INTRO_WORDS.contains(&w) || CLAUSE_OPENERS.contains(&w));
+    if opens_intro
+        && unit.mention_of[0].is_none()
+        && let Some(comma) = t.iter().take(20).position(|x| x.separates())
+    {
+        start = comma + 1;
+    }
+    let mut end = start;
+    while let Some(x) = t.get(end) {
+        let fits = match unit.word(end) {
+            // "Abbas and Haniyeh met": the run takes both, and names no one.
+            Some("and") => end > start && t.get(end + 1).is_some_and(|n| n.capitalized()),
+            Some(w) => {
+                x.capitalized()
+                    || unit.mention_of[end].is_some()
+                    || TITLE_WORDS.contains(&w)
+                    || ROLE_NOUNS.contains(&w)
+                    || DETERMINERS.contains(&w)
+                    || w.ends_with("'s")
+            }
+            None => x.kind == super::tokens::Kind::Other && end > start,
+        };
+        if !fits {
+            break;
+        }
+        end += 1;
+    }
+    start..end
+}

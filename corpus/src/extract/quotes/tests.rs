@@ -1,0 +1,1 @@
+//! Unit tests of the attribution rules on sentences built for each shape.
