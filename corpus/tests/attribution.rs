@@ -225,6 +225,37 @@ const CASES: &[(&str, &[&str])] = &[
         "Hamas said in a statement that the talks were \"positive\".",
         &["hamas"],
     ),
+    // Several speakers at once: the first named, under the joint rule.
+    (
+        "In a joint statement, Hamas and Fatah said they would \"end the division\".",
+        &["hamas"],
+    ),
+    (
+        "Although Abbas and Mashaal said they held \"positive\" talks, they failed to agree.",
+        &["mahmoud-abbas"],
+    ),
+    (
+        "Earlier this month, PA President and Fatah leader Mahmoud Abbas accused Hamas of \
+         running a \"shadow government\" in Gaza.",
+        &["mahmoud-abbas"],
+    ),
+    // A name the knowledge base lacks speaks, and a pronoun can stand for it.
+    (
+        "Israeli Prime Minister Benjamin Netanyahu condemned the deal. \u{201C}It is peace \
+         with Hamas or peace with Israel. You cannot have both,\u{201D} he said.",
+        &["~Benjamin Netanyahu"],
+    ),
+    (
+        "Before leaving for Cairo, Jibril Rajoub told AFP, \"We are heading to Cairo and we \
+         are confident",
+        &["~Jibril Rajoub"],
+    ),
+    (
+        "According to the Foreign Ministry, China proposed three steps: \u{201C}The first step \
+         is a lasting ceasefire in the Gaza Strip.\n\u{201C}The second step is joint \
+         governance of Gaza.\n",
+        &["~Foreign Ministry", "~Foreign Ministry"],
+    ),
     (
         "The Palestinian Authority said it would \"take full control\" of the crossings.",
         &["palestinian-authority"],
@@ -260,10 +291,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["-"],
     ),
     (
-        "In a joint statement, Hamas and Fatah said they would \"end the division\".",
+        "Hamas and Fatah officials said the deal was \"final\".",
+        &["~Hamas and Fatah officials"],
+    ),
+    (
+        "Abbas or Haniyeh will say \"yes\" first, Egypt hopes.",
         &["-"],
     ),
-    ("Hamas and Fatah said the deal was \"final\".", &["-"]),
     ("\"The crossing will open soon,\" according to AFP.", &["-"]),
     ("\"We reject this,\" he said.", &["-"]),
     ("Cairo says the border will reopen \"within days\".", &["-"]),

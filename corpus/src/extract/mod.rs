@@ -127,8 +127,16 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
     };
 
     let mentions = matchers.entities.find(&text, &folded);
-    let quotes = quotes::extract(&text, &sentence_spans, &mentions, &kb.entities);
     let candidates = candidates::extract(&text, &sentence_spans, &mentions);
+    let mut candidate_spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
+    candidate_spans.sort_unstable();
+    let quotes = quotes::extract(
+        &text,
+        &sentence_spans,
+        &mentions,
+        &candidate_spans,
+        &kb.entities,
+    );
 
     let reference = input
         .published

@@ -90,6 +90,8 @@ pub enum AttributionRule {
     SubjectOf(VerbIx),
     /// `"…," said X`: the words after an inverted verb.
     AfterVerb(VerbIx),
+    /// `X and Y said`: several named speakers at once; the speaker is the first.
+    Joint(VerbIx),
     /// `according to X`.
     According,
     /// `a statement by X`, `an Egyptian statement`: the body that issued it.
@@ -119,6 +121,7 @@ impl AttributionRule {
         match self {
             AttributionRule::SubjectOf(v) => ("subject of", verb(v)),
             AttributionRule::AfterVerb(v) => ("named after", verb(v)),
+            AttributionRule::Joint(v) => ("first of the joint subjects of", verb(v)),
             AttributionRule::According => ("named after", Some("according to")),
             AttributionRule::Statement => ("issuer of the", Some("statement")),
             AttributionRule::Pronoun(v) => ("pronoun subject of", verb(v)),
@@ -142,6 +145,7 @@ impl AttributionRule {
         match self {
             AttributionRule::SubjectOf(_) => "subject",
             AttributionRule::AfterVerb(_) => "after-verb",
+            AttributionRule::Joint(_) => "joint",
             AttributionRule::According => "according",
             AttributionRule::Statement => "statement",
             AttributionRule::Pronoun(_) => "pronoun",

@@ -8,7 +8,8 @@
 //! 2. The speaker of the latest attributed quotation, if it ends in this or the
 //!    previous sentence (`"…," Naim said. "…," he added.`), when that speaker can be
 //!    the pronoun (a person for he/she, a body or group for it/they).
-//! 3. The person who is the subject of the previous sentence.
+//! 3. The person who is the subject of the previous sentence (curated or not:
+//!    `Netanyahu condemned the deal. "…," he said.`).
 //! 4. The one person named in the previous sentence and this one up to the verb.
 //!
 //! Otherwise the pronoun is unresolved and the quotation unattributed: a second person
@@ -67,8 +68,13 @@ pub(super) struct PronounContext<'a> {
 }
 
 impl PronounContext<'_> {
+    /// A person: a curated one, or a name the knowledge base lacks.
     fn is_person(&self, who: Who) -> bool {
-        matches!(who, Who::Named { entity, .. } if self.kb.kind(entity) == Some(EntityKind::Person))
+        match who {
+            Who::Named { entity, .. } => self.kb.kind(entity) == Some(EntityKind::Person),
+            Who::Uncurated { .. } => true,
+            _ => false,
+        }
     }
 
     fn is_body(&self, who: Who) -> bool {

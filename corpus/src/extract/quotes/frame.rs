@@ -29,7 +29,7 @@ const MAX_TAIL: usize = 16;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Outcome {
-    /// A speaker named or described here (`Who::Named` or `Who::Unnamed`).
+    /// A speaker named or described here (`Who::Named`, `Unnamed` or `Uncurated`).
     Speaker(Who, AttributionRule),
     /// The speaker of an earlier quotation, by index.
     Carried(usize, AttributionRule),
@@ -163,6 +163,8 @@ impl<'a> Reader<'a> {
                 let found = phrase(self.kb, unit, np, apposition);
                 let rule = if found.statement {
                     AttributionRule::Statement
+                } else if found.joint {
+                    AttributionRule::Joint(verb)
                 } else {
                     AttributionRule::SubjectOf(verb)
                 };
@@ -179,6 +181,8 @@ impl<'a> Reader<'a> {
                 let found = phrase(self.kb, unit, np, None);
                 let rule = if found.statement {
                     AttributionRule::Statement
+                } else if found.joint {
+                    AttributionRule::Joint(verb)
                 } else {
                     AttributionRule::AfterVerb(verb)
                 };
@@ -203,7 +207,9 @@ impl<'a> Reader<'a> {
             Some(Outcome::Carried(q, r)) => Outcome::Carried(q, r),
             Some(other) => other,
             None => match self.pronouns.main {
-                who @ (Who::Named { .. } | Who::Unnamed { .. }) => Outcome::Speaker(who, rule),
+                who @ (Who::Named { .. } | Who::Unnamed { .. } | Who::Uncurated { .. }) => {
+                    Outcome::Speaker(who, rule)
+                }
                 _ => Outcome::Unattributed,
             },
         }
@@ -240,7 +246,9 @@ impl<'a> Reader<'a> {
             other => other,
         };
         match found.who {
-            who @ (Who::Named { .. } | Who::Unnamed { .. }) => Outcome::Speaker(who, rule),
+            who @ (Who::Named { .. } | Who::Unnamed { .. } | Who::Uncurated { .. }) => {
+                Outcome::Speaker(who, rule)
+            }
             Who::Pronoun(p) => match self.pronouns.resolve(p, subordinate, at) {
                 Antecedent::Speaker(who) => Outcome::Speaker(who, verb_rule),
                 Antecedent::Quote(q) => Outcome::Carried(q, verb_rule),

@@ -43,10 +43,14 @@ use marks::Quotation;
 use resolve::{Kb, Surnames, Who};
 use tokens::Kind;
 
+/// Every quotation of `text`, with its speaker and the rule that found it.
+/// `candidates` are the spans of names the knowledge base lacks (sorted): such a name
+/// can be a speaker and the antecedent of a pronoun.
 pub fn extract(
     text: &str,
     sentences: &[Span],
     mentions: &[Mention],
+    candidates: &[Span],
     entities: &[Entity],
 ) -> Vec<Quote> {
     let quotations = marks::quotations(text);
@@ -85,6 +89,7 @@ pub fn extract(
     let kb = Kb {
         entities,
         surnames: &surnames,
+        candidates,
     };
     let indexed: Vec<(usize, Quotation)> = quotations.iter().copied().enumerate().collect();
     let groups = unit::group(sentences, &quotations);
@@ -107,7 +112,11 @@ pub fn extract(
         }
         let unit = unit::build(text, sentences, range, &indexed, &outside);
         let main_range = resolve::main_subject(&unit);
-        let main = resolve::phrase(&kb, &unit, main_range.clone(), None).who;
+        // Names joined by "and" are no antecedent for "he": the main subject is nobody.
+        let main = match resolve::phrase(&kb, &unit, main_range.clone(), None) {
+            r if r.joint => Who::Nobody,
+            r => r.who,
+        };
         if quoted[g] {
             let pronouns = PronounContext {
                 kb: &kb,
@@ -153,9 +162,10 @@ fn apply(quotes: &mut [Quote], q: usize, outcome: Outcome, entities: &[Entity]) 
             };
             (Some(entity), Some(words), faction, rule)
         }
-        Outcome::Speaker(Who::Unnamed { words, faction }, rule) => {
-            (None, Some(words), faction, rule)
-        }
+        Outcome::Speaker(
+            Who::Unnamed { words, faction } | Who::Uncurated { words, faction },
+            rule,
+        ) => (None, Some(words), faction, rule),
         Outcome::Carried(from, rule) => match quotes.get(from) {
             Some(p) if p.has_speaker() => (p.speaker, p.speaker_span, p.speaker_faction, rule),
             _ => (None, None, None, AttributionRule::Unattributed),

@@ -10,12 +10,14 @@
 //! - a statement noun: the body or person named in it issued the words;
 //! - a capitalized word the knowledge base does not know: a surname of a person named
 //!   earlier in the article (`Al-Ahmad`, `Marzuk`) when exactly one such person
-//!   exists, else a name the knowledge base lacks, kept as words;
+//!   exists, else a name the knowledge base lacks (an uncurated candidate), kept as
+//!   words;
 //! - a role or another noun: an unnamed speaker kept as words, with the party named in
 //!   them, unless a bare apposition names the person (`its deputy leader, Salah
 //!   al-Aruri,`).
 //!
-//! Coordinated names (`Hamas and Fatah said`) name no single speaker: nobody.
+//! Names joined by "and" (`Abbas and Mashaal said`) speak together: the first named
+//! is the speaker and the rule says the words were joint; `X or Y` is nobody.
 
 use super::grammar::{BETWEEN_SUBJECT_AND_VERB, PREPOSITIONS, Pronoun, TITLE_WORDS, pronoun};
 use super::unit::Unit;
@@ -37,15 +39,22 @@ pub(super) enum Who {
         words: Span,
         faction: Option<EntityIx>,
     },
+    /// A name the knowledge base lacks, found as an uncurated candidate: "Wang Yi".
+    Uncurated {
+        words: Span,
+        faction: Option<EntityIx>,
+    },
     Pronoun(Pronoun),
     Nobody,
 }
 
-/// A speaker and whether the words came from a statement.
+/// A speaker, and whether the words came from a statement or from several speakers
+/// at once (`who` is then the first named).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Resolved {
     pub who: Who,
     pub statement: bool,
+    pub joint: bool,
 }
 
 impl Resolved {
@@ -53,6 +62,7 @@ impl Resolved {
         Resolved {
             who,
             statement: false,
+            joint: false,
         }
     }
 }
@@ -121,9 +131,20 @@ impl Surnames {
 pub(super) struct Kb<'a> {
     pub entities: &'a [Entity],
     pub surnames: &'a Surnames,
+    /// Spans of the names the knowledge base lacks (uncurated candidates), sorted.
+    pub candidates: &'a [Span],
 }
 
 impl Kb<'_> {
+    /// The uncurated candidate name that overlaps `words`, if any.
+    pub fn candidate_at(&self, words: Span) -> Option<Span> {
+        let i = self.candidates.partition_point(|c| c.end <= words.start);
+        self.candidates
+            .get(i)
+            .filter(|c| c.overlaps(words))
+            .copied()
+    }
+
     pub fn kind(&self, e: EntityIx) -> Option<EntityKind> {
         self.entities.get(e as usize).map(|x| x.kind)
     }
@@ -162,19 +183,20 @@ pub(super) fn phrase(
         return Resolved::plain(Who::Pronoun(p));
     }
     let outside_names = |i: &usize| unit.mention_of[*i].is_none();
-    // Coordinated subjects name no single speaker; "Hamas and Fatah officials" are
-    // officials of no one side.
-    if words
-        .iter()
-        .any(|&i| outside_names(&i) && matches!(lower(i), "and" | "or" | "&"))
-    {
-        return Resolved::plain(match all {
-            Some(words) if ROLE_NOUNS.contains(&lower(last)) => Who::Unnamed {
-                words,
-                faction: None,
-            },
-            _ => Who::Nobody,
-        });
+    let title = |i: usize| TITLE_WORDS.contains(&lower(i)) || ROLE_NOUNS.contains(&lower(i));
+    // "Abbas and Mashaal said": names joined by "and" speak together; "PA President
+    // and Fatah leader Mahmoud Abbas" joins two titles of one person.
+    let ends_name = |k: usize| {
+        unit.mention_of[words[k]].is_some()
+            || (unit.tokens[words[k]].capitalized() && !title(words[k]))
+    };
+    let joins: Vec<usize> = (1..words.len())
+        .filter(|&k| {
+            outside_names(&words[k]) && matches!(lower(words[k]), "and" | "or") && ends_name(k - 1)
+        })
+        .collect();
+    if !joins.is_empty() {
+        return joint(kb, unit, &words, &joins, all);
     }
     let core_end = words
         .iter()
@@ -231,9 +253,9 @@ pub(super) fn phrase(
         return Resolved {
             who,
             statement: true,
+            joint: false,
         };
     }
-    let title = |i: usize| TITLE_WORDS.contains(&lower(i)) || ROLE_NOUNS.contains(&lower(i));
     if unit.tokens[head].capitalized() && !title(head) && !head_word.ends_with("'s") {
         if let Some(e) = kb.surnames.lookup(head_word, unit.tokens[head].span.start) {
             return Resolved::plain(Who::Named {
@@ -241,18 +263,39 @@ pub(super) fn phrase(
                 words: unit.tokens[head].span,
             });
         }
-        // A name the knowledge base lacks: its capitalized words.
-        let start = core
+        // A name the knowledge base lacks: the candidate name it is part of, within
+        // the phrase ("the Foreign Ministry"), else its capitalized words after any
+        // title ("Fatah spokesman Osama Qawasmi").
+        let run_start = core
             .iter()
             .rev()
-            .take_while(|&&i| unit.tokens[i].capitalized() && !title(i) && outside_names(&i))
+            .take_while(|&&i| unit.tokens[i].capitalized() && outside_names(&i))
             .last()
             .copied()
             .unwrap_or(head);
-        return Resolved::plain(match unit.span(start..head + 1) {
-            Some(words) => Who::Unnamed { words, faction },
-            None => Who::Nobody,
-        });
+        let head_span = unit.tokens[head].span;
+        let who = match kb.candidate_at(head_span) {
+            Some(c) => {
+                let start = unit.tokens[run_start].span.start.max(c.start);
+                Who::Uncurated {
+                    words: Span {
+                        start,
+                        end: head_span.end.min(c.end).max(start),
+                    },
+                    faction,
+                }
+            }
+            None => {
+                let start = (run_start..=head)
+                    .find(|&i| !title(i) && unit.word(i).is_some())
+                    .unwrap_or(head);
+                match unit.span(start..head + 1) {
+                    Some(words) => Who::Unnamed { words, faction },
+                    None => Who::Nobody,
+                }
+            }
+        };
+        return Resolved::plain(who);
     }
     // A role: a bare apposition may name the person.
     if let Some(a) = apposition {
@@ -267,6 +310,45 @@ pub(super) fn phrase(
         Some(words) => Who::Unnamed { words, faction },
         None => Who::Nobody,
     })
+}
+
+/// Names joined by "and" (`words[k]` for `k` in `joins`): the first speaks for all of
+/// them when every part names someone; "Hamas and Fatah officials" are officials of
+/// no one side; "X or Y" is nobody.
+fn joint(kb: &Kb, unit: &Unit, words: &[usize], joins: &[usize], all: Option<Span>) -> Resolved {
+    let last = words[words.len() - 1];
+    if ROLE_NOUNS.contains(&unit.word(last).unwrap_or("")) {
+        return Resolved::plain(match all {
+            Some(words) => Who::Unnamed {
+                words,
+                faction: None,
+            },
+            None => Who::Nobody,
+        });
+    }
+    if joins.iter().any(|&k| unit.word(words[k]) == Some("or")) {
+        return Resolved::plain(Who::Nobody);
+    }
+    let mut from = 0;
+    let mut first = None;
+    for &end in joins.iter().chain(std::iter::once(&words.len())) {
+        let part = match (words.get(from), words.get(end - 1)) {
+            (Some(&a), Some(&b)) if from < end => a..b + 1,
+            _ => return Resolved::plain(Who::Nobody),
+        };
+        match phrase(kb, unit, part, None).who {
+            who @ (Who::Named { .. } | Who::Uncurated { .. }) => {
+                first.get_or_insert(who);
+            }
+            _ => return Resolved::plain(Who::Nobody),
+        }
+        from = end + 1;
+    }
+    Resolved {
+        who: first.unwrap_or(Who::Nobody),
+        statement: false,
+        joint: true,
+    }
 }
 
 /// The subject that opens a unit's main clause, as tokens: after an introductory

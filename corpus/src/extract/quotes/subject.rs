@@ -16,8 +16,10 @@
 //! - `and said`, `, saying`: the verb shares the subject of the clause before it.
 //! - A form of "be" before the verb makes it passive: the speaker is the agent.
 //!
-//! Anything else (coordinated names, a chunk holding a finite verb, a region cut off
-//! by the length limit) is unclear, and the quotation stays unattributed.
+//! Names joined by "and" are kept together as one subject (`Abbas and Mashaal said`),
+//! and the resolver decides what they are. Anything else (a chunk holding a finite
+//! verb, a region cut off by the length limit, subjects joined across asides) is
+//! unclear, and the quotation stays unattributed.
 
 use super::grammar::{
     BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, DETERMINERS, FINITE, INTRO_WORDS, OCCASIONS,
@@ -217,12 +219,26 @@ fn last_chunk(unit: &Unit, from: usize, end: usize) -> Subject {
             None => Subject::Unclear,
         };
     }
-    // "Hamas and Fatah said": two subjects, neither the speaker.
-    if matches!(word, "and" | "or")
-        && p > chunk.start
-        && (unit.tokens[p - 1].capitalized() || unit.mention_of[p - 1].is_some())
-    {
-        return Subject::Unclear;
+    // "Abbas and Mashaal said": the names joined are the subject together, from the
+    // clause opener before them if any ("Although Abbas and Mashaal said").
+    let ends_name = |i: usize| {
+        unit.mention_of[i].is_some()
+            || (unit.tokens[i].capitalized()
+                && unit
+                    .word(i)
+                    .is_some_and(|w| !TITLE_WORDS.contains(&w) && !ROLE_NOUNS.contains(&w)))
+    };
+    if matches!(word, "and" | "or") && p > chunk.start && ends_name(p - 1) {
+        let start = (chunk.start..p)
+            .rev()
+            .find(|&i| {
+                !unit.nested[i]
+                    && unit
+                        .word(i)
+                        .is_some_and(|w| CLAUSE_OPENERS.contains(&w) && !matches!(w, "and" | "or"))
+            })
+            .map_or(chunk.start, |i| i + 1);
+        return phrase_or_unclear(unit, start..end, start > 0);
     }
     phrase_or_unclear(unit, p + 1..end, true)
 }
