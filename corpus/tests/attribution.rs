@@ -246,6 +246,11 @@ const CASES: &[(&str, &[&str])] = &[
         &["~Benjamin Netanyahu"],
     ),
     (
+        "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. Netanyahu called the \
+         deal \"a great victory for terror\".",
+        &["~Benjamin Netanyahu"],
+    ),
+    (
         "Before leaving for Cairo, Jibril Rajoub told AFP, \"We are heading to Cairo and we \
          are confident",
         &["~Jibril Rajoub"],

@@ -85,7 +85,7 @@ pub fn extract(
                 .is_some_and(|i| quotations[i].outer.contains(m.span))
         })
         .collect();
-    let surnames = Surnames::new(text, mentions, entities);
+    let surnames = Surnames::new(text, mentions, candidates, entities);
     let kb = Kb {
         entities,
         surnames: &surnames,

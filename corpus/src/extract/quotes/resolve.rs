@@ -67,10 +67,26 @@ impl Resolved {
     }
 }
 
-/// Surnames of the people an article has named so far: `ahmad` → Azzam al-Ahmad.
+/// Surnames of the people an article has named so far: `ahmad` → Azzam al-Ahmad,
+/// `netanyahu` → the uncurated "Benjamin Netanyahu".
 #[derive(Debug, Default)]
 pub(super) struct Surnames {
-    by_key: HashMap<String, Vec<(u32, EntityIx)>>,
+    /// Per key, in text order: where the person was named, who, and who as compared.
+    by_key: HashMap<String, Vec<(u32, Person, Identity)>>,
+}
+
+/// A person a surname can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Person {
+    Entity(EntityIx),
+    /// A full name the knowledge base lacks (an uncurated candidate), by its span.
+    Name(Span),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Identity {
+    Entity(EntityIx),
+    Name(String),
 }
 
 /// The form surnames are compared in: folded, without a possessive or a leading
@@ -89,9 +105,18 @@ pub(super) fn surname_key(word: &str) -> String {
 
 impl Surnames {
     /// Indexes every person mention by the last word of the words matched, of the
-    /// entity's name and of its aliases.
-    pub fn new(text: &str, mentions: &[Mention], entities: &[Entity]) -> Self {
-        let mut by_key: HashMap<String, Vec<(u32, EntityIx)>> = HashMap::new();
+    /// entity's name and of its aliases; and every uncurated name of two words or
+    /// more by its last word.
+    pub fn new(text: &str, mentions: &[Mention], candidates: &[Span], entities: &[Entity]) -> Self {
+        let mut by_key: HashMap<String, Vec<(u32, Person, Identity)>> = HashMap::new();
+        let mut add = |name: &str, at: u32, who: Person, id: Identity| {
+            if let Some(last) = name.split_whitespace().last() {
+                by_key
+                    .entry(surname_key(last))
+                    .or_default()
+                    .push((at, who, id));
+            }
+        };
         let mut indexed: Vec<bool> = vec![false; entities.len()];
         for m in mentions {
             let Some(e) = entities.get(m.entity as usize) else {
@@ -100,30 +125,39 @@ impl Surnames {
             if e.kind != EntityKind::Person {
                 continue;
             }
-            let mut add = |name: &str| {
-                if let Some(last) = name.split_whitespace().last() {
-                    by_key
-                        .entry(surname_key(last))
-                        .or_default()
-                        .push((m.span.start, m.entity));
-                }
-            };
-            add(text.get(m.span.range()).unwrap_or(""));
+            let (who, id) = (Person::Entity(m.entity), Identity::Entity(m.entity));
+            add(
+                text.get(m.span.range()).unwrap_or(""),
+                m.span.start,
+                who,
+                id.clone(),
+            );
             // An entity's own names need indexing once, at its first mention.
             if !std::mem::replace(&mut indexed[m.entity as usize], true) {
-                add(&e.name);
-                e.aliases.iter().for_each(|a| add(a));
+                add(&e.name, m.span.start, who, id.clone());
+                e.aliases
+                    .iter()
+                    .for_each(|a| add(a, m.span.start, who, id.clone()));
             }
+        }
+        for &c in candidates {
+            let name = text.get(c.range()).unwrap_or("");
+            if name.split_whitespace().count() >= 2 {
+                add(name, c.start, Person::Name(c), Identity::Name(fold(name)));
+            }
+        }
+        for hits in by_key.values_mut() {
+            hits.sort_by_key(|h| h.0);
         }
         Surnames { by_key }
     }
 
     /// The one person named before `offset` whose name ends with `word`.
-    pub fn lookup(&self, word: &str, offset: u32) -> Option<EntityIx> {
+    pub fn lookup(&self, word: &str, offset: u32) -> Option<Person> {
         let hits = self.by_key.get(&surname_key(word))?;
-        let mut found = hits.iter().take_while(|(at, _)| *at < offset).map(|h| h.1);
-        let first = found.next()?;
-        found.all(|e| e == first).then_some(first)
+        let mut found = hits.iter().take_while(|h| h.0 < offset);
+        let (_, who, id) = found.next()?;
+        found.all(|h| h.2 == *id).then_some(*who)
     }
 }
 
@@ -257,11 +291,18 @@ pub(super) fn phrase(
         };
     }
     if unit.tokens[head].capitalized() && !title(head) && !head_word.ends_with("'s") {
-        if let Some(e) = kb.surnames.lookup(head_word, unit.tokens[head].span.start) {
-            return Resolved::plain(Who::Named {
-                entity: e,
-                words: unit.tokens[head].span,
-            });
+        match kb.surnames.lookup(head_word, unit.tokens[head].span.start) {
+            Some(Person::Entity(entity)) => {
+                return Resolved::plain(Who::Named {
+                    entity,
+                    words: unit.tokens[head].span,
+                });
+            }
+            // The full name, so that every quotation of this person reads the same.
+            Some(Person::Name(words)) => {
+                return Resolved::plain(Who::Uncurated { words, faction });
+            }
+            None => {}
         }
         // A name the knowledge base lacks: the candidate name it is part of, within
         // the phrase ("the Foreign Ministry"), else its capitalized words after any
