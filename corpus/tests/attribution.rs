@@ -192,6 +192,29 @@ const CASES: &[(&str, &[&str])] = &[
         "Bassem Naim spoke after the meeting. \"We are close,\" he said. \"Very close.\"",
         &["bassem-naim", "bassem-naim"],
     ),
+    (
+        "\"Cairo will invite all factions,\" Rawhi Fattouh told TASS. The date is unknown. \
+         \"We are waiting for the invitation,\" he said.",
+        &["~Rawhi Fattouh", "~Rawhi Fattouh"],
+    ),
+    (
+        "\"We are waiting,\" Rashad said. He praised the factions for their patience. \"We \
+         will succeed,\" he said.",
+        &["hassan-rashad", "hassan-rashad"],
+    ),
+    (
+        "\"We hail the new government,\" Gaza media quoted Hamas spokesman, Fawzi Barhoum, as \
+         saying.",
+        &["~Fawzi Barhoum"],
+    ),
+    (
+        "Hamas also applauded the deal as \"a victory for all Palestinians\".",
+        &["hamas"],
+    ),
+    (
+        "Abbas claims \"Israel wants to punish us\" for the deal.",
+        &["mahmoud-abbas"],
+    ),
     // 5. Surnames and spellings.
     (
         "Fatah official Azzam al-Ahmad led his delegation. Al-Ahmad said the deal was \
@@ -299,6 +322,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Hamas and Fatah officials said the deal was \"final\".",
         &["~Hamas and Fatah officials"],
     ),
+    (
+        "\"We are ready,\" Naim said. The talks were chaired by Hassan Rashad and attended by \
+         Abbas. \"We will wait,\" he said.",
+        &["bassem-naim", "-"],
+    ),
+    ("Hamas's claims of \"full control\" were denied.", &["-"]),
     (
         "Abbas or Haniyeh will say \"yes\" first, Egypt hopes.",
         &["-"],

@@ -18,9 +18,10 @@
 //! only. "According to X" is a cue of its own (its speaker follows it), not a verb.
 //!
 //! Forms are listed, not derived by stemming, so that nouns that look like verbs
-//! ("demands", "claims", "reports", "notes") stay out. A form an entry does not list
-//! is not a reporting verb. The table is indexed by [`VerbIx`], which the compiled
-//! corpus stores, so entries are only ever appended.
+//! ("demands", "claims", "reports", "notes") are not cues on their own: they are
+//! listed apart ([`NOUN_LIKE_FORMS`]) and count only right after their subject. A
+//! form the lexicon does not list is not a reporting verb. The table is indexed by
+//! [`VerbIx`], which the compiled corpus stores, so entries are only ever appended.
 
 /// What follows a reporting verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,188 +67,84 @@ use Frame::{Address, Label, Speech};
 
 /// The lexicon. Appended to, never reordered: compiled corpora refer to entries by
 /// index.
+#[rustfmt::skip]
 pub const VERBS: &[ReportingVerb] = &[
     verb("said", &["said", "says", "say", "saying"], Speech, true),
-    verb(
-        "told",
-        &["told", "tells", "tell", "telling"],
-        Address,
-        false,
-    ),
+    verb("told", &["told", "tells", "tell", "telling"], Address, false),
     verb("added", &["added", "adds", "adding"], Speech, true),
-    verb(
-        "wrote",
-        &["wrote", "writes", "write", "writing"],
-        Speech,
-        true,
-    ),
-    verb(
-        "declared",
-        &["declared", "declares", "declaring"],
-        Speech,
-        true,
-    ),
+    verb("wrote", &["wrote", "writes", "write", "writing"], Speech, true),
+    verb("declared", &["declared", "declares", "declaring"], Speech, true),
     verb("stated", &["stated", "stating"], Speech, true),
     verb("reported", &["reported"], Speech, false),
-    verb(
-        "announced",
-        &["announced", "announces", "announcing"],
-        Speech,
-        true,
-    ),
-    verb(
-        "explained",
-        &["explained", "explains", "explaining"],
-        Speech,
-        true,
-    ),
-    verb("noted", &["noted"], Speech, true),
+    verb("announced", &["announced", "announces", "announcing"], Speech, true),
+    verb("explained", &["explained", "explains", "explaining"], Speech, true),
+    verb("noted", &["noted", "noting"], Speech, true),
     verb("asked", &["asked", "asks", "asking"], Address, true),
-    verb(
-        "insisted",
-        &["insisted", "insists", "insisting"],
-        Speech,
-        true,
-    ),
+    verb("insisted", &["insisted", "insists", "insisting"], Speech, true),
     verb("warned", &["warned", "warns", "warning"], Speech, true),
-    verb(
-        "stressed",
-        &["stressed", "stresses", "stressing"],
-        Speech,
-        true,
-    ),
+    verb("stressed", &["stressed", "stresses", "stressing"], Speech, true),
     verb("urged", &["urged", "urges", "urging"], Address, false),
     verb("vowed", &["vowed", "vowing"], Speech, false),
     verb("pledged", &["pledged", "pledging"], Speech, false),
     verb("promised", &["promised"], Speech, false),
-    verb(
-        "suggested",
-        &["suggested", "suggests", "suggesting"],
-        Speech,
-        false,
-    ),
+    verb("suggested", &["suggested", "suggests", "suggesting"], Speech, false),
     verb("demanded", &["demanded", "demanding"], Speech, false),
     verb("claimed", &["claimed", "claiming"], Speech, false),
-    verb(
-        "confirmed",
-        &["confirmed", "confirms", "confirming"],
-        Speech,
-        true,
-    ),
+    verb("confirmed", &["confirmed", "confirms", "confirming"], Speech, true),
     verb("called … a", &["called", "calling"], Label, false),
-    verb(
-        "described … as",
-        &["described", "describes", "describing"],
-        Label,
-        false,
-    ),
-    verb(
-        "dismissed … as",
-        &["dismissed", "dismisses", "dismissing"],
-        Label,
-        false,
-    ),
-    verb(
-        "denounced",
-        &["denounced", "denounces", "denouncing"],
-        Label,
-        false,
-    ),
-    verb(
-        "condemned",
-        &["condemned", "condemns", "condemning"],
-        Label,
-        false,
-    ),
+    verb("described … as", &["described", "describes", "describing"], Label, false),
+    verb("dismissed … as", &["dismissed", "dismisses", "dismissing"], Label, false),
+    verb("denounced", &["denounced", "denounces", "denouncing"], Label, false),
+    verb("condemned", &["condemned", "condemns", "condemning"], Label, false),
     verb("hailed", &["hailed", "hails", "hailing"], Label, false),
     verb("praised", &["praised", "praises", "praising"], Label, false),
-    verb(
-        "welcomed",
-        &["welcomed", "welcomes", "welcoming"],
-        Label,
-        false,
-    ),
-    verb(
-        "criticised",
-        &[
-            "criticised",
-            "criticized",
-            "criticises",
-            "criticizes",
-            "criticising",
-            "criticizing",
-        ],
-        Label,
-        false,
-    ),
+    verb("welcomed", &["welcomed", "welcomes", "welcoming"], Label, false),
+    verb("criticised", &["criticised", "criticized", "criticises", "criticizes", "criticising",
+        "criticizing"], Label, false),
     verb("accused", &["accused", "accuses", "accusing"], Label, false),
-    verb(
-        "rejected",
-        &["rejected", "rejects", "rejecting"],
-        Label,
-        false,
-    ),
+    verb("rejected", &["rejected", "rejects", "rejecting"], Label, false),
     verb("replied", &["replied", "replying"], Speech, true),
-    verb(
-        "responded",
-        &["responded", "responds", "responding"],
-        Speech,
-        true,
-    ),
-    verb(
-        "affirmed",
-        &["affirmed", "affirms", "affirming"],
-        Speech,
-        true,
-    ),
-    verb(
-        "reiterated",
-        &["reiterated", "reiterates", "reiterating"],
-        Speech,
-        true,
-    ),
-    verb(
-        "emphasised",
-        &[
-            "emphasised",
-            "emphasized",
-            "emphasises",
-            "emphasizes",
-            "emphasising",
-            "emphasizing",
-        ],
-        Speech,
-        true,
-    ),
-    verb(
-        "asserted",
-        &["asserted", "asserts", "asserting"],
-        Speech,
-        true,
-    ),
+    verb("responded", &["responded", "responds", "responding"], Speech, true),
+    verb("affirmed", &["affirmed", "affirms", "affirming"], Speech, true),
+    verb("reiterated", &["reiterated", "reiterates", "reiterating"], Speech, true),
+    verb("emphasised", &["emphasised", "emphasized", "emphasises", "emphasizes", "emphasising",
+        "emphasizing"], Speech, true),
+    verb("asserted", &["asserted", "asserts", "asserting"], Speech, true),
     verb("argued", &["argued", "argues", "arguing"], Speech, true),
-    verb(
-        "acknowledged",
-        &["acknowledged", "acknowledges", "acknowledging"],
-        Speech,
-        true,
-    ),
-    verb(
-        "admitted",
-        &["admitted", "admits", "admitting"],
-        Speech,
-        true,
-    ),
-    verb(
-        "predicted",
-        &["predicted", "predicts", "predicting"],
-        Speech,
-        true,
-    ),
+    verb("acknowledged", &["acknowledged", "acknowledges", "acknowledging"], Speech, true),
+    verb("admitted", &["admitted", "admits", "admitting"], Speech, true),
+    verb("predicted", &["predicted", "predicts", "predicting"], Speech, true),
     verb("denied", &["denied", "denies", "denying"], Speech, false),
     verb("commented", &["commented", "commenting"], Speech, true),
     verb("remarked", &["remarked"], Speech, true),
     verb("tweeted", &["tweeted"], Speech, true),
+    verb("applauded", &["applauded", "applauds", "applauding"], Label, false),
+    verb("lauded", &["lauded", "lauds", "lauding"], Label, false),
+    verb("slammed", &["slammed", "slams", "slamming"], Label, false),
+    verb("branded", &["branded", "brands", "branding"], Label, false),
+    verb("termed", &["termed", "terms", "terming"], Label, false),
+    verb("dubbed", &["dubbed", "dubs", "dubbing"], Label, false),
+    verb("labelled", &["labelled", "labeled", "labelling", "labeling"], Label, false),
+    verb("cautioned", &["cautioned", "cautions", "cautioning"], Speech, true),
+    verb("conceded", &["conceded", "concedes", "conceding"], Speech, true),
+    verb("recalled", &["recalled", "recalls", "recalling"], Speech, true),
+    verb("revealed", &["revealed", "reveals", "revealing"], Speech, false),
+    verb("underlined", &["underlined", "underlines", "underlining", "underscored",
+        "underscores", "underscoring"], Speech, true),
+    verb("threatened", &["threatened", "threatens", "threatening"], Speech, false),
+    verb("quipped", &["quipped"], Speech, true),
+    verb("expressed", &["expressed", "expresses", "expressing"], Speech, false),
+];
+
+/// Forms that are nouns at least as often as verbs ("Hamas's demands", "media
+/// reports"), with the verb they are a form of. They are cues only right after the
+/// name or pronoun that is their subject (`Abbas claims "…"`).
+#[rustfmt::skip]
+pub const NOUN_LIKE_FORMS: &[(&str, &str)] = &[
+    ("claims", "claimed"), ("demands", "demanded"), ("notes", "noted"), ("reports", "reported"),
+    ("calls", "called"), ("comments", "commented"), ("remarks", "remarked"), ("states", "stated"),
+    ("promises", "promised"), ("vows", "vowed"), ("pledges", "pledged"), ("replies", "replied"),
+    ("tweets", "tweeted"),
 ];
 
 /// The verb a lowercase word is a form of, if any.
@@ -256,6 +153,15 @@ pub fn verb_of(lowercase_word: &str) -> Option<VerbIx> {
         .iter()
         .position(|v| v.forms.contains(&lowercase_word))
         .map(|i| i as VerbIx)
+}
+
+/// The verb a noun-like form ("claims") is a form of, for a caller that has checked
+/// that a subject stands right before it.
+pub fn verb_of_noun_like(lowercase_word: &str) -> Option<VerbIx> {
+    NOUN_LIKE_FORMS
+        .iter()
+        .find(|(form, _)| *form == lowercase_word)
+        .and_then(|(_, past)| verb_of(past))
 }
 
 /// The entry for an index; `None` for an index the lexicon lacks (a stale blob).
@@ -333,6 +239,10 @@ mod tests {
             }
         }
         assert!(VERBS.len() <= VerbIx::MAX as usize);
+        for (form, past) in NOUN_LIKE_FORMS {
+            assert!(verb_of(form).is_none(), "{form} is also a plain form");
+            assert!(verb_of(past).is_some(), "{past} is no verb of the lexicon");
+        }
     }
 
     #[test]

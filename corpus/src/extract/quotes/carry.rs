@@ -5,9 +5,10 @@
 //!
 //! 1. In a clause hanging from an earlier one (`X speaks … in which he announced`,
 //!    `Hamas rejected what it called`), the subject of the sentence's main clause.
-//! 2. The speaker of the latest attributed quotation, if it ends in this or the
-//!    previous sentence (`"…," Naim said. "…," he added.`), when that speaker can be
-//!    the pronoun (a person for he/she, a body or group for it/they).
+//! 2. The speaker of the latest attributed quotation, when that speaker can be the
+//!    pronoun (a person for he/she, a body or group for it/they), if it ends in this
+//!    or the previous sentence (`"…," Naim said. "…," he added.`), or a few sentences
+//!    before with no other person named since.
 //! 3. The person who is the subject of the previous sentence (curated or not:
 //!    `Netanyahu condemned the deal. "…," he said.`).
 //! 4. The one person named in the previous sentence and this one up to the verb.
@@ -40,12 +41,42 @@ pub(super) struct Behind {
     pub persons_after_last_quote: Vec<EntityIx>,
 }
 
-/// The latest quotation with a speaker, and the last sentence of its frame.
+/// The latest quotation with a speaker, and where its frame ends.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Latest {
     pub quote: usize,
     pub speaker: Option<EntityIx>,
     pub ends_in: SentenceIx,
+    /// The end of the unit it is framed in.
+    pub unit_end: u32,
+}
+
+/// How many sentences back a pronoun may reach for the latest speaker when nobody
+/// else has been named since.
+const QUIET_REACH: SentenceIx = 3;
+
+/// Bounds the look for other people between a speaker and a pronoun: past this many
+/// names the text is too busy to carry a speaker over.
+const MAX_NAMES_SCANNED: usize = 64;
+
+/// The people an article names outside quotation marks, in text order: curated
+/// persons by entity, and uncurated names of two words or more.
+#[derive(Debug, Default)]
+pub(super) struct People {
+    pub at: Vec<(u32, Option<EntityIx>)>,
+}
+
+impl People {
+    /// Whether someone other than `speaker` is named from `from` to `to`.
+    fn other_than(&self, speaker: Option<EntityIx>, from: u32, to: u32) -> bool {
+        let i = self.at.partition_point(|p| p.0 < from);
+        let mut named = self.at[i..].iter().take_while(|p| p.0 < to);
+        let other = named
+            .by_ref()
+            .take(MAX_NAMES_SCANNED)
+            .any(|p| p.1.is_none() || p.1 != speaker);
+        other || named.next().is_some()
+    }
 }
 
 /// How a pronoun resolved.
@@ -65,6 +96,7 @@ pub(super) struct PronounContext<'a> {
     pub main_end: usize,
     pub behind: &'a Behind,
     pub latest: Option<Latest>,
+    pub people: &'a People,
 }
 
 impl PronounContext<'_> {
@@ -82,10 +114,20 @@ impl PronounContext<'_> {
             if self.kb.kind(entity).is_some_and(|k| k.is_party() || k == EntityKind::Media))
     }
 
-    /// Whether the latest speaker ends in this unit's sentence or the one before.
-    fn latest_adjacent(&self) -> Option<Latest> {
-        self.latest
-            .filter(|l| l.ends_in.saturating_add(1) >= self.unit.first_sentence)
+    /// The latest speaker, if it ends in this unit's sentence or the one before, or
+    /// a few sentences before with nobody else named until token `at`.
+    fn latest_in_reach(&self, at: usize) -> Option<Latest> {
+        let first = self.unit.first_sentence;
+        // "He stressed …. "…," he said.": a sentence whose subject is the same pronoun
+        // keeps the referent one sentence further.
+        let chained = matches!(self.behind.main, Some(Who::Pronoun(Pronoun::Singular)));
+        self.latest.filter(|l| {
+            let offset = self.unit.tokens.get(at).map_or(u32::MAX, |t| t.span.start);
+            let reach = if chained { 2 } else { 1 };
+            l.ends_in.saturating_add(reach) >= first
+                || (l.ends_in.saturating_add(QUIET_REACH) >= first
+                    && !self.people.other_than(l.speaker, l.unit_end, offset))
+        })
     }
 
     /// The antecedent of pronoun `p`, the subject of the verb at token `at`.
@@ -99,7 +141,7 @@ impl PronounContext<'_> {
                 let person = |e: Option<EntityIx>| {
                     e.is_none_or(|e| self.kb.kind(e) == Some(EntityKind::Person))
                 };
-                if let Some(l) = self.latest_adjacent().filter(|l| person(l.speaker)) {
+                if let Some(l) = self.latest_in_reach(at).filter(|l| person(l.speaker)) {
                     return Antecedent::Quote(l.quote);
                 }
                 if let Some(main) = self.behind.main.filter(|&w| self.is_person(w)) {
@@ -114,7 +156,7 @@ impl PronounContext<'_> {
                 let body = |e: Option<EntityIx>| {
                     e.is_none_or(|e| self.kb.kind(e) != Some(EntityKind::Person))
                 };
-                if let Some(l) = self.latest_adjacent().filter(|l| body(l.speaker)) {
+                if let Some(l) = self.latest_in_reach(at).filter(|l| body(l.speaker)) {
                     return Antecedent::Quote(l.quote);
                 }
                 match self.behind.main.filter(|&w| self.is_body(w)) {

@@ -25,7 +25,7 @@ use crate::extract::reporting::{self, VerbIx};
 use crate::model::{AttributionRule, EntityKind};
 
 /// How far after a quotation its frame's verb may stand, in tokens.
-const MAX_TAIL: usize = 16;
+const MAX_TAIL: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Outcome {
@@ -109,13 +109,15 @@ impl<'a> Reader<'a> {
         if cue.at >= k + MAX_TAIL || (k..cue.at).any(|i| t[i].is_boundary()) {
             return None;
         }
-        // ", saying …" goes on from the clause before; "…, but X said" is a new one.
+        // ", saying …" goes on from the clause before; "…, but X said" is a new one;
+        // "…," X was quoted as saying' is a frame.
         let opens_clause = cue.at > k
             && self
                 .unit
                 .word(k)
                 .is_some_and(|w| super::grammar::CLAUSE_OPENERS.contains(&w));
-        let participle = self.unit.word(cue.at).is_some_and(reporting::is_participle);
+        let participle = self.unit.word(cue.at).is_some_and(reporting::is_participle)
+            && cue.at.checked_sub(1).and_then(|p| self.unit.word(p)) != Some("as");
         if opens_clause || participle {
             return None;
         }

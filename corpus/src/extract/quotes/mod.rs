@@ -12,7 +12,8 @@
 //! - [`subject`] finds the cue's subject, reading past appositions, relative clauses
 //!   and parentheticals (`Hassan Rashad, who received X, Y and Z, said` is Rashad's);
 //! - [`resolve`] turns the subject's words into a speaker (a person, a body, a
-//!   statement's issuer, a surname of someone named earlier, an unnamed source);
+//!   statement's issuer, a name the knowledge base lacks, an unnamed source), and
+//!   [`surnames`] a bare surname into the person named in full earlier;
 //! - [`carry`] resolves pronouns and continuing quotations through the text before.
 //!
 //! Every quotation records the [`AttributionRule`] that produced its speaker, or why it
@@ -30,6 +31,7 @@ mod grammar;
 mod marks;
 mod resolve;
 mod subject;
+mod surnames;
 mod tokens;
 mod unit;
 
@@ -37,10 +39,11 @@ mod unit;
 mod tests;
 
 use crate::model::{AttributionRule, Entity, EntityKind, Mention, Quote, SentenceIx, Span};
-use carry::{Behind, Latest, PronounContext};
+use carry::{Behind, Latest, People, PronounContext};
 use frame::{Outcome, Reader};
 use marks::Quotation;
-use resolve::{Kb, Surnames, Who};
+use resolve::{Kb, Who};
+use surnames::Surnames;
 use tokens::Kind;
 
 /// Every quotation of `text`, with its speaker and the rule that found it.
@@ -91,6 +94,7 @@ pub fn extract(
         surnames: &surnames,
         candidates,
     };
+    let people = people(text, &outside, candidates, &quotations, entities);
     let indexed: Vec<(usize, Quotation)> = quotations.iter().copied().enumerate().collect();
     let groups = unit::group(sentences, &quotations);
     // Only units with a quotation, and those just before one, need reading.
@@ -125,6 +129,7 @@ pub fn extract(
                 main_end: main_range.end,
                 behind: &behind,
                 latest,
+                people: &people,
             };
             let mut reader = Reader::new(&kb, &unit, text, &quotations, pronouns);
             for (at, token) in unit.tokens.iter().enumerate() {
@@ -142,6 +147,7 @@ pub fn extract(
                         quote: q,
                         speaker: quotes[q].speaker,
                         ends_in: unit.last_sentence,
+                        unit_end: sentences[range.1].end,
                     });
                 }
             }
@@ -222,4 +228,42 @@ fn leave_behind(unit: &unit::Unit, main: Who, quotes: &[Quote], kb: &Kb) -> Behi
         last_quote,
         persons_after_last_quote,
     }
+}
+
+/// The people named outside quotation marks, in text order: curated persons, and
+/// uncurated names of two words or more (single capitalized words are as often
+/// outlets and places: "TASS", "Moscow").
+fn people(
+    text: &str,
+    outside: &[Mention],
+    candidates: &[Span],
+    quotations: &[Quotation],
+    entities: &[Entity],
+) -> People {
+    let quoted = |s: Span| {
+        let i = quotations.partition_point(|q| q.outer.start <= s.start);
+        i.checked_sub(1)
+            .is_some_and(|i| quotations[i].outer.contains(s))
+    };
+    let mut at: Vec<(u32, Option<u16>)> = outside
+        .iter()
+        .filter(|m| {
+            entities
+                .get(m.entity as usize)
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        })
+        .map(|m| (m.span.start, Some(m.entity)))
+        .collect();
+    at.extend(
+        candidates
+            .iter()
+            .filter(|c| !quoted(**c))
+            .filter(|c| {
+                text.get(c.range())
+                    .is_some_and(|w| w.split_whitespace().count() >= 2)
+            })
+            .map(|c| (c.start, None)),
+    );
+    at.sort_unstable();
+    People { at }
 }

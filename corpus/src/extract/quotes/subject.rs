@@ -69,6 +69,22 @@ pub(super) fn before(unit: &Unit, verb: usize) -> Subject {
 
     let mut end = verb;
     let mut quoted_as = false;
+    // "media quoted Hamas spokesman, Sami Abu Zuhri, as saying": the one quoted speaks.
+    if is_participle(verb_word) && end > from && lower(end - 1) == "as" {
+        let quoted = (from..end - 1)
+            .rev()
+            .take(MAX_WORDS + 2)
+            .find(|&i| lower(i) == "quoted")
+            .filter(|&q| q + 2 < end);
+        if let Some(q) = quoted {
+            let np_end = end - 1;
+            return if t[np_end - 1].separates() {
+                asides(unit, q + 1, np_end - 1, false)
+            } else {
+                last_chunk(unit, q + 1, np_end)
+            };
+        }
+    }
     // "was quoted as saying": the subject stands before "was".
     if is_participle(verb_word) && end > from && lower(end - 1) == "as" {
         end -= 1;

@@ -6,7 +6,7 @@
 //! mention every token belongs to, and lists its reporting cues, so that every rule
 //! reads the same view and no text is read twice.
 
-use super::grammar::{BE, DETERMINERS};
+use super::grammar::{BE, DETERMINERS, pronoun};
 use super::marks::Quotation;
 use super::tokens::{Kind, Token, tokenize};
 use crate::extract::reporting::{self, VerbIx};
@@ -128,7 +128,7 @@ pub(super) fn build(
         }
     }
 
-    let cues = cues(&tokens);
+    let cues = cues(&tokens, &mention_of);
     Unit {
         first_sentence: first as SentenceIx,
         last_sentence: last as SentenceIx,
@@ -141,7 +141,7 @@ pub(super) fn build(
 
 /// The reporting cues among the tokens: lexicon verbs that are not adjectives ("the
 /// declared aim") or reduced passives ("a meeting called by Egypt"), and "according to".
-fn cues(tokens: &[Token]) -> Vec<Cue> {
+fn cues(tokens: &[Token], mention_of: &[Option<Mention>]) -> Vec<Cue> {
     let word = |i: usize| {
         tokens
             .get(i)
@@ -160,7 +160,21 @@ fn cues(tokens: &[Token]) -> Vec<Cue> {
             });
             continue;
         }
-        let Some(verb) = reporting::verb_of(&t.lower) else {
+        // "Abbas claims …", never "Hamas's claims": a noun-like form right after its
+        // subject, a name or a pronoun.
+        let after_subject = i.checked_sub(1).is_some_and(|p| {
+            let possessive =
+                tokens[p].lower.ends_with("'s") || tokens[p].lower.ends_with("\u{2019}s");
+            !possessive && mention_of[p].is_some()
+                || (!possessive && tokens[p].capitalized() && p > 0)
+                || word(p).is_some_and(|w| pronoun(w).is_some())
+        });
+        let verb = reporting::verb_of(&t.lower).or_else(|| {
+            after_subject
+                .then(|| reporting::verb_of_noun_like(&t.lower))
+                .flatten()
+        });
+        let Some(verb) = verb else {
             continue;
         };
         let after_determiner = i

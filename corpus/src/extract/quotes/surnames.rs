@@ -1,0 +1,105 @@
+//! Surnames: the later, shorter names of people named in full earlier.
+//!
+//! Wire copy names a person in full once ("Azzam al-Ahmad", "Benjamin Netanyahu") and
+//! then by surname ("Al-Ahmad", "Netanyahu"). A bare surname resolves to the one person
+//! named before it whose name, or any alias of whose entity, ends with it; when two
+//! people share it, it resolves to no one. Names the knowledge base lacks (uncurated
+//! candidates of two words or more) are indexed too, so their surnames name them.
+
+use crate::model::{Entity, EntityIx, EntityKind, Mention, Span};
+use crate::text::fold;
+use std::collections::HashMap;
+
+/// Surnames of the people an article has named so far: `ahmad` → Azzam al-Ahmad,
+/// `netanyahu` → the uncurated "Benjamin Netanyahu".
+#[derive(Debug, Default)]
+pub(super) struct Surnames {
+    /// Per key, in text order: where the person was named, who, and who as compared.
+    by_key: HashMap<String, Vec<(u32, Person, Identity)>>,
+}
+
+/// A person a surname can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Person {
+    Entity(EntityIx),
+    /// A full name the knowledge base lacks (an uncurated candidate), by its span.
+    Name(Span),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Identity {
+    Entity(EntityIx),
+    Name(String),
+}
+
+/// The form surnames are compared in: folded, without a possessive or a leading
+/// article (`Al-Ahmad's` → `ahmad`).
+pub(super) fn surname_key(word: &str) -> String {
+    let folded = fold(word);
+    let bare = folded
+        .trim_end_matches("'s")
+        .trim_end_matches('\'')
+        .to_string();
+    ["al-", "el-", "al ", "el "]
+        .iter()
+        .find_map(|a| bare.strip_prefix(a))
+        .map_or(bare.clone(), str::to_string)
+}
+
+impl Surnames {
+    /// Indexes every person mention by the last word of the words matched, of the
+    /// entity's name and of its aliases; and every uncurated name of two words or
+    /// more by its last word.
+    pub fn new(text: &str, mentions: &[Mention], candidates: &[Span], entities: &[Entity]) -> Self {
+        let mut by_key: HashMap<String, Vec<(u32, Person, Identity)>> = HashMap::new();
+        let mut add = |name: &str, at: u32, who: Person, id: Identity| {
+            if let Some(last) = name.split_whitespace().last() {
+                by_key
+                    .entry(surname_key(last))
+                    .or_default()
+                    .push((at, who, id));
+            }
+        };
+        let mut indexed: Vec<bool> = vec![false; entities.len()];
+        for m in mentions {
+            let Some(e) = entities.get(m.entity as usize) else {
+                continue;
+            };
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let (who, id) = (Person::Entity(m.entity), Identity::Entity(m.entity));
+            add(
+                text.get(m.span.range()).unwrap_or(""),
+                m.span.start,
+                who,
+                id.clone(),
+            );
+            // An entity's own names need indexing once, at its first mention.
+            if !std::mem::replace(&mut indexed[m.entity as usize], true) {
+                add(&e.name, m.span.start, who, id.clone());
+                e.aliases
+                    .iter()
+                    .for_each(|a| add(a, m.span.start, who, id.clone()));
+            }
+        }
+        for &c in candidates {
+            let name = text.get(c.range()).unwrap_or("");
+            if name.split_whitespace().count() >= 2 {
+                add(name, c.start, Person::Name(c), Identity::Name(fold(name)));
+            }
+        }
+        for hits in by_key.values_mut() {
+            hits.sort_by_key(|h| h.0);
+        }
+        Surnames { by_key }
+    }
+
+    /// The one person named before `offset` whose name ends with `word`.
+    pub fn lookup(&self, word: &str, offset: u32) -> Option<Person> {
+        let hits = self.by_key.get(&surname_key(word))?;
+        let mut found = hits.iter().take_while(|h| h.0 < offset);
+        let (_, who, id) = found.next()?;
+        found.all(|h| h.2 == *id).then_some(*who)
+    }
+}
