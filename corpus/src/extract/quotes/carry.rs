@@ -32,8 +32,8 @@ pub(super) struct Behind {
     pub last_sentence: Option<SentenceIx>,
     /// The subject of its main clause.
     pub main: Option<Who>,
-    /// The distinct people named in it, outside quotation marks, with the words of
-    /// their last mention.
+    /// The first two distinct people named in it, outside quotation marks, with the
+    /// words of a mention.
     pub persons: Vec<(EntityIx, Span)>,
     /// Its last quotation, if the unit ends with it and its frame: the people named
     /// after it, other than its speaker, break a continuation.
@@ -169,11 +169,11 @@ impl PronounContext<'_> {
 
     /// The one person named in the previous unit and in this one before token `at`.
     fn only_person_in_view(&self, at: usize) -> Antecedent {
-        let here = self.unit.mention_of[..at.min(self.unit.mention_of.len())]
-            .iter()
-            .flatten()
-            .filter(|m| self.kb.kind(m.entity) == Some(EntityKind::Person))
-            .map(|m| (m.entity, m.span));
+        let unit = self.unit;
+        if unit.second_person_at.is_some_and(|i| i < at) {
+            return Antecedent::None;
+        }
+        let here = unit.first_person.filter(|p| p.0 < at).map(|p| (p.1, p.2));
         let mut seen: Option<(EntityIx, Span)> = None;
         for (e, words) in self.behind.persons.iter().copied().chain(here) {
             if seen.is_some_and(|(s, _)| s != e) {

@@ -75,7 +75,8 @@ impl<'a> Reader<'a> {
             return found;
         }
         let unit = self.unit;
-        let before = unit.cues.iter().rposition(|c| c.at < at);
+        // Cues are in text order: binary searches keep many quotations linear.
+        let before = unit.cues.partition_point(|c| c.at < at).checked_sub(1);
         if let Some(ci) = before
             && !self.semicolon_between(unit.cues[ci].at, at)
             && let Some(found) = self.outcome(ci)
@@ -104,8 +105,8 @@ impl<'a> Reader<'a> {
         if !(comma || open) {
             return None;
         }
-        let ci = self.unit.cues.iter().position(|c| c.at >= k)?;
-        let cue = self.unit.cues[ci];
+        let ci = self.unit.cues.partition_point(|c| c.at < k);
+        let cue = *self.unit.cues.get(ci)?;
         if cue.at >= k + MAX_TAIL || (k..cue.at).any(|i| t[i].is_boundary()) {
             return None;
         }
@@ -125,9 +126,8 @@ impl<'a> Reader<'a> {
     }
 
     fn semicolon_between(&self, from: usize, to: usize) -> bool {
-        self.unit.tokens[from..to]
-            .iter()
-            .any(|x| x.kind == Kind::Stop && self.text.get(x.span.range()) == Some(";"))
+        let s = &self.unit.semicolons_before;
+        s.get(to).zip(s.get(from)).is_some_and(|(b, a)| b > a)
     }
 
     /// The outcome of cue `ci`, computing every cue before it first.
@@ -221,6 +221,7 @@ impl<'a> Reader<'a> {
     fn agent(&self, at: usize, verb: VerbIx) -> Outcome {
         let unit = self.unit;
         let by = (at + 1..unit.tokens.len())
+            .take(MAX_TAIL)
             .take_while(|&i| unit.tokens[i].kind != Kind::Stop)
             .find(|&i| unit.word(i) == Some(super::grammar::AGENT));
         match by {

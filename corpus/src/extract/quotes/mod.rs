@@ -114,7 +114,8 @@ pub fn extract(
             behind = Behind::default();
             continue;
         }
-        let unit = unit::build(text, sentences, range, &indexed, &outside);
+        let is_person = |e: u16| kb.kind(e) == Some(EntityKind::Person);
+        let unit = unit::build(text, sentences, range, &indexed, &outside, is_person);
         let main_range = resolve::main_subject(&unit);
         // Names joined by "and" are no antecedent for "he": the main subject is nobody.
         let main = match resolve::phrase(&kb, &unit, main_range.clone(), None) {
@@ -192,11 +193,14 @@ fn apply(quotes: &mut [Quote], q: usize, outcome: Outcome, entities: &[Entity]) 
 /// What a unit leaves for the next to refer back to.
 fn leave_behind(unit: &unit::Unit, main: Who, quotes: &[Quote], kb: &Kb) -> Behind {
     let person = |m: &&Mention| kb.kind(m.entity) == Some(EntityKind::Person);
+    // The first two people named: a third changes nothing for the rules that read them.
     let mut persons: Vec<(u16, Span)> = Vec::new();
     for m in unit.mention_of.iter().flatten().filter(person) {
+        let full = persons.len() >= 2;
         match persons.iter_mut().find(|(e, _)| *e == m.entity) {
             Some(slot) => slot.1 = m.span,
-            None => persons.push((m.entity, m.span)),
+            None if !full => persons.push((m.entity, m.span)),
+            None => break,
         }
     }
     let last_at = unit

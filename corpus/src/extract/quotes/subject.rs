@@ -386,5 +386,9 @@ pub(super) fn after(unit: &Unit, start: usize) -> Range<usize> {
         }
         end += 1;
     }
+    // A full stop or a closing bracket after the last word is not part of it.
+    while end > start && !unit.tokens[end - 1].is_word() {
+        end -= 1;
+    }
     start..end
 }

@@ -14,8 +14,17 @@ use std::collections::HashMap;
 /// `netanyahu` → the uncurated "Benjamin Netanyahu".
 #[derive(Debug, Default)]
 pub(super) struct Surnames {
-    /// Per key, in text order: where the person was named, who, and who as compared.
-    by_key: HashMap<String, Vec<(u32, Person, Identity)>>,
+    by_key: HashMap<String, Hits>,
+}
+
+/// The people one surname can stand for.
+#[derive(Debug, Default)]
+struct Hits {
+    /// In text order: where the person was named, who, and who as compared.
+    named: Vec<(u32, Person, Identity)>,
+    /// The index of the first hit naming someone other than the first: up to it, the
+    /// surname is unambiguous. Kept so that a lookup is a binary search.
+    first_other: usize,
 }
 
 /// A person a surname can stand for.
@@ -89,17 +98,24 @@ impl Surnames {
                 add(name, c.start, Person::Name(c), Identity::Name(fold(name)));
             }
         }
-        for hits in by_key.values_mut() {
-            hits.sort_by_key(|h| h.0);
-        }
+        let by_key = by_key
+            .into_iter()
+            .map(|(key, mut named)| {
+                named.sort_by_key(|h| h.0);
+                let first_other = named
+                    .iter()
+                    .position(|h| h.2 != named[0].2)
+                    .unwrap_or(named.len());
+                (key, Hits { named, first_other })
+            })
+            .collect();
         Surnames { by_key }
     }
 
     /// The one person named before `offset` whose name ends with `word`.
     pub fn lookup(&self, word: &str, offset: u32) -> Option<Person> {
         let hits = self.by_key.get(&surname_key(word))?;
-        let mut found = hits.iter().take_while(|h| h.0 < offset);
-        let (_, who, id) = found.next()?;
-        found.all(|h| h.2 == *id).then_some(*who)
+        let before = hits.named.partition_point(|h| h.0 < offset);
+        (before > 0 && before <= hits.first_other).then(|| hits.named[0].1)
     }
 }

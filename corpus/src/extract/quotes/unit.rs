@@ -10,7 +10,7 @@ use super::grammar::{BE, DETERMINERS, pronoun};
 use super::marks::Quotation;
 use super::tokens::{Kind, Token, tokenize};
 use crate::extract::reporting::{self, VerbIx};
-use crate::model::{Mention, SentenceIx, Span};
+use crate::model::{EntityIx, Mention, SentenceIx, Span};
 
 /// A cue that reports speech: a verb of the lexicon, or "according to".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +36,12 @@ pub(super) struct Unit {
     /// Per token: whether it lies inside brackets (read past, never split on).
     pub nested: Vec<bool>,
     pub cues: Vec<Cue>,
+    /// Per token (and one past the end): how many semicolons come before it.
+    pub semicolons_before: Vec<u32>,
+    /// The first curated person named outside quotation marks (token, entity, words),
+    /// and the token where a second, different one is first named.
+    pub first_person: Option<(usize, EntityIx, Span)>,
+    pub second_person_at: Option<usize>,
 }
 
 impl Unit {
@@ -92,6 +98,7 @@ pub(super) fn build(
     (first, last): (usize, usize),
     quotations: &[(usize, Quotation)],
     mentions: &[Mention],
+    is_person: impl Fn(EntityIx) -> bool,
 ) -> Unit {
     let range = Span {
         start: sentences[first].start,
@@ -129,6 +136,28 @@ pub(super) fn build(
     }
 
     let cues = cues(&tokens, &mention_of);
+    let mut semicolons_before = Vec::with_capacity(tokens.len() + 1);
+    let mut n = 0;
+    for t in &tokens {
+        semicolons_before.push(n);
+        n += u32::from(t.kind == Kind::Stop && text.get(t.span.range()) == Some(";"));
+    }
+    semicolons_before.push(n);
+    let mut first_person: Option<(usize, EntityIx, Span)> = None;
+    let mut second_person_at = None;
+    for (i, m) in mention_of.iter().enumerate() {
+        let Some(m) = m.filter(|m| is_person(m.entity)) else {
+            continue;
+        };
+        match first_person {
+            None => first_person = Some((i, m.entity, m.span)),
+            Some((_, e, _)) if e != m.entity => {
+                second_person_at = Some(i);
+                break;
+            }
+            Some(_) => {}
+        }
+    }
     Unit {
         first_sentence: first as SentenceIx,
         last_sentence: last as SentenceIx,
@@ -136,6 +165,9 @@ pub(super) fn build(
         mention_of,
         nested,
         cues,
+        semicolons_before,
+        first_person,
+        second_person_at,
     }
 }
 
