@@ -313,7 +313,17 @@ const CASES: &[(&str, &[&str])] = &[
         "Fatah spokesman Osama Qawasmi said Hamas was \"not ready\".",
         &["~Osama Qawasmi"],
     ),
+    (
+        "A spokesman for President Mahmoud Abbas said Hamas had agreed to hold elections. \
+         \"All points were agreed,\" he said.",
+        &["~A spokesman"],
+    ),
     // Negatives: the right answer is nobody.
+    (
+        "The internal talks \"are not subject to pressure,\" insisting the step was \
+         \"temporary\".",
+        &["-", "-"],
+    ),
     (
         "Abbas and Haniyeh met in Cairo. \"We agreed on everything,\" he said.",
         &["-"],

@@ -10,7 +10,8 @@
 //!    or the previous sentence (`"…," Naim said. "…," he added.`), or a few sentences
 //!    before with no other person named since.
 //! 3. The person who is the subject of the previous sentence (curated or not:
-//!    `Netanyahu condemned the deal. "…," he said.`).
+//!    `Netanyahu condemned the deal. "…," he said.`; or described by a role: `A
+//!    spokesperson for Abbas said …. "…," he said.` is the spokesperson, not Abbas).
 //! 4. The one person named in the previous sentence and this one up to the verb.
 //!
 //! Otherwise the pronoun is unresolved and the quotation unattributed: a second person
@@ -30,8 +31,10 @@ use crate::model::{EntityIx, EntityKind, SentenceIx, Span};
 #[derive(Debug, Clone, Default)]
 pub(super) struct Behind {
     pub last_sentence: Option<SentenceIx>,
-    /// The subject of its main clause.
+    /// The subject of its main clause, and whether that is a person described by a
+    /// role ("A spokesperson for Abbas").
     pub main: Option<Who>,
+    pub main_is_role: bool,
     /// The first two distinct people named in it, outside quotation marks, with the
     /// words of a mention.
     pub persons: Vec<(EntityIx, Span)>,
@@ -92,6 +95,7 @@ pub(super) struct PronounContext<'a> {
     pub kb: &'a Kb<'a>,
     pub unit: &'a Unit,
     pub main: Who,
+    pub main_is_role: bool,
     /// Token range of the unit's main subject.
     pub main_end: usize,
     pub behind: &'a Behind,
@@ -100,11 +104,13 @@ pub(super) struct PronounContext<'a> {
 }
 
 impl PronounContext<'_> {
-    /// A person: a curated one, or a name the knowledge base lacks.
-    fn is_person(&self, who: Who) -> bool {
+    /// A person: a curated one, a name the knowledge base lacks, or one described by
+    /// a role (`is_role`).
+    fn is_person(&self, who: Who, is_role: bool) -> bool {
         match who {
             Who::Named { entity, .. } => self.kb.kind(entity) == Some(EntityKind::Person),
             Who::Uncurated { .. } => true,
+            Who::Unnamed { .. } => is_role,
             _ => false,
         }
     }
@@ -135,7 +141,10 @@ impl PronounContext<'_> {
         match p {
             Pronoun::FirstPerson => Antecedent::None,
             Pronoun::Singular => {
-                if subordinate && self.main_end <= at && self.is_person(self.main) {
+                if subordinate
+                    && self.main_end <= at
+                    && self.is_person(self.main, self.main_is_role)
+                {
                     return Antecedent::Speaker(self.main);
                 }
                 let person = |e: Option<EntityIx>| {
@@ -144,7 +153,11 @@ impl PronounContext<'_> {
                 if let Some(l) = self.latest_in_reach(at).filter(|l| person(l.speaker)) {
                     return Antecedent::Quote(l.quote);
                 }
-                if let Some(main) = self.behind.main.filter(|&w| self.is_person(w)) {
+                let behind = self.behind;
+                if let Some(main) = behind
+                    .main
+                    .filter(|&w| self.is_person(w, behind.main_is_role))
+                {
                     return Antecedent::Speaker(main);
                 }
                 self.only_person_in_view(at)

@@ -208,8 +208,10 @@ impl<'a> Reader<'a> {
             Some(Outcome::Speaker(who, _)) => Outcome::Speaker(who, rule),
             Some(Outcome::Carried(q, r)) => Outcome::Carried(q, r),
             Some(other) => other,
+            // The main subject, when it is someone: "The talks …, insisting" is no one.
             None => match self.pronouns.main {
-                who @ (Who::Named { .. } | Who::Unnamed { .. } | Who::Uncurated { .. }) => {
+                who @ (Who::Named { .. } | Who::Uncurated { .. }) => Outcome::Speaker(who, rule),
+                who @ Who::Unnamed { .. } if self.pronouns.main_is_role => {
                     Outcome::Speaker(who, rule)
                 }
                 _ => Outcome::Unattributed,

@@ -122,11 +122,13 @@ pub fn extract(
             r if r.joint => Who::Nobody,
             r => r.who,
         };
+        let main_is_role = resolve::singular_role(&unit, main_range.clone());
         if quoted[g] {
             let pronouns = PronounContext {
                 kb: &kb,
                 unit: &unit,
                 main,
+                main_is_role,
                 main_end: main_range.end,
                 behind: &behind,
                 latest,
@@ -153,7 +155,7 @@ pub fn extract(
                 }
             }
         }
-        behind = leave_behind(&unit, main, &quotes, &kb);
+        behind = leave_behind(&unit, main, main_is_role, &quotes, &kb);
     }
     quotes
 }
@@ -191,7 +193,13 @@ fn apply(quotes: &mut [Quote], q: usize, outcome: Outcome, entities: &[Entity]) 
 }
 
 /// What a unit leaves for the next to refer back to.
-fn leave_behind(unit: &unit::Unit, main: Who, quotes: &[Quote], kb: &Kb) -> Behind {
+fn leave_behind(
+    unit: &unit::Unit,
+    main: Who,
+    main_is_role: bool,
+    quotes: &[Quote],
+    kb: &Kb,
+) -> Behind {
     let person = |m: &&Mention| kb.kind(m.entity) == Some(EntityKind::Person);
     // The first two people named: a third changes nothing for the rules that read them.
     let mut persons: Vec<(u16, Span)> = Vec::new();
@@ -228,6 +236,7 @@ fn leave_behind(unit: &unit::Unit, main: Who, quotes: &[Quote], kb: &Kb) -> Behi
     Behind {
         last_sentence: Some(unit.last_sentence),
         main: Some(main),
+        main_is_role,
         persons,
         last_quote,
         persons_after_last_quote,

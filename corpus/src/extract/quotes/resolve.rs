@@ -19,7 +19,9 @@
 //! Names joined by "and" (`Abbas and Mashaal said`) speak together: the first named
 //! is the speaker and the rule says the words were joint; `X or Y` is nobody.
 
-use super::grammar::{BETWEEN_SUBJECT_AND_VERB, PREPOSITIONS, Pronoun, TITLE_WORDS, pronoun};
+use super::grammar::{
+    BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PREPOSITIONS, Pronoun, TITLE_WORDS, pronoun,
+};
 use super::surnames::{Person, Surnames};
 use super::unit::Unit;
 use crate::extract::reporting::{ROLE_NOUNS, STATEMENT_NOUNS};
@@ -151,7 +153,8 @@ pub(super) fn phrase(
     {
         core.pop();
     }
-    let Some(&head) = core.last() else {
+    // A phrase cut short after "the" names no one.
+    let Some(&head) = core.last().filter(|&&h| !DETERMINERS.contains(&lower(h))) else {
         return Resolved::plain(Who::Nobody);
     };
     let faction = kb
@@ -298,6 +301,14 @@ fn joint(kb: &Kb, unit: &Unit, words: &[usize], joins: &[usize], all: Option<Spa
         statement: false,
         joint: true,
     }
+}
+
+/// Whether tokens `r` end on a singular role or title ("A spokesperson", "The
+/// president"): a person a pronoun can stand for, though unnamed.
+pub(super) fn singular_role(unit: &Unit, r: Range<usize>) -> bool {
+    let last = r.clone().rfind(|&i| unit.word(i).is_some());
+    last.and_then(|i| unit.word(i))
+        .is_some_and(|w| (ROLE_NOUNS.contains(&w) || TITLE_WORDS.contains(&w)) && !w.ends_with('s'))
 }
 
 /// The subject that opens a unit's main clause, as tokens: after an introductory

@@ -93,9 +93,23 @@ impl Surnames {
             }
         }
         for &c in candidates {
-            let name = text.get(c.range()).unwrap_or("");
+            // A candidate run across a comma ("Executive Committee, Jibreel Al-Rajoub")
+            // names the person after it.
+            let full = text.get(c.range()).unwrap_or("");
+            let cut = full.rfind(',').map_or(0, |i| i + 1);
+            let lead = full[cut..].len() - full[cut..].trim_start().len();
+            let name = full[cut..].trim();
+            let span = Span::new(
+                c.start as usize + cut + lead,
+                c.start as usize + cut + lead + name.len(),
+            );
             if name.split_whitespace().count() >= 2 {
-                add(name, c.start, Person::Name(c), Identity::Name(fold(name)));
+                add(
+                    name,
+                    span.start,
+                    Person::Name(span),
+                    Identity::Name(fold(name)),
+                );
             }
         }
         let by_key = by_key
