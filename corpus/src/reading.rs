@@ -194,6 +194,7 @@ mod tests {
         a.mentions.push(Mention {
             entity: 0,
             span: find(text, "Hamas"),
+            variant: false,
         });
         a.quotes.push(Quote {
             span: find(text, "we agree"),

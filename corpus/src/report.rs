@@ -46,7 +46,10 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
         "file": a.file,
         "mentions": a.mentions.iter().map(|m| {
             let (start, end, text) = span(m.span);
-            json!({ "entity": corpus.entity(m.entity).id, "start": start, "end": end, "text": text })
+            json!({
+                "entity": corpus.entity(m.entity).id, "start": start, "end": end, "text": text,
+                "variant": m.variant,
+            })
         }).collect::<Vec<_>>(),
         "candidates": a.candidates.iter().map(|c| {
             let (start, end, text) = span(c.span);
@@ -116,6 +119,15 @@ pub fn text(corpus: &Corpus) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+        let variants: Vec<String> = a
+            .mentions
+            .iter()
+            .filter(|m| m.variant)
+            .map(|m| format!("{} for {}", a.slice(m.span), corpus.entity(m.entity).name))
+            .collect();
+        if !variants.is_empty() {
+            let _ = writeln!(out, "spelling variants: {}", variants.join(", "));
+        }
         let _ = writeln!(out, "quotes ({}):", a.quotes.len());
         for q in &a.quotes {
             let who = match (q.speaker, q.speaker_span) {

@@ -136,6 +136,30 @@ fn an_alias_claimed_by_two_entities() {
 }
 
 #[test]
+fn an_alias_that_is_a_spelling_of_another_entitys_alias() {
+    let mut s = real();
+    // "Mousa Abu Marzuk" is written unlike every alias of Moussa Abu Marzouk, but it
+    // spells the same name: given to Izzat Risheq, a text could not say whom it names.
+    let line = edit(
+        &mut s,
+        ENTITIES,
+        "aliases = [\"Risheq\", ",
+        "aliases = [\"Mousa Abu Marzuk\", \"Risheq\", ",
+    );
+    fails_with(
+        &s,
+        ENTITIES,
+        line,
+        &[
+            "\"Mousa Abu Marzuk\"",
+            "izzat-risheq",
+            "\"Moussa Abu Marzouk\" of moussa-abu-marzouk",
+            "musa abu marzuk",
+        ],
+    );
+}
+
+#[test]
 fn an_unknown_faction() {
     let mut s = real();
     let line = edit(

@@ -268,10 +268,12 @@ mod tests {
             Mention {
                 entity: 0,
                 span: Span::new(0, 3),
+                variant: false,
             },
             Mention {
                 entity: 999,
                 span: Span::new(900, 905),
+                variant: false,
             },
         ];
         bad.framing = vec![FramingHit {

@@ -205,6 +205,7 @@ mod tests {
                 Mention {
                     entity: 0,
                     span: Span::new(s, s + k.len()),
+                    variant: false,
                 }
             })
             .collect();

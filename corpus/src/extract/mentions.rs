@@ -1,17 +1,25 @@
-//! Mentions of known entities: every alias of every entity matched at once.
+//! Mentions of known entities: every alias of every entity matched at once, as it is
+//! spelled and under its spelling key.
 //!
-//! Matching runs over the folded text, so capitalization and accents do not matter,
-//! except for all-capitals aliases (`PA`, `PLO`, `US`), which must match exactly:
-//! otherwise "us" and "pa" would be mentions. Where two matches overlap, the longest
-//! wins ("Palestinian Authority" over a hypothetical "Palestinian").
+//! The exact pass runs over the folded text, so capitalization and accents do not
+//! matter, except for all-capitals aliases (`PA`, `PLO`, `US`), which must match
+//! exactly: otherwise "us" and "pa" would be mentions. The variant pass runs over the
+//! keyed text ([`KeyedText`]) with the keys of the other aliases, so that "Musa Abu
+//! Marzuk" and "Mahmud al-Aloul" are found too; it only takes capitalized words, and
+//! its hits are marked as variants. Where two matches overlap, the longest wins
+//! ("Mahmud al-Aloul" over "al-Aloul"), and an exact match wins a tie.
 
-use crate::model::{Entity, EntityIx, Mention};
+use super::names::{BREAK, KeyedText, is_all_capitals, name_key};
+use crate::model::{Entity, EntityIx, Mention, Span};
 use crate::text::{Folded, fold};
 use aho_corasick::{AhoCorasick, MatchKind};
 
 pub struct EntityMatcher {
     automaton: Option<AhoCorasick>,
     aliases: Vec<Alias>,
+    /// Keys of the aliases that are not all capitals, and whose they are.
+    keys: Option<AhoCorasick>,
+    key_owners: Vec<EntityIx>,
 }
 
 struct Alias {
@@ -24,29 +32,34 @@ impl EntityMatcher {
     pub fn new(entities: &[Entity]) -> Self {
         let mut patterns = Vec::new();
         let mut aliases = Vec::new();
+        let mut keys: Vec<(String, EntityIx)> = Vec::new();
         for (ix, entity) in entities.iter().enumerate() {
             for alias in &entity.aliases {
                 let folded = fold(alias);
                 if folded.is_empty() {
                     continue;
                 }
-                let letters = alias.chars().filter(|c| c.is_alphabetic());
-                let all_caps =
-                    letters.clone().count() > 0 && letters.clone().all(char::is_uppercase);
+                let all_caps = is_all_capitals(alias);
                 patterns.push(folded);
                 aliases.push(Alias {
                     entity: ix as EntityIx,
                     exact: all_caps.then(|| alias.clone()),
                 });
+                let key = name_key(alias);
+                if !all_caps && !key.is_empty() && !key.contains(BREAK) {
+                    keys.push((key, ix as EntityIx));
+                }
             }
         }
-        let automaton = (!patterns.is_empty()).then(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(&patterns)
-                .expect("alias automaton within size limits")
-        });
-        EntityMatcher { automaton, aliases }
+        keys.sort_unstable();
+        keys.dedup();
+        let key_owners = keys.iter().map(|(_, e)| *e).collect();
+        EntityMatcher {
+            automaton: automaton(&patterns),
+            aliases,
+            keys: automaton(keys.iter().map(|(k, _)| k)),
+            key_owners,
+        }
     }
 
     /// Every mention in `text`, in order, none overlapping.
@@ -67,11 +80,28 @@ impl EntityMatcher {
                 exact_ok.then_some(Mention {
                     entity: alias.entity,
                     span,
+                    variant: false,
                 })
             })
             .collect();
-        // Longest first at each start, then keep what does not overlap a kept match.
-        found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        if let Some(keys) = &self.keys {
+            let keyed = KeyedText::new(text);
+            found.extend(
+                keys.find_overlapping_iter(&keyed.text)
+                    .filter(|m| keyed.all_capitalized(m.start(), m.end()))
+                    .filter_map(|m| {
+                        let span: Span = keyed.original(m.start(), m.end())?;
+                        Some(Mention {
+                            entity: self.key_owners[m.pattern().as_usize()],
+                            span,
+                            variant: true,
+                        })
+                    }),
+            );
+        }
+        // Longest first at each start, an exact match before a variant of the same
+        // span, then keep what does not overlap a kept match.
+        found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end), m.variant));
         let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
         for m in found {
             match kept.last_mut() {
@@ -85,6 +115,16 @@ impl EntityMatcher {
         }
         kept
     }
+}
+
+fn automaton<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> Option<AhoCorasick> {
+    let patterns: Vec<P> = patterns.into_iter().collect();
+    (!patterns.is_empty()).then(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("alias automaton within size limits")
+    })
 }
 
 #[cfg(test)]
@@ -156,6 +196,39 @@ mod tests {
             [
                 ("palestinian-authority".into(), "Palestinian Authority"),
                 ("hamas".into(), "HAMAS")
+            ]
+        );
+    }
+
+    #[test]
+    fn spelling_variants_are_found_whole_and_marked() {
+        let entities = vec![
+            entity("mahmoud-al-aloul", &["Mahmoud al-Aloul", "Al-Aloul"]),
+            entity("moussa-abu-marzouk", &["Moussa Abu Marzouk", "Abu Marzouk"]),
+            entity("hamas", &["Hamas"]),
+        ];
+        let m = EntityMatcher::new(&entities);
+        let text = "Fatah envoy Mahmud al-Aloul met Musa Abu Marzuk; Abu Marzouk and \
+                    al-Aloul spoke. Hama is not Hamas, and musa abu marzuk is not a name.";
+        let found: Vec<(&str, &str, bool)> = m
+            .find(text, &Folded::new(text))
+            .into_iter()
+            .map(|m| {
+                (
+                    entities[m.entity as usize].id.as_str(),
+                    &text[m.span.range()],
+                    m.variant,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("mahmoud-al-aloul", "Mahmud al-Aloul", true),
+                ("moussa-abu-marzouk", "Musa Abu Marzuk", true),
+                ("moussa-abu-marzouk", "Abu Marzouk", false),
+                ("mahmoud-al-aloul", "al-Aloul", false),
+                ("hamas", "Hamas", false),
             ]
         );
     }

@@ -11,6 +11,7 @@ mod affiliations;
 mod candidates;
 mod dates;
 mod mentions;
+pub mod names;
 mod phrases;
 mod quotes;
 mod relations;

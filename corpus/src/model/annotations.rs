@@ -50,6 +50,9 @@ pub struct Sentence {
 pub struct Mention {
     pub entity: EntityIx,
     pub span: Span,
+    /// Spelled otherwise than every alias of the entity, and found by its spelling key
+    /// ("Musa Abu Marzuk" for Moussa Abu Marzouk): the reader says "spelled ... here".
+    pub variant: bool,
 }
 
 /// A capitalized name that matches no curated entity: shown as uncurated.

@@ -138,6 +138,7 @@ fn quotes_of(text: &str) -> Vec<crate::model::Quote> {
         .map(|(i, _)| crate::model::Mention {
             entity: 0,
             span: Span::new(i, i + 4),
+            variant: false,
         })
         .collect();
     extract(text, &sentences(text), &mentions, &[], &entities)
