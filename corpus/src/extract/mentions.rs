@@ -8,9 +8,13 @@
 //! Marzuk" and "Mahmud al-Aloul" are found too; it only takes capitalized words, and
 //! its hits are marked as variants. Where two matches overlap, the longest wins
 //! ("Mahmud al-Aloul" over "al-Aloul"), and an exact match wins a tie.
+//!
+//! A state is also named by its demonyms ("Chinese", "Qatari"), derived from its name
+//! by the regular English endings, as the knowledge base spells out by hand for a few
+//! ("Egyptian"); an alias of another entity always wins over a derived form.
 
 use super::names::{BREAK, KeyedText, is_all_capitals, name_key};
-use crate::model::{Entity, EntityIx, Mention, Span};
+use crate::model::{Entity, EntityIx, EntityKind, Mention, Span};
 use crate::text::{Folded, fold};
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -33,8 +37,20 @@ impl EntityMatcher {
         let mut patterns = Vec::new();
         let mut aliases = Vec::new();
         let mut keys: Vec<(String, EntityIx)> = Vec::new();
+        let taken: std::collections::HashSet<String> = entities
+            .iter()
+            .flat_map(|e| e.aliases.iter().map(|a| fold(a)))
+            .collect();
         for (ix, entity) in entities.iter().enumerate() {
-            for alias in &entity.aliases {
+            // A state's demonyms are names of it, as the knowledge base spells out for
+            // some ("Egyptian"): derived for all, unless an alias already says otherwise.
+            let demonyms = match entity.kind {
+                EntityKind::State => demonyms(&entity.name),
+                _ => Vec::new(),
+            };
+            let derived = demonyms.into_iter().filter(|d| !taken.contains(&fold(d)));
+            for alias in entity.aliases.iter().cloned().chain(derived) {
+                let alias = &alias;
                 let folded = fold(alias);
                 if folded.is_empty() {
                     continue;
@@ -114,6 +130,33 @@ impl EntityMatcher {
             }
         }
         kept
+    }
+}
+
+/// The demonyms of a state's one-word name, by the regular English endings: China →
+/// Chinese, Qatar → Qatari(s), Iran → Iranian(s), Algeria → Algerian(s). Forms no text
+/// uses ("Egypti") cost nothing; a name ending in -e or -y ("Palestine", "Turkey") has
+/// irregular ones and gets none.
+fn demonyms(name: &str) -> Vec<String> {
+    if name.contains(' ') || !name.chars().all(char::is_alphabetic) {
+        return Vec::new();
+    }
+    match name.chars().last() {
+        Some('a') => {
+            let stem = &name[..name.len() - 1];
+            let mut forms = vec![format!("{name}n"), format!("{name}ns")];
+            if stem.ends_with('n') {
+                forms.push(format!("{stem}ese"));
+            }
+            forms
+        }
+        Some(c) if !"eiouy".contains(c) => vec![
+            format!("{name}i"),
+            format!("{name}is"),
+            format!("{name}ian"),
+            format!("{name}ians"),
+        ],
+        _ => Vec::new(),
     }
 }
 
@@ -231,5 +274,26 @@ mod tests {
                 ("hamas", "Hamas", false),
             ]
         );
+    }
+
+    #[test]
+    fn a_state_is_named_by_its_regular_demonyms() {
+        assert_eq!(demonyms("China"), ["Chinan", "Chinans", "Chinese"]);
+        assert!(demonyms("Qatar").contains(&"Qatari".to_string()));
+        assert!(demonyms("Iran").contains(&"Iranians".to_string()));
+        assert!(demonyms("Palestine").is_empty());
+        assert!(demonyms("United States").is_empty());
+        let mut china = entity("china", &["China"]);
+        china.kind = EntityKind::State;
+        let entities = vec![china, entity("chinese-embassy", &["Chinese"])];
+        let m = EntityMatcher::new(&entities);
+        let text = "China and the Chinese";
+        let ids: Vec<&str> = m
+            .find(text, &Folded::new(text))
+            .iter()
+            .map(|m| entities[m.entity as usize].id.as_str())
+            .collect();
+        // "Chinese" is another entity's alias here, so it is not China's demonym.
+        assert_eq!(ids, ["china", "chinese-embassy"]);
     }
 }

@@ -127,8 +127,11 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
             .min(sentence_spans.len().saturating_sub(1)) as SentenceIx
     };
 
-    let mentions = matchers.entities.find(&text, &folded);
-    let candidates = candidates::extract(&text, &sentence_spans, &mentions);
+    let mut mentions = matchers.entities.find(&text, &folded);
+    // Candidates first: a mention inside a longer unknown name ("Gaza" in "Gaza City")
+    // is no mention, and quotes and relations must not see it; and an unknown name can
+    // speak a quotation.
+    let candidates = candidates::extract(&text, &sentence_spans, &mut mentions, &kb.entities);
     let mut candidate_spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
     candidate_spans.sort_unstable();
     let quotes = quotes::extract(

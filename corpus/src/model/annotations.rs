@@ -59,6 +59,11 @@ pub struct Mention {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Candidate {
     pub span: Span,
+    /// The title right before the name, read as a role: "Foreign Minister" in
+    /// "Chinese Foreign Minister Wang Yi".
+    pub role: Option<Span>,
+    /// The known state or body the title is of: China there.
+    pub affiliation: Option<EntityIx>,
 }
 
 /// A direct quotation and who it is attributed to.
