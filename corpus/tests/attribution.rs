@@ -230,6 +230,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Mousa Abu Marzook met Abbas. \"We came to end the division,\" Marzook said.",
         &["moussa-abu-marzouk"],
     ),
+    (
+        "Hamas deputy chief Moussa Abu Marzouk arrived on Tuesday. \"We came to end the \
+         division,\" Marzuk said.",
+        &["moussa-abu-marzouk"],
+    ),
+    (
+        "\"Today we sign an agreement for national unity,\" Abu Marzuk said after meeting \
+         the envoys, according to a Turkish daily.",
+        &["moussa-abu-marzouk"],
+    ),
     // 6. Bodies and statements.
     (
         "\"The factions agreed to form a committee,\" said a statement by the Popular Front \

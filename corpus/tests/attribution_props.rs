@@ -14,6 +14,7 @@
 
 mod common;
 
+use corpus::extract::names::name_key;
 use corpus::extract::reporting::{NOUN_LIKE_FORMS, VERBS};
 use corpus::extract::{self, ArticleInput, KnowledgeBase, Matchers};
 use corpus::model::{Article, AttributionRule, Quote, Sourced, Span};
@@ -222,11 +223,8 @@ fn surname_in(a: &Article, span: Span, name: &str) -> bool {
     let Some(last) = name.split_whitespace().last() else {
         return false;
     };
-    let key = |w: &str| {
-        let f = fold(w);
-        let f = f.trim_end_matches("'s").to_string();
-        f.strip_prefix("al-").map_or(f.clone(), str::to_string)
-    };
+    // The spelling key the extractor compares surnames by: "Marzuk" is "Marzouk".
+    let key = |w: &str| name_key(fold(w).trim_end_matches("'s"));
     let want = key(last);
     let text = a.slice(span);
     words(text).iter().any(|&(s, e)| key(&text[s..e]) == want)

@@ -1,11 +1,13 @@
 //! Surnames: the later, shorter names of people named in full earlier.
 //!
 //! Wire copy names a person in full once ("Azzam al-Ahmad", "Benjamin Netanyahu") and
-//! then by surname ("Al-Ahmad", "Netanyahu"). A bare surname resolves to the one person
-//! named before it whose name, or any alias of whose entity, ends with it; when two
-//! people share it, it resolves to no one. Names the knowledge base lacks (uncurated
+//! then by surname ("Al-Ahmad", "Netanyahu"), not always spelled the same ("Marzuk"
+//! after "Moussa Abu Marzouk"). A bare surname resolves to the one person named before
+//! it whose name, or any alias of whose entity, ends with it under the spelling key of
+//! `extract::names`; when two people share it, it resolves to no one. Names the knowledge base lacks (uncurated
 //! candidates of two words or more) are indexed too, so their surnames name them.
 
+use crate::extract::names::name_key;
 use crate::model::{Entity, EntityIx, EntityKind, Mention, Span};
 use crate::text::fold;
 use std::collections::HashMap;
@@ -41,18 +43,15 @@ enum Identity {
     Name(String),
 }
 
-/// The form surnames are compared in: folded, without a possessive or a leading
-/// article (`Al-Ahmad's` → `ahmad`).
+/// The form surnames are compared in: the spelling key of names (`extract::names`),
+/// without a possessive, so that `Al-Ahmad's`, `al-Ahmed` and `Ahmad` compare equal,
+/// and so do `Marzuk` and `Marzouk`.
 pub(super) fn surname_key(word: &str) -> String {
-    let folded = fold(word);
-    let bare = folded
+    let bare = word
         .trim_end_matches("'s")
-        .trim_end_matches('\'')
-        .to_string();
-    ["al-", "el-", "al ", "el "]
-        .iter()
-        .find_map(|a| bare.strip_prefix(a))
-        .map_or(bare.clone(), str::to_string)
+        .trim_end_matches("\u{2019}s")
+        .trim_end_matches(['\'', '\u{2019}']);
+    name_key(bare)
 }
 
 impl Surnames {
