@@ -17,10 +17,24 @@
 //! - [`carry`] resolves pronouns and continuing quotations through the text before.
 //!
 //! Every quotation records the [`AttributionRule`] that produced its speaker, or why it
-//! has none: `Unattributed` when a cue reports the words but the structure leaves the
-//! speaker uncertain, `Term` when nothing reports them. Outlets are speakers only as
-//! the subject of a verb (`Al-Qahera News reported that …`), never as a listener
-//! (`told AFP`) or a source (`according to AFP`).
+//! has none (one byte or two in the blob; the reader shows its label):
+//!
+//! | rule | shape |
+//! |---|---|
+//! | `SubjectOf(verb)` | `X said "…"`, `"…," X told Y`, `X called Z "…"`, `X dismissed Z as "…"` |
+//! | `AfterVerb(verb)` | `"…," said X` |
+//! | `Joint(verb)` | `X and Y said "…"`: the first named speaks |
+//! | `According` | `"…," according to X` (an outlet there is a source, not a speaker) |
+//! | `Statement` | `a statement by X said`, `an Egyptian statement said`: the issuer |
+//! | `Pronoun(verb)` | `"…," he said`: see [`carry`] |
+//! | `Agent(verb)` | `was dismissed as "…" by X` |
+//! | `Continuation` | `"…," X said. "…"` and `"…," X said, "…"` |
+//! | `Unattributed` | a cue reports the words, the structure leaves the speaker uncertain |
+//! | `Term` | nothing reports the words: a quoted term |
+//!
+//! Outlets are speakers only as the subject of a verb (`Al-Qahera News reported that
+//! …`), never as a listener (`told AFP`) or a source (`according to AFP`). A place
+//! never speaks ("Cairo says").
 //!
 //! The cost is linear in the text: each unit is tokenized once, each cue's subject is
 //! read once and at most a bounded number of tokens back.
