@@ -328,6 +328,15 @@ const CASES: &[(&str, &[&str])] = &[
          \"All points were agreed,\" he said.",
         &["~A spokesman"],
     ),
+    (
+        "\"No invitations were sent,\" the source said. A source close to Fatah said the \
+         movement would wait. He argued that such a meeting \"does not amount to consensus\".",
+        &["~the source", "~A source"],
+    ),
+    (
+        "\"A meeting has just started in Cairo,\" a Hamas statement read.",
+        &["hamas"],
+    ),
     // Negatives: the right answer is nobody.
     (
         "The internal talks \"are not subject to pressure,\" insisting the step was \

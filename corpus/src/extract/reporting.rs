@@ -134,6 +134,7 @@ pub const VERBS: &[ReportingVerb] = &[
     verb("threatened", &["threatened", "threatens", "threatening"], Speech, false),
     verb("quipped", &["quipped"], Speech, true),
     verb("expressed", &["expressed", "expresses", "expressing"], Speech, false),
+    verb("read", &["read", "reads"], Speech, true),
 ];
 
 /// Forms that are nouns at least as often as verbs ("Hamas's demands", "media

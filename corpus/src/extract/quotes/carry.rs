@@ -7,12 +7,13 @@
 //!    `Hamas rejected what it called`), the subject of the sentence's main clause.
 //! 2. The speaker of the latest attributed quotation, when that speaker can be the
 //!    pronoun (a person for he/she, a body or group for it/they), if it ends in this
-//!    or the previous sentence (`"…," Naim said. "…," he added.`), or a few sentences
-//!    before with no other person named since.
+//!    or the previous sentence (`"…," Naim said. "…," he added.`).
 //! 3. The person who is the subject of the previous sentence (curated or not:
 //!    `Netanyahu condemned the deal. "…," he said.`; or described by a role: `A
 //!    spokesperson for Abbas said …. "…," he said.` is the spokesperson, not Abbas).
-//! 4. The one person named in the previous sentence and this one up to the verb.
+//! 4. The latest speaker of rule 2 a few sentences back, if no other person has been
+//!    named since.
+//! 5. The one person named in the previous sentence and this one up to the verb.
 //!
 //! Otherwise the pronoun is unresolved and the quotation unattributed: a second person
 //! in view is a reason to say nothing rather than guess the nearest. "I" and "we"
@@ -120,17 +121,22 @@ impl PronounContext<'_> {
             if self.kb.kind(entity).is_some_and(|k| k.is_party() || k == EntityKind::Media))
     }
 
+    /// Whether the latest speaker ends in this unit's sentence or the one before (two
+    /// before, through a sentence whose subject is the same pronoun).
+    fn adjacent(&self, l: &Latest) -> bool {
+        let chained = matches!(self.behind.main, Some(Who::Pronoun(Pronoun::Singular)));
+        l.ends_in.saturating_add(if chained { 2 } else { 1 }) >= self.unit.first_sentence
+    }
+
     /// The latest speaker, if it ends in this unit's sentence or the one before, or
     /// a few sentences before with nobody else named until token `at`.
     fn latest_in_reach(&self, at: usize) -> Option<Latest> {
         let first = self.unit.first_sentence;
         // "He stressed …. "…," he said.": a sentence whose subject is the same pronoun
         // keeps the referent one sentence further.
-        let chained = matches!(self.behind.main, Some(Who::Pronoun(Pronoun::Singular)));
         self.latest.filter(|l| {
             let offset = self.unit.tokens.get(at).map_or(u32::MAX, |t| t.span.start);
-            let reach = if chained { 2 } else { 1 };
-            l.ends_in.saturating_add(reach) >= first
+            self.adjacent(l)
                 || (l.ends_in.saturating_add(QUIET_REACH) >= first
                     && !self.people.other_than(l.speaker, l.unit_end, offset))
         })
@@ -150,15 +156,21 @@ impl PronounContext<'_> {
                 let person = |e: Option<EntityIx>| {
                     e.is_none_or(|e| self.kb.kind(e) == Some(EntityKind::Person))
                 };
-                if let Some(l) = self.latest_in_reach(at).filter(|l| person(l.speaker)) {
+                let latest = self.latest_in_reach(at).filter(|l| person(l.speaker));
+                if let Some(l) = latest.filter(|l| self.adjacent(l)) {
                     return Antecedent::Quote(l.quote);
                 }
+                // A person who is the subject of the sentence before comes before a
+                // speaker further back: "A source close to Fatah said …. He argued".
                 let behind = self.behind;
                 if let Some(main) = behind
                     .main
                     .filter(|&w| self.is_person(w, behind.main_is_role))
                 {
                     return Antecedent::Speaker(main);
+                }
+                if let Some(l) = latest {
+                    return Antecedent::Quote(l.quote);
                 }
                 self.only_person_in_view(at)
             }
@@ -169,12 +181,14 @@ impl PronounContext<'_> {
                 let body = |e: Option<EntityIx>| {
                     e.is_none_or(|e| self.kb.kind(e) != Some(EntityKind::Person))
                 };
-                if let Some(l) = self.latest_in_reach(at).filter(|l| body(l.speaker)) {
+                let latest = self.latest_in_reach(at).filter(|l| body(l.speaker));
+                if let Some(l) = latest.filter(|l| self.adjacent(l)) {
                     return Antecedent::Quote(l.quote);
                 }
-                match self.behind.main.filter(|&w| self.is_body(w)) {
-                    Some(main) => Antecedent::Speaker(main),
-                    None => Antecedent::None,
+                match (self.behind.main.filter(|&w| self.is_body(w)), latest) {
+                    (Some(main), _) => Antecedent::Speaker(main),
+                    (None, Some(l)) => Antecedent::Quote(l.quote),
+                    (None, None) => Antecedent::None,
                 }
             }
         }
