@@ -51,6 +51,26 @@ pub const CASES: &[(&str, &[&str])] = &[
         "Speaking to reporters in Gaza, Haniyeh said the movement was \"ready for elections\".",
         &["ismail-haniyeh"],
     ),
+    (
+        "Haniyeh met Abbas, who later told reporters \"it went well\".",
+        &["mahmoud-abbas"],
+    ),
+    (
+        "Abbas, whom Haniyeh accused of \"betrayal\", said nothing.",
+        &["ismail-haniyeh"],
+    ),
+    (
+        "Haniyeh said Abbas had called him a \"traitor\".",
+        &["mahmoud-abbas"],
+    ),
+    (
+        "Abbas's office quoted him as saying \"the door is open\".",
+        &["mahmoud-abbas"],
+    ),
+    (
+        "Egypt's intelligence chief said Abbas had \"agreed\".",
+        &["~Egypt's intelligence chief"],
+    ),
     // 2. Captions: the pronoun of a subordinate clause is the main subject.
     (
         "Prime Minister Rami Hamdallah speaks beside a portrait of President Mahmoud Abbas at \

@@ -122,7 +122,28 @@ impl<'a> Reader<'a> {
         if opens_clause || participle {
             return None;
         }
+        // `"…," said the source`, but not `"…", said nothing`: after a verb right
+        // behind the quotation, a subject must follow (a name, a determiner, a
+        // pronoun), else the verb belongs to a clause around the quotation.
+        let after = match cue.kind {
+            CueKind::According => cue.at + 2,
+            CueKind::Verb(_) => cue.at + 1,
+        };
+        if cue.at == k && !self.subject_follows(after) {
+            return None;
+        }
         self.outcome(ci)
+    }
+
+    /// Whether the token at `i` can open a subject: a name, a capitalized word, a
+    /// determiner or a pronoun.
+    fn subject_follows(&self, i: usize) -> bool {
+        let unit = self.unit;
+        unit.mention_of.get(i).copied().flatten().is_some()
+            || unit.tokens.get(i).is_some_and(|t| t.capitalized())
+            || unit.word(i).is_some_and(|w| {
+                super::grammar::DETERMINERS.contains(&w) || super::grammar::pronoun(w).is_some()
+            })
     }
 
     fn semicolon_between(&self, from: usize, to: usize) -> bool {

@@ -218,8 +218,9 @@ pub(super) enum Pronoun {
 
 pub(super) fn pronoun(lower: &str) -> Option<Pronoun> {
     match lower {
-        "he" | "she" => Some(Pronoun::Singular),
-        "they" | "it" => Some(Pronoun::Body),
+        // Object forms too: "quoted him as saying".
+        "he" | "she" | "him" | "her" => Some(Pronoun::Singular),
+        "they" | "it" | "them" => Some(Pronoun::Body),
         "i" | "we" => Some(Pronoun::FirstPerson),
         _ => None,
     }
