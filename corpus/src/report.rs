@@ -81,6 +81,10 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
             "target": corpus.entity(r.target).id, "role": r.role,
             "sentence": a.sentence_text(r.sentence),
         })).collect::<Vec<_>>(),
+        "present": a.present.iter().map(|p| json!({
+            "person": corpus.entity(p.person).id, "cue": p.cue.as_str(),
+            "leads": id(corpus, p.leads), "sentence": a.sentence_text(p.sentence),
+        })).collect::<Vec<_>>(),
         "framing": a.framing.iter().map(|f| {
             let (start, end, text) = span(f.span);
             json!({ "term": corpus.framing[f.term as usize].id, "start": start, "end": end, "text": text })
@@ -175,6 +179,23 @@ pub fn text(corpus: &Corpus) -> String {
             a.candidates
                 .iter()
                 .map(|c| a.slice(c.span))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let _ = writeln!(
+            out,
+            "at the talks ({}): {}",
+            a.present.len(),
+            a.present
+                .iter()
+                .map(|p| match p.leads {
+                    Some(f) => format!(
+                        "{} (heads the {} delegation)",
+                        corpus.entity(p.person).id,
+                        corpus.entity(f).name
+                    ),
+                    None => format!("{} ({})", corpus.entity(p.person).id, p.cue.as_str()),
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         );

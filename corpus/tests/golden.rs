@@ -300,6 +300,60 @@ fn terrorist_framing_occurs_only_in_2017() {
     }
 }
 
+fn present(a: &Article) -> Vec<(&str, &str)> {
+    a.present
+        .iter()
+        .map(|p| {
+            (
+                corpus().entity(p.person).id.as_str(),
+                a.sentence_text(p.sentence),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_2017_round_places_no_one_at_the_talks_it_only_announces() {
+    // Haniyeh is in a photo caption, Naim speaks in Gaza, al-Aruri in Iran, Abbas
+    // demands: all named, none placed at the talks, and no leader is named.
+    let a = article("cairo-2017-11");
+    for id in [
+        "ismail-haniyeh",
+        "bassem-naim",
+        "salah-al-aruri",
+        "mahmoud-abbas",
+    ] {
+        assert!(a.mentions_entity(ix(id)), "{id} is named");
+    }
+    assert_eq!(present(a), []);
+    assert_eq!(a.leaders(), []);
+}
+
+#[test]
+fn leaders_are_the_delegation_heads_the_text_names_and_no_one_else() {
+    let a = article("cairo-2024-10");
+    assert_eq!(
+        a.leaders(),
+        [
+            (ix("hamas"), ix("khalil-al-hayya")),
+            (ix("fatah"), ix("mahmoud-al-aloul"))
+        ]
+    );
+    // 2013: Abbas and Mashaal met, and Elaraby held talks with each; the text says
+    // who was there and names no delegation head.
+    let a = article("cairo-2013-01");
+    let who: Vec<&str> = present(a).iter().map(|(id, _)| *id).collect();
+    assert_eq!(who, ["nabil-elaraby", "mahmoud-abbas", "khaled-mashaal"]);
+    assert!(
+        present(a)[1].1.contains("held talks with"),
+        "{:?}",
+        present(a)
+    );
+    assert_eq!(a.leaders(), []);
+    // Morsi is named only in a meeting that "never materialized".
+    assert!(a.mentions_entity(ix("mohamed-morsi")));
+}
+
 #[test]
 fn an_unknown_name_in_a_new_article_becomes_an_uncurated_candidate() {
     // The seeds' own names are all curated; a new article brings new people.

@@ -29,6 +29,12 @@ pub struct Gold {
     pub quote: Vec<GoldQuote>,
     #[serde(default)]
     pub date: Vec<GoldDate>,
+    /// Knowledge-base people the text places at the talks, delegation heads included.
+    #[serde(default)]
+    pub present: Vec<String>,
+    /// Faction id to the person the text says headed its delegation.
+    #[serde(default)]
+    pub leaders: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -164,6 +170,18 @@ fn check(gold: &Gold, corpus: &Corpus, error: &mut dyn FnMut(String)) {
                     q.starts
                 ));
             }
+        }
+    }
+    let people = gold
+        .present
+        .iter()
+        .chain(gold.leaders.keys())
+        .chain(gold.leaders.values());
+    for id in people {
+        if corpus.entity_ix(id).is_none() {
+            error(format!(
+                "present/leaders: {id} is not in the knowledge base"
+            ));
         }
     }
     for d in &gold.date {

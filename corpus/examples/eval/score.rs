@@ -75,6 +75,9 @@ pub struct Score {
     pub dates: Counts,
     pub quotes: Counts,
     pub speakers: SpeakerCounts,
+    /// People placed at the talks, and delegation heads (faction, person).
+    pub present: Counts,
+    pub leaders: Counts,
     /// One line per difference, for `--verbose`.
     pub diff: Vec<String>,
 }
@@ -85,6 +88,8 @@ impl Score {
         self.dates.add(o.dates);
         self.quotes.add(o.quotes);
         self.speakers.add(o.speakers);
+        self.present.add(o.present);
+        self.leaders.add(o.leaders);
     }
 }
 
@@ -112,7 +117,43 @@ pub fn score(corpus: &Corpus, a: &Article, gold: &Gold) -> Score {
     mentions(corpus, a, gold, &mut s);
     dates(a, gold, &mut s);
     quotes(corpus, a, gold, &mut s);
+    presence(corpus, a, gold, &mut s);
     s
+}
+
+/// The people placed at the talks and the leaders, compared as sets.
+fn presence(corpus: &Corpus, a: &Article, gold: &Gold, s: &mut Score) {
+    let id = |ix| corpus.entity(ix).id.clone();
+    let found: Vec<String> = a.present.iter().map(|p| id(p.person)).collect();
+    s.present = compare_sets(&found, &gold.present, "at the talks", &mut s.diff);
+    let found: Vec<String> = a
+        .leaders()
+        .into_iter()
+        .map(|(f, p)| format!("{} led by {}", id(f), id(p)))
+        .collect();
+    let want: Vec<String> = gold
+        .leaders
+        .iter()
+        .map(|(f, p)| format!("{f} led by {p}"))
+        .collect();
+    s.leaders = compare_sets(&found, &want, "leader", &mut s.diff);
+}
+
+fn compare_sets(found: &[String], want: &[String], what: &str, diff: &mut Vec<String>) -> Counts {
+    let mut c = Counts::default();
+    for f in found {
+        if want.contains(f) {
+            c.tp += 1;
+        } else {
+            c.fp += 1;
+            diff.push(format!("{what} extra: {f}"));
+        }
+    }
+    for w in want.iter().filter(|w| !found.contains(w)) {
+        c.fn_ += 1;
+        diff.push(format!("{what} missed: {w}"));
+    }
+    c
 }
 
 fn mentions(corpus: &Corpus, a: &Article, gold: &Gold, s: &mut Score) {

@@ -4,9 +4,10 @@
 //! The exact pass runs over the folded text, so capitalization and accents do not
 //! matter, except for all-capitals aliases (`PA`, `PLO`, `US`), which must match
 //! exactly: otherwise "us" and "pa" would be mentions. The variant pass runs over the
-//! keyed text ([`KeyedText`]) with the keys of the other aliases, so that "Musa Abu
+//! keyed text ([`KeyedText`]) with the keys of people's aliases, so that "Musa Abu
 //! Marzuk" and "Mahmud al-Aloul" are found too; it only takes capitalized words, and
-//! its hits are marked as variants. Where two matches overlap, the longest wins
+//! its hits are marked as variants. Bodies and places are matched as spelled: their
+//! keys would meet personal names ("Abdel Fattah" is not Fatah). Where two matches overlap, the longest wins
 //! ("Mahmud al-Aloul" over "al-Aloul"), and an exact match wins a tie.
 //!
 //! A state is also named by its demonyms ("Chinese", "Qatari"), derived from its name
@@ -61,8 +62,12 @@ impl EntityMatcher {
                     entity: ix as EntityIx,
                     exact: all_caps.then(|| alias.clone()),
                 });
+                // Keys are for people's names: the names of bodies and places are
+                // spelled one way in English, and their keys meet personal names
+                // ("Fattah" in "Abdel Fattah el-Sisi" keys as "Fatah").
                 let key = name_key(alias);
-                if !all_caps && !key.is_empty() && !key.contains(BREAK) {
+                let person = entity.kind == EntityKind::Person;
+                if person && !all_caps && !key.is_empty() && !key.contains(BREAK) {
                     keys.push((key, ix as EntityIx));
                 }
             }
@@ -245,9 +250,13 @@ mod tests {
 
     #[test]
     fn spelling_variants_are_found_whole_and_marked() {
+        let person = |id: &str, aliases: &[&str]| Entity {
+            kind: EntityKind::Person,
+            ..entity(id, aliases)
+        };
         let entities = vec![
-            entity("mahmoud-al-aloul", &["Mahmoud al-Aloul", "Al-Aloul"]),
-            entity("moussa-abu-marzouk", &["Moussa Abu Marzouk", "Abu Marzouk"]),
+            person("mahmoud-al-aloul", &["Mahmoud al-Aloul", "Al-Aloul"]),
+            person("moussa-abu-marzouk", &["Moussa Abu Marzouk", "Abu Marzouk"]),
             entity("hamas", &["Hamas"]),
         ];
         let m = EntityMatcher::new(&entities);
@@ -295,5 +304,20 @@ mod tests {
             .collect();
         // "Chinese" is another entity's alias here, so it is not China's demonym.
         assert_eq!(ids, ["china", "chinese-embassy"]);
+    }
+
+    #[test]
+    fn only_peoples_names_are_matched_by_their_key() {
+        let mut aloul = entity("mahmoud-al-aloul", &["Mahmoud al-Aloul"]);
+        aloul.kind = EntityKind::Person;
+        let entities = vec![entity("fatah", &["Fatah"]), aloul];
+        let m = EntityMatcher::new(&entities);
+        let text = "Abdel Fattah el-Sisi met Fatah's Mahmud al-Aloul.";
+        let found: Vec<&str> = m
+            .find(text, &Folded::new(text))
+            .iter()
+            .map(|m| &text[m.span.range()])
+            .collect();
+        assert_eq!(found, ["Fatah", "Mahmud al-Aloul"]);
     }
 }

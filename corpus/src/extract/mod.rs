@@ -13,6 +13,7 @@ mod dates;
 mod mentions;
 pub mod names;
 mod phrases;
+mod presence;
 mod quotes;
 mod relations;
 pub mod reporting;
@@ -185,6 +186,15 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
         &kb.entities,
     ));
 
+    let present = presence::extract(
+        &text,
+        &sentence_spans,
+        &mentions,
+        &kb.entities,
+        &quotes,
+        input.place,
+    );
+
     Article {
         id: input.id,
         file: input.file,
@@ -201,6 +211,7 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
         events,
         relations,
         framing,
+        present,
         text,
     }
 }

@@ -269,3 +269,57 @@ pub struct FramingHit {
     pub term: FramingIx,
     pub span: Span,
 }
+
+/// What places a person at the talks, as the text says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum PresenceCue {
+    /// "the Hamas delegation, led by ...": the one cue that makes a leader.
+    HeadsDelegation,
+    /// "a delegation including ...", "accompanied by ...".
+    InDelegation,
+    /// "met with", "meets", "hosted", "received", "held talks with".
+    MetWith,
+    /// "taking part in", "attended", "at the ceremony", "chairing".
+    TookPart,
+    /// "the agreement was signed by", "sealing the deal".
+    Signed,
+    /// Speaking in the place of the talks: "Mashaal spoke in Cairo".
+    SpokeThere,
+}
+
+impl PresenceCue {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PresenceCue::HeadsDelegation => "heads-delegation",
+            PresenceCue::InDelegation => "in-delegation",
+            PresenceCue::MetWith => "met-with",
+            PresenceCue::TookPart => "took-part",
+            PresenceCue::Signed => "signed",
+            PresenceCue::SpokeThere => "spoke-there",
+        }
+    }
+
+    /// How the reader says it: "headed the delegation", "met", ...
+    pub fn label(self) -> &'static str {
+        match self {
+            PresenceCue::HeadsDelegation => "headed the delegation",
+            PresenceCue::InDelegation => "was in the delegation",
+            PresenceCue::MetWith => "met at the talks",
+            PresenceCue::TookPart => "took part",
+            PresenceCue::Signed => "signed",
+            PresenceCue::SpokeThere => "spoke where the talks were held",
+        }
+    }
+}
+
+/// A person the text places at the talks, with the sentence and cue that place them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Present {
+    pub person: EntityIx,
+    /// The first sentence that places them (a stronger cue replaces it: a later
+    /// sentence that says they led the delegation).
+    pub sentence: SentenceIx,
+    pub cue: PresenceCue,
+    /// The faction whose delegation the text says they headed: a leader only then.
+    pub leads: Option<EntityIx>,
+}

@@ -247,6 +247,7 @@ mod tests {
                 topics: vec![],
             }],
             text,
+            present: vec![],
             mentions: vec![],
             candidates: vec![],
             quotes: vec![],

@@ -181,13 +181,15 @@ const EVENT_NOUNS: &[&str] = &[
     "battle",
     "ceasefire",
     "truce",
+    "law",
+    "dialogue",
 ];
 
 fn in_list(list: &[&str], word: &str) -> bool {
     list.contains(&bare(word).as_str())
 }
 
-pub(super) fn is_title(word: &str) -> bool {
+pub(crate) fn is_title(word: &str) -> bool {
     in_list(TITLES, word)
 }
 

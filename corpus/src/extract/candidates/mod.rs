@@ -22,44 +22,12 @@
 mod lexicon;
 #[cfg(test)]
 mod tests;
+mod tokens;
 
 use crate::model::{Candidate, Entity, EntityIx, EntityKind, Mention, Span};
-use crate::text::words;
-use lexicon::{
-    is_calendar_or_function, is_common, is_connector, is_contraction, is_demonym, is_event_noun,
-    is_title,
-};
-
-/// What a token is to a name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    /// A capitalised word that is not a common English word.
-    Name,
-    /// A capitalised common English word ("Office", "Middle").
-    Common,
-    Title,
-    Demonym,
-    /// A lowercase word that may join name words ("al", "of").
-    Connector,
-    /// A knowledge-base mention: its index.
-    Known(usize),
-    /// Anything else: lowercase words, numbers, dates, fragments.
-    Other,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Token {
-    start: usize,
-    /// Where the name part ends: before a possessive "'s".
-    end: usize,
-    possessive: bool,
-    /// Only spaces stand between this token and the one before it.
-    joined: bool,
-    /// The first token of a sentence, or after a colon, a dash, a bullet, a slash or an
-    /// opening quotation mark.
-    clause_start: bool,
-    class: Class,
-}
+use lexicon::is_event_noun;
+pub(crate) use lexicon::is_title;
+use tokens::{Class, Token, is_cut, is_furniture, tokens};
 
 /// The candidates of a text, in order. Mentions that turn out to be part of a longer
 /// name ("Gaza" in "Gaza City") are removed from `mentions`.
@@ -98,147 +66,6 @@ pub fn extract(
     }
     out.sort_by_key(|c: &Candidate| c.span.start);
     out
-}
-
-/// Whether the text stops mid-sentence (the store cut it): then its last word may be
-/// cut too ("Gaz", "Pal").
-fn is_cut(text: &str) -> bool {
-    let end = text.trim_end();
-    !end.ends_with(['.', '!', '?', '"', '\u{201D}', ')', '\''])
-}
-
-/// A line that is no prose: a timestamp or a label ("Published: 2021-02-08 16:43",
-/// "Updated:", "0:00", "OpenCalais Metadata: Latitude:"), or a one-word menu item
-/// ("• English").
-fn is_furniture(line: &str) -> bool {
-    let line = line.trim();
-    if line.contains(['.', '!', '?']) {
-        return false;
-    }
-    let clock = line
-        .split_whitespace()
-        .any(|w| w.contains(':') && w.chars().any(|c| c.is_ascii_digit()));
-    let menu_item = line.starts_with(['•', '*', '-']) && words(line).len() == 1;
-    line.ends_with(':') || clock || menu_item
-}
-
-fn tokens(text: &str, sentence: Span, mentions: &[Mention], cut: bool) -> Vec<Token> {
-    let base = sentence.start as usize;
-    let mut out: Vec<Token> = Vec::new();
-    let mut prev_end = base;
-    for (s, e) in words(&text[sentence.range()]) {
-        let (start, full_end) = (base + s, base + e);
-        let span = Span::new(start, full_end);
-        let known = mention_at(mentions, span);
-        // A mention of several words is one token.
-        if let (Some(m), Some(last)) = (known, out.last_mut())
-            && last.class == Class::Known(m)
-        {
-            last.end = full_end;
-            prev_end = full_end;
-            continue;
-        }
-        let word = &text[start..full_end];
-        let possessive = ["'s", "\u{2019}s"].iter().any(|p| word.ends_with(p));
-        let end = if possessive {
-            full_end
-                - word
-                    .chars()
-                    .rev()
-                    .take(2)
-                    .map(char::len_utf8)
-                    .sum::<usize>()
-        } else {
-            full_end
-        };
-        let gap = &text[prev_end..start];
-        let first = out.is_empty();
-        let fragment = cut && full_end == text.trim_end().len();
-        out.push(Token {
-            start,
-            end,
-            possessive,
-            joined: !first && !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t'),
-            clause_start: first
-                || gap.contains([':', ';', '\u{2014}', '\u{2013}', '•', '/', '"', '\u{201C}'])
-                || gap.trim() == "-",
-            class: match known {
-                Some(m) => Class::Known(m),
-                None if fragment => Class::Other,
-                None => class_of(&text[start..end]),
-            },
-        });
-        prev_end = full_end;
-    }
-    if is_title_case(text, &out) {
-        for t in &mut out {
-            if t.class == Class::Common {
-                t.class = Class::Other;
-            }
-        }
-    }
-    out
-}
-
-/// The mention a word overlaps, if any (mentions are sorted and disjoint).
-fn mention_at(mentions: &[Mention], span: Span) -> Option<usize> {
-    let i = mentions.partition_point(|m| m.span.end <= span.start);
-    mentions
-        .get(i)
-        .is_some_and(|m| m.span.overlaps(span))
-        .then_some(i)
-}
-
-fn class_of(word: &str) -> Class {
-    if is_connector(word) {
-        return Class::Connector;
-    }
-    // "al-Bardawil", "el-Tohamy": an Arabic article before a capitalised name.
-    let core = ["al-", "el-"]
-        .iter()
-        .find_map(|p| word.strip_prefix(p))
-        .unwrap_or(word);
-    let capital = core.chars().next().is_some_and(char::is_uppercase);
-    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-    if !capital || letters < 2 || is_contraction(word) || is_calendar_or_function(word) {
-        return Class::Other;
-    }
-    if is_demonym(word) {
-        return Class::Demonym;
-    }
-    if is_title(word) {
-        return Class::Title;
-    }
-    if is_common(word) {
-        // Shouted common words ("UPGRADE YOUR") are furniture, not names.
-        let shouted = word
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-        return if shouted { Class::Other } else { Class::Common };
-    }
-    Class::Name
-}
-
-/// A headline in title case ("Hamas and Fatah Agree to Joint Committee for Gaza"): its
-/// capitals say nothing about which words are names.
-fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    let (mut upper, mut lower) = (0, 0);
-    for t in tokens {
-        let word = &text[t.start..t.end];
-        if word.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
-            continue;
-        }
-        match t.class {
-            Class::Other if word.chars().next().is_some_and(char::is_lowercase) => lower += 1,
-            Class::Connector => lower += 1,
-            _ => upper += 1,
-        }
-    }
-    let unpunctuated = tokens
-        .last()
-        .is_some_and(|t| !text[t.end..].trim_start().starts_with(['.', '!', '?']));
-    upper >= 4 && lower * 10 <= upper && unpunctuated
 }
 
 /// Runs of tokens that may make one name: name, common, title and demonym words joined
@@ -373,7 +200,9 @@ fn read_run(
                 .count();
             part.tokens.drain(..skip);
         }
-        // "Beijing Declaration" names Beijing; "AP Photo" is AP's.
+        // "Beijing Declaration" names Beijing; "AP Photo" is AP's; "Basic Law" and
+        // "Palestinian National Accord Agreement" name no one.
+        let mut named_a_thing = false;
         while part.tokens.len() > 1
             && part.tokens.last().is_some_and(|&t| {
                 let word = &text[tokens[t].start..tokens[t].end];
@@ -381,18 +210,39 @@ fn read_run(
             })
         {
             part.tokens.pop();
+            named_a_thing = true;
         }
         let Some(&last) = part.tokens.last() else {
             continue;
         };
         let has_name = part.tokens.iter().any(|&t| tokens[t].class == Class::Name);
+        // "Executive Committee of the PLO", "PLO's Executive Committee": a body of a
+        // known organisation, which the mention already names.
+        let of_known = (last + 1..tokens.len())
+            .find(|&t| tokens[t].class != Class::Connector)
+            .filter(|&t| t > last + 1 && text[tokens[last].end..tokens[t].start].contains("of"))
+            .and_then(kind_of)
+            .is_some_and(|(_, kind)| kind.is_party());
+        let after_possessive_body = first
+            .checked_sub(1)
+            .filter(|&b| tokens[b].possessive && tokens[first].joined)
+            .and_then(kind_of)
+            .is_some_and(|(_, kind)| kind.is_party() && kind != EntityKind::State);
+        if !has_name && (named_a_thing || of_known || after_possessive_body) {
+            continue;
+        }
         let all_demonyms = part
             .tokens
             .iter()
             .all(|&t| tokens[t].class == Class::Demonym);
         match before {
-            // "Gaza City", "Israel Katz": a longer name around a known place or state.
-            Some((m, EntityKind::Place | EntityKind::State)) => {
+            // "Gaza City", "Israel Katz": a longer name around a known place or state;
+            // but in "Ambassador to Egypt Diab Al-Louh" Egypt is the state, and the
+            // name starts after it.
+            Some((m, EntityKind::Place | EntityKind::State))
+                if tokens[first].class == Class::Common
+                    || !after_preposition(text, &tokens[first - 1]) =>
+            {
                 absorbed.push(m);
                 start = Some(mentions[m].span.start as usize);
             }
@@ -402,7 +252,7 @@ fn read_run(
                 start = Some(mentions[m].span.start as usize);
             }
             // "Hamas Media Office": a body of a known organisation is that organisation.
-            Some((_, _)) if !has_name => continue,
+            Some((_, kind)) if !has_name && kind != EntityKind::State => continue,
             _ => {
                 if all_demonyms || (!has_name && part.tokens.len() < 2) {
                     continue;
@@ -438,4 +288,18 @@ fn read_run(
             });
         }
     }
+}
+
+/// Whether the word before a token is a preposition: "to Egypt", "in Israel".
+fn after_preposition(text: &str, token: &Token) -> bool {
+    let before = text[..token.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "to" | "in" | "from" | "at" | "of" | "with" | "for"
+    )
 }

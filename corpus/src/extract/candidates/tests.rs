@@ -12,6 +12,7 @@ const KNOWN: &[(&str, EntityKind)] = &[
     ("Chinese", EntityKind::State),
     ("Abbas", EntityKind::Person),
     ("Hassan Rashad", EntityKind::Person),
+    ("PLO", EntityKind::Organization),
 ];
 
 /// A candidate as text: the name, its role, its affiliation.
@@ -156,4 +157,19 @@ fn a_title_case_headline_names_only_its_names() {
         names("Hamas and Fatah Sign Declaration in Beijing on Plans to Form Joint Government\n"),
         ["Fatah", "Beijing"]
     );
+}
+
+#[test]
+fn compounds_codes_laws_and_sub_bodies_are_no_new_names() {
+    assert_eq!(
+        names("An Algerian-brokered deal under the Basic Law, pic.twitter.com/OpdODcE3a4 here."),
+        ["Algerian"]
+    );
+    assert_eq!(
+        names("The Executive Committee of the PLO and the PLO's Executive Committee met."),
+        Vec::<String>::new()
+    );
+    let (found, left) = read("He is Palestinian Ambassador to Israel Diab Al-Louh.");
+    assert_eq!(found[0].0, "Diab Al-Louh");
+    assert_eq!(left, ["Israel"]);
 }
