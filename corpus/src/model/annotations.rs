@@ -112,6 +112,9 @@ pub enum AttributionRule {
     /// A quotation that goes on from the one before (`"…," he said, "…"` or a bare
     /// quotation right after an attributed one): the same speaker.
     Continuation,
+    /// A quotation that is a sentence of its own, right after a sentence in the same
+    /// paragraph about one person: `Rajoub was upbeat. "We are confident …"`.
+    Introduced,
     /// Words reported by someone the structure does not make certain: shown as
     /// unattributed rather than guessed.
     Unattributed,
@@ -135,6 +138,7 @@ impl AttributionRule {
             AttributionRule::Pronoun(v) => ("pronoun subject of", verb(v)),
             AttributionRule::Agent(v) => ("agent (by …) of", verb(v)),
             AttributionRule::Continuation => ("continues the quotation before", None),
+            AttributionRule::Introduced => ("subject of the sentence before", None),
             AttributionRule::Unattributed => ("unattributed", None),
             AttributionRule::Term => ("quoted term, nobody's words", None),
         }
@@ -159,6 +163,7 @@ impl AttributionRule {
             AttributionRule::Pronoun(_) => "pronoun",
             AttributionRule::Agent(_) => "agent",
             AttributionRule::Continuation => "continuation",
+            AttributionRule::Introduced => "introduced",
             AttributionRule::Unattributed => "unattributed",
             AttributionRule::Term => "term",
         }

@@ -181,6 +181,40 @@ pub const CASES: &[(&str, &[&str])] = &[
         "Abbas claims \"Israel wants to punish us\" for the deal.",
         &["mahmoud-abbas"],
     ),
+    // A definite description stands for the one person of its party just named.
+    (
+        "Fatah official Azzam al-Ahmad led the delegation. He spoke for an hour. The Fatah \
+         official said the deal was \"final\".",
+        &["azzam-al-ahmad"],
+    ),
+    (
+        "A Fatah official said Abbas would attend. The Fatah official added that the deal was \
+         \"final\".",
+        &["~The Fatah official"],
+    ),
+    (
+        "Azzam al-Ahmad arrived on Monday. The talks began. Egypt hosted them. Qatar sent an \
+         envoy. The Fatah official said the deal was \"final\".",
+        &["~The Fatah official"],
+    ),
+    (
+        "Abbas and al-Ahmad arrived. The Fatah official said \"we agree\".",
+        &["~The Fatah official"],
+    ),
+    // A bare quotation after a sentence about one person, in the same paragraph.
+    (
+        "Before leaving for Cairo, Jibril Rajoub was upbeat. \"We are confident we will \
+         overcome any obstacles.\"",
+        &["~Jibril Rajoub"],
+    ),
+    (
+        "Abbas met Haniyeh in Cairo. \"We are one people with one cause.\"",
+        &["term"],
+    ),
+    (
+        "Jibril Rajoub was upbeat.\n\n\"We are confident we will win.\"",
+        &["term"],
+    ),
     // 5. Surnames and spellings.
     (
         "Fatah official Azzam al-Ahmad led his delegation. Al-Ahmad said the deal was \

@@ -24,7 +24,9 @@
 //! in between.
 
 use super::grammar::Pronoun;
-use super::resolve::{Kb, Who};
+use super::people::People;
+use super::resolve::{Kb, Resolved, Who};
+use super::tokens::Kind;
 use super::unit::Unit;
 use crate::model::{EntityIx, EntityKind, SentenceIx, Span};
 
@@ -32,6 +34,8 @@ use crate::model::{EntityIx, EntityKind, SentenceIx, Span};
 #[derive(Debug, Clone, Default)]
 pub(super) struct Behind {
     pub last_sentence: Option<SentenceIx>,
+    /// Its text.
+    pub span: Option<Span>,
     /// The subject of its main clause, and whether that is a person described by a
     /// role ("A spokesperson for Abbas").
     pub main: Option<Who>,
@@ -57,31 +61,7 @@ pub(super) struct Latest {
 
 /// How many sentences back a pronoun may reach for the latest speaker when nobody
 /// else has been named since.
-const QUIET_REACH: SentenceIx = 3;
-
-/// Bounds the look for other people between a speaker and a pronoun: past this many
-/// names the text is too busy to carry a speaker over.
-const MAX_NAMES_SCANNED: usize = 64;
-
-/// The people an article names outside quotation marks, in text order: curated
-/// persons by entity, and uncurated names of two words or more.
-#[derive(Debug, Default)]
-pub(super) struct People {
-    pub at: Vec<(u32, Option<EntityIx>)>,
-}
-
-impl People {
-    /// Whether someone other than `speaker` is named from `from` to `to`.
-    fn other_than(&self, speaker: Option<EntityIx>, from: u32, to: u32) -> bool {
-        let i = self.at.partition_point(|p| p.0 < from);
-        let mut named = self.at[i..].iter().take_while(|p| p.0 < to);
-        let other = named
-            .by_ref()
-            .take(MAX_NAMES_SCANNED)
-            .any(|p| p.1.is_none() || p.1 != speaker);
-        other || named.next().is_some()
-    }
-}
+pub(super) const QUIET_REACH: SentenceIx = 3;
 
 /// How a pronoun resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +82,9 @@ pub(super) struct PronounContext<'a> {
     pub behind: &'a Behind,
     pub latest: Option<Latest>,
     pub people: &'a People,
+    pub text: &'a str,
+    /// Where the few sentences a description or a pronoun may reach back to start.
+    pub window_start: u32,
 }
 
 impl PronounContext<'_> {
@@ -119,6 +102,13 @@ impl PronounContext<'_> {
     fn is_body(&self, who: Who) -> bool {
         matches!(who, Who::Named { entity, .. }
             if self.kb.kind(entity).is_some_and(|k| k.is_party() || k == EntityKind::Media))
+    }
+
+    /// The person a definite description resolved by `resolve` stands for.
+    pub fn described(&self, found: &Resolved) -> Option<Who> {
+        let (party, head) = found.definite?;
+        self.people
+            .described(self.kb, self.text, self.window_start, party, head)
     }
 
     /// Whether the latest speaker ends in this unit's sentence or the one before (two
@@ -228,4 +218,32 @@ pub(super) fn continues(unit: &Unit, behind: &Behind, latest: Option<Latest>) ->
         .iter()
         .any(|&p| Some(p) != latest.speaker);
     (adjacent && !interrupted).then_some(last)
+}
+
+/// A quotation that is its unit's whole sentence (four words or more, nothing but
+/// punctuation around it) right after a sentence of the same paragraph whose subject
+/// is a person and which names no one else: that person ("Rajoub was upbeat. "We are
+/// confident …""). Anything less clear is left a quoted term.
+pub(super) fn introduced(
+    unit: &Unit,
+    text: &str,
+    quote: Span,
+    behind: &Behind,
+    people: &People,
+) -> Option<Who> {
+    let alone = unit.tokens.iter().skip(1).all(|t| t.kind == Kind::Other)
+        && text.get(quote.range())?.split_whitespace().count() >= 4;
+    let first = unit.tokens.first()?.span.start;
+    let span = behind.span?;
+    let same_paragraph = behind
+        .last_sentence
+        .is_some_and(|s| s.saturating_add(1) == unit.first_sentence)
+        && !text.get(span.end as usize..first as usize)?.contains('\n');
+    let (who, entity, words) = match behind.main? {
+        w @ Who::Named { entity, words } => (w, Some(entity), words),
+        w @ Who::Uncurated { words, .. } => (w, None, words),
+        _ => return None,
+    };
+    let alone_named = people.only(entity, words, span.start, span.end);
+    (alone && same_paragraph && alone_named).then_some(who)
 }

@@ -272,6 +272,10 @@ impl<'a> Reader<'a> {
             other => other,
         };
         match found.who {
+            // "The Fatah official said": the one Fatah person just named, if any.
+            Who::Unnamed { .. } if let Some(who) = self.pronouns.described(&found) => {
+                Outcome::Speaker(who, rule)
+            }
             who @ (Who::Named { .. } | Who::Unnamed { .. } | Who::Uncurated { .. }) => {
                 Outcome::Speaker(who, rule)
             }

@@ -29,6 +29,7 @@
 //! | `Pronoun(verb)` | `"…," he said`: see [`carry`] |
 //! | `Agent(verb)` | `was dismissed as "…" by X` |
 //! | `Continuation` | `"…," X said. "…"` and `"…," X said, "…"` |
+//! | `Introduced` | `X was upbeat. "…"`: a bare quotation after a sentence about one person |
 //! | `Unattributed` | a cue reports the words, the structure leaves the speaker uncertain |
 //! | `Term` | nothing reports the words: a quoted term |
 //!
@@ -43,6 +44,7 @@ mod carry;
 mod frame;
 mod grammar;
 mod marks;
+mod people;
 mod resolve;
 mod subject;
 mod surnames;
@@ -53,9 +55,10 @@ mod unit;
 mod tests;
 
 use crate::model::{AttributionRule, Entity, EntityKind, Mention, Quote, SentenceIx, Span};
-use carry::{Behind, Latest, People, PronounContext};
+use carry::{Behind, Latest, PronounContext};
 use frame::{Outcome, Reader};
 use marks::Quotation;
+use people::People;
 use resolve::{Kb, Who};
 use surnames::Surnames;
 use tokens::Kind;
@@ -108,7 +111,7 @@ pub fn extract(
         surnames: &surnames,
         candidates,
     };
-    let people = people(text, &outside, candidates, &quotations, entities);
+    let people = People::new(text, &outside, candidates, &quotations, entities);
     let indexed: Vec<(usize, Quotation)> = quotations.iter().copied().enumerate().collect();
     let groups = unit::group(sentences, &quotations);
     // Only units with a quotation, and those just before one, need reading.
@@ -131,12 +134,21 @@ pub fn extract(
         let is_person = |e: u16| kb.kind(e) == Some(EntityKind::Person);
         let unit = unit::build(text, sentences, range, &indexed, &outside, is_person);
         let main_range = resolve::main_subject(&unit);
-        // Names joined by "and" are no antecedent for "he": the main subject is nobody.
-        let main = match resolve::phrase(&kb, &unit, main_range.clone(), None) {
-            r if r.joint => Who::Nobody,
-            r => r.who,
+        let window_start = sentences
+            .get(range.0.saturating_sub(carry::QUIET_REACH as usize))
+            .map_or(0, |s| s.start);
+        // Names joined by "and" are no antecedent for "he": the main subject is nobody;
+        // "The Fatah official" is the Fatah person just named, if there is one.
+        let found = resolve::phrase(&kb, &unit, main_range.clone(), None);
+        let described = found
+            .definite
+            .and_then(|(party, head)| people.described(&kb, text, window_start, party, head));
+        let main = match (found, described) {
+            (f, _) if f.joint => Who::Nobody,
+            (_, Some(who)) => who,
+            (f, None) => f.who,
         };
-        let main_is_role = resolve::singular_role(&unit, main_range.clone());
+        let main_is_role = described.is_none() && resolve::singular_role(&unit, main_range.clone());
         if quoted[g] {
             let pronouns = PronounContext {
                 kb: &kb,
@@ -147,6 +159,8 @@ pub fn extract(
                 behind: &behind,
                 latest,
                 people: &people,
+                text,
+                window_start,
             };
             let mut reader = Reader::new(&kb, &unit, text, &quotations, pronouns);
             for (at, token) in unit.tokens.iter().enumerate() {
@@ -157,6 +171,13 @@ pub fn extract(
                     && let Some(from) = carry::continues(&unit, &behind, latest)
                 {
                     outcome = Outcome::Carried(from, AttributionRule::Continuation);
+                }
+                if outcome == Outcome::Term
+                    && at == 0
+                    && let Some(who) =
+                        carry::introduced(&unit, text, quotations[q].inner, &behind, &people)
+                {
+                    outcome = Outcome::Speaker(who, AttributionRule::Introduced);
                 }
                 apply(&mut quotes, q, outcome, entities);
                 if quotes[q].has_speaker() {
@@ -249,48 +270,11 @@ fn leave_behind(
         .unwrap_or_default();
     Behind {
         last_sentence: Some(unit.last_sentence),
+        span: unit.span(0..unit.tokens.len()),
         main: Some(main),
         main_is_role,
         persons,
         last_quote,
         persons_after_last_quote,
     }
-}
-
-/// The people named outside quotation marks, in text order: curated persons, and
-/// uncurated names of two words or more (single capitalized words are as often
-/// outlets and places: "TASS", "Moscow").
-fn people(
-    text: &str,
-    outside: &[Mention],
-    candidates: &[Span],
-    quotations: &[Quotation],
-    entities: &[Entity],
-) -> People {
-    let quoted = |s: Span| {
-        let i = quotations.partition_point(|q| q.outer.start <= s.start);
-        i.checked_sub(1)
-            .is_some_and(|i| quotations[i].outer.contains(s))
-    };
-    let mut at: Vec<(u32, Option<u16>)> = outside
-        .iter()
-        .filter(|m| {
-            entities
-                .get(m.entity as usize)
-                .is_some_and(|e| e.kind == EntityKind::Person)
-        })
-        .map(|m| (m.span.start, Some(m.entity)))
-        .collect();
-    at.extend(
-        candidates
-            .iter()
-            .filter(|c| !quoted(**c))
-            .filter(|c| {
-                text.get(c.range())
-                    .is_some_and(|w| w.split_whitespace().count() >= 2)
-            })
-            .map(|c| (c.start, None)),
-    );
-    at.sort_unstable();
-    People { at }
 }

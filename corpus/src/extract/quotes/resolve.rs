@@ -56,6 +56,10 @@ pub(super) struct Resolved {
     pub who: Who,
     pub statement: bool,
     pub joint: bool,
+    /// For a definite description of a person by role and party ("The Fatah
+    /// official"): the party and the role word, for the caller to resolve against
+    /// the people in view.
+    pub definite: Option<(EntityIx, Span)>,
 }
 
 impl Resolved {
@@ -64,6 +68,7 @@ impl Resolved {
             who,
             statement: false,
             joint: false,
+            definite: None,
         }
     }
 }
@@ -193,9 +198,8 @@ pub(super) fn phrase(
             (None, None) => Who::Nobody,
         };
         return Resolved {
-            who,
             statement: true,
-            joint: false,
+            ..Resolved::plain(who)
         };
     }
     if unit.tokens[head].capitalized() && !title(head) && !head_word.ends_with("'s") {
@@ -258,10 +262,19 @@ pub(super) fn phrase(
             return Resolved::plain(named);
         }
     }
-    Resolved::plain(match all {
-        Some(words) => Who::Unnamed { words, faction },
-        None => Who::Nobody,
-    })
+    // "The Fatah official": definite, a singular role, a party; sources stay unnamed.
+    let definite = (lower(words[0]) == "the"
+        && singular_role(unit, head..head + 1)
+        && !matches!(head_word, "source" | "sources"))
+    .then_some(faction.map(|f| (f, unit.tokens[head].span)))
+    .flatten();
+    Resolved {
+        definite,
+        ..Resolved::plain(match all {
+            Some(words) => Who::Unnamed { words, faction },
+            None => Who::Nobody,
+        })
+    }
 }
 
 /// Names joined by "and" (`words[k]` for `k` in `joins`): the first speaks for all of
@@ -297,9 +310,8 @@ fn joint(kb: &Kb, unit: &Unit, words: &[usize], joins: &[usize], all: Option<Spa
         from = end + 1;
     }
     Resolved {
-        who: first.unwrap_or(Who::Nobody),
-        statement: false,
         joint: true,
+        ..Resolved::plain(first.unwrap_or(Who::Nobody))
     }
 }
 
