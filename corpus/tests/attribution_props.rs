@@ -279,13 +279,17 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
     #[test]
-    fn a_speaker_is_named_in_view_or_carried_from_an_earlier_quotation(text in article_text()) {
+    fn a_speaker_is_named_in_view_or_carried_from_an_earlier_quotation(
+        text in article_text()
+    ) {
         let a = extract_text(&text);
         for (i, q) in a.quotes.iter().enumerate() {
-            let carried = matches!(q.rule, AttributionRule::Continuation | AttributionRule::Pronoun(_))
-                && a.quotes[..i].iter().any(|p| {
-                    p.speaker == q.speaker && p.speaker_span == q.speaker_span
-                });
+            let carried = matches!(
+                q.rule,
+                AttributionRule::Continuation | AttributionRule::Pronoun(_)
+            ) && a.quotes[..i]
+                .iter()
+                .any(|p| p.speaker == q.speaker && p.speaker_span == q.speaker_span);
             prop_assert!(
                 carried || named_in_view(&a, q) || described_in_view(&a, q),
                 "quotation {:?} given to {:?} ({:?}, {:?}) named nowhere in view:\n{}",

@@ -4,8 +4,9 @@
 //! then by surname ("Al-Ahmad", "Netanyahu"), not always spelled the same ("Marzuk"
 //! after "Moussa Abu Marzouk"). A bare surname resolves to the one person named before
 //! it whose name, or any alias of whose entity, ends with it under the spelling key of
-//! `extract::names`; when two people share it, it resolves to no one. Names the knowledge base lacks (uncurated
-//! candidates of two words or more) are indexed too, so their surnames name them.
+//! `extract::names`; when two people share it, it resolves to no one. Names the
+//! knowledge base lacks (uncurated candidates of two words or more) are indexed too,
+//! so their surnames name them.
 
 use crate::extract::names::name_key;
 use crate::model::{Entity, EntityIx, EntityKind, Mention, Span};
