@@ -18,6 +18,7 @@ use super::names::{BREAK, KeyedText, is_all_capitals, name_key};
 use crate::model::{Entity, EntityIx, EntityKind, Mention, Span};
 use crate::text::{Folded, fold};
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
 
 pub struct EntityMatcher {
     automaton: Option<AhoCorasick>,
@@ -25,12 +26,19 @@ pub struct EntityMatcher {
     /// Keys of the aliases that are not all capitals, and whose they are.
     keys: Option<AhoCorasick>,
     key_owners: Vec<EntityIx>,
+    /// The last word of a person's names, by key, when only that person has it and
+    /// no alias is that word alone ("Al-Ahmed" after "Azzam al-Ahmad"): matched only
+    /// after the person is named in full in the same article.
+    surnames: HashMap<String, EntityIx>,
 }
 
 struct Alias {
     entity: EntityIx,
     /// Set for all-capitals aliases: the exact spelling the text must have.
     exact: Option<String>,
+    /// A spelling the knowledge base does not list ("Organisation" for
+    /// "Organization"): its matches are variants.
+    variant: bool,
 }
 
 impl EntityMatcher {
@@ -57,10 +65,23 @@ impl EntityMatcher {
                     continue;
                 }
                 let all_caps = is_all_capitals(alias);
+                // British and American spellings of the same word: -isation, -ization.
+                if let Some(other) = other_spelling(&folded)
+                    && !all_caps
+                    && !taken.contains(&other)
+                {
+                    patterns.push(other);
+                    aliases.push(Alias {
+                        entity: ix as EntityIx,
+                        exact: None,
+                        variant: true,
+                    });
+                }
                 patterns.push(folded);
                 aliases.push(Alias {
                     entity: ix as EntityIx,
                     exact: all_caps.then(|| alias.clone()),
+                    variant: false,
                 });
                 // Keys are for people's names: the names of bodies and places are
                 // spelled one way in English, and their keys meet personal names
@@ -75,11 +96,13 @@ impl EntityMatcher {
         keys.sort_unstable();
         keys.dedup();
         let key_owners = keys.iter().map(|(_, e)| *e).collect();
+        let surnames = surnames(entities, &keys);
         EntityMatcher {
             automaton: automaton(&patterns),
             aliases,
             keys: automaton(keys.iter().map(|(k, _)| k)),
             key_owners,
+            surnames,
         }
     }
 
@@ -101,12 +124,12 @@ impl EntityMatcher {
                 exact_ok.then_some(Mention {
                     entity: alias.entity,
                     span,
-                    variant: false,
+                    variant: alias.variant,
                 })
             })
             .collect();
+        let keyed = KeyedText::new(text);
         if let Some(keys) = &self.keys {
-            let keyed = KeyedText::new(text);
             found.extend(
                 keys.find_overlapping_iter(&keyed.text)
                     .filter(|m| keyed.all_capitalized(m.start(), m.end()))
@@ -134,7 +157,84 @@ impl EntityMatcher {
                 _ => kept.push(m),
             }
         }
+        self.add_surnames(&keyed, &mut kept);
         kept
+    }
+}
+
+impl EntityMatcher {
+    /// Later mentions of people by a surname the knowledge base does not list as an
+    /// alias: each needs the person named before it in the article.
+    fn add_surnames(&self, keyed: &KeyedText, kept: &mut Vec<Mention>) {
+        if self.surnames.is_empty() {
+            return;
+        }
+        let mut first_named: HashMap<EntityIx, u32> = HashMap::new();
+        for m in kept.iter() {
+            first_named.entry(m.entity).or_insert(m.span.start);
+        }
+        let mut added = Vec::new();
+        for (key, span, capital) in keyed.words() {
+            let Some(&person) = self.surnames.get(key) else {
+                continue;
+            };
+            let after_full_name = first_named.get(&person).is_some_and(|&at| at < span.start);
+            if capital && after_full_name && !super::overlaps_any(kept, span) {
+                added.push(Mention {
+                    entity: person,
+                    span,
+                    variant: true,
+                });
+            }
+        }
+        if !added.is_empty() {
+            kept.extend(added);
+            kept.sort_by_key(|m| m.span.start);
+        }
+    }
+}
+
+/// Surname keys: the last word of each person's aliases of two words or more, when
+/// no other person's name ends the same way and no alias of anyone is that word.
+fn surnames(entities: &[Entity], alias_keys: &[(String, EntityIx)]) -> HashMap<String, EntityIx> {
+    let mut owners: HashMap<String, Option<EntityIx>> = HashMap::new();
+    for (ix, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        for alias in &e.aliases {
+            let key = name_key(alias);
+            let Some((_, last)) = key.rsplit_once(' ') else {
+                continue;
+            };
+            if last.chars().count() < 3 || last.contains(BREAK) {
+                continue;
+            }
+            let owner = owners
+                .entry(last.to_string())
+                .or_insert(Some(ix as EntityIx));
+            if *owner != Some(ix as EntityIx) {
+                *owner = None;
+            }
+        }
+    }
+    let aliases: std::collections::HashSet<&str> =
+        alias_keys.iter().map(|(k, _)| k.as_str()).collect();
+    owners
+        .into_iter()
+        .filter_map(|(k, owner)| Some((k, owner?)))
+        .filter(|(k, _)| !aliases.contains(k.as_str()))
+        .collect()
+}
+
+/// The other spelling of a folded alias with -isation or -ization in it.
+fn other_spelling(folded: &str) -> Option<String> {
+    if folded.contains("isation") {
+        Some(folded.replace("isation", "ization"))
+    } else if folded.contains("ization") {
+        Some(folded.replace("ization", "isation"))
+    } else {
+        None
     }
 }
 
@@ -176,148 +276,5 @@ fn automaton<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> Option<Ah
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::EntityKind;
-
-    fn entity(id: &str, aliases: &[&str]) -> Entity {
-        Entity {
-            id: id.into(),
-            name: aliases[0].into(),
-            kind: EntityKind::Organization,
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            faction: None,
-            roles: vec![],
-            description: String::new(),
-        }
-    }
-
-    fn found(text: &str) -> Vec<(String, &str)> {
-        let entities = vec![
-            entity("hamas", &["Hamas"]),
-            entity("palestinian-authority", &["Palestinian Authority", "PA"]),
-            entity("mahmoud-abbas", &["Mahmoud Abbas", "Abbas"]),
-            entity("egypt", &["Egypt", "Egyptian"]),
-            entity("united-states", &["United States", "US", "U.S."]),
-        ];
-        let m = EntityMatcher::new(&entities);
-        m.find(text, &Folded::new(text))
-            .into_iter()
-            .map(|m| {
-                (
-                    entities[m.entity as usize].id.clone(),
-                    &text[m.span.range()],
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn resolves_aliases_possessives_and_compounds() {
-        assert_eq!(
-            found("Mahmoud Abbas' Fatah, Abbas's aides, Hamas-run Gaza, Egyptian-mediated talks"),
-            [
-                ("mahmoud-abbas".into(), "Mahmoud Abbas"),
-                ("mahmoud-abbas".into(), "Abbas"),
-                ("hamas".into(), "Hamas"),
-                ("egypt".into(), "Egyptian"),
-            ]
-        );
-    }
-
-    #[test]
-    fn short_capital_aliases_match_case_sensitively_only() {
-        assert_eq!(
-            found("the PA and the U.S. told us: pa, US-backed"),
-            [
-                ("palestinian-authority".into(), "PA"),
-                ("united-states".into(), "U.S."),
-                ("united-states".into(), "US"),
-            ]
-        );
-    }
-
-    #[test]
-    fn longest_match_wins_and_words_stay_whole() {
-        assert_eq!(
-            found("The Palestinian Authority's HAMAS; Hamasnik; Egyptians"),
-            [
-                ("palestinian-authority".into(), "Palestinian Authority"),
-                ("hamas".into(), "HAMAS")
-            ]
-        );
-    }
-
-    #[test]
-    fn spelling_variants_are_found_whole_and_marked() {
-        let person = |id: &str, aliases: &[&str]| Entity {
-            kind: EntityKind::Person,
-            ..entity(id, aliases)
-        };
-        let entities = vec![
-            person("mahmoud-al-aloul", &["Mahmoud al-Aloul", "Al-Aloul"]),
-            person("moussa-abu-marzouk", &["Moussa Abu Marzouk", "Abu Marzouk"]),
-            entity("hamas", &["Hamas"]),
-        ];
-        let m = EntityMatcher::new(&entities);
-        let text = "Fatah envoy Mahmud al-Aloul met Musa Abu Marzuk; Abu Marzouk and \
-                    al-Aloul spoke. Hama is not Hamas, and musa abu marzuk is not a name.";
-        let found: Vec<(&str, &str, bool)> = m
-            .find(text, &Folded::new(text))
-            .into_iter()
-            .map(|m| {
-                (
-                    entities[m.entity as usize].id.as_str(),
-                    &text[m.span.range()],
-                    m.variant,
-                )
-            })
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("mahmoud-al-aloul", "Mahmud al-Aloul", true),
-                ("moussa-abu-marzouk", "Musa Abu Marzuk", true),
-                ("moussa-abu-marzouk", "Abu Marzouk", false),
-                ("mahmoud-al-aloul", "al-Aloul", false),
-                ("hamas", "Hamas", false),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_state_is_named_by_its_regular_demonyms() {
-        assert_eq!(demonyms("China"), ["Chinan", "Chinans", "Chinese"]);
-        assert!(demonyms("Qatar").contains(&"Qatari".to_string()));
-        assert!(demonyms("Iran").contains(&"Iranians".to_string()));
-        assert!(demonyms("Palestine").is_empty());
-        assert!(demonyms("United States").is_empty());
-        let mut china = entity("china", &["China"]);
-        china.kind = EntityKind::State;
-        let entities = vec![china, entity("chinese-embassy", &["Chinese"])];
-        let m = EntityMatcher::new(&entities);
-        let text = "China and the Chinese";
-        let ids: Vec<&str> = m
-            .find(text, &Folded::new(text))
-            .iter()
-            .map(|m| entities[m.entity as usize].id.as_str())
-            .collect();
-        // "Chinese" is another entity's alias here, so it is not China's demonym.
-        assert_eq!(ids, ["china", "chinese-embassy"]);
-    }
-
-    #[test]
-    fn only_peoples_names_are_matched_by_their_key() {
-        let mut aloul = entity("mahmoud-al-aloul", &["Mahmoud al-Aloul"]);
-        aloul.kind = EntityKind::Person;
-        let entities = vec![entity("fatah", &["Fatah"]), aloul];
-        let m = EntityMatcher::new(&entities);
-        let text = "Abdel Fattah el-Sisi met Fatah's Mahmud al-Aloul.";
-        let found: Vec<&str> = m
-            .find(text, &Folded::new(text))
-            .iter()
-            .map(|m| &text[m.span.range()])
-            .collect();
-        assert_eq!(found, ["Fatah", "Mahmud al-Aloul"]);
-    }
-}
+#[path = "mentions_tests.rs"]
+mod tests;

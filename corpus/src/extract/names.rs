@@ -110,6 +110,13 @@ impl KeyedText {
         out
     }
 
+    /// Each key word with its original span and whether it starts with a capital.
+    pub fn words(&self) -> impl Iterator<Item = (&str, Span, bool)> {
+        self.words
+            .iter()
+            .map(|w| (&self.text[w.key.0..w.key.1], w.span, w.capital))
+    }
+
     /// The key words a match `start..end` of the keyed text covers, when it covers
     /// whole words only.
     fn covered(&self, start: usize, end: usize) -> Option<&[KeyWord]> {

@@ -148,7 +148,11 @@ proptest! {
     #[test]
     fn a_name_is_found_in_any_sentence_by_its_key(
         before in prop::collection::vec("[a-z]{1,6}", 0..4),
-        name in prop::collection::vec("[A-Z][a-z]{1,7}", 1..4),
+        // Words of a name, none of them an article (which belongs to the next word).
+        name in prop::collection::vec(
+            "[A-Z][a-z]{1,7}".prop_filter("not an article", |w| !matches!(w.as_str(), "Al" | "El")),
+            1..4,
+        ),
         after in prop::collection::vec("[a-z]{1,6}", 0..4),
     ) {
         let name = name.join(" ");

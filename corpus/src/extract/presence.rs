@@ -62,7 +62,7 @@ const FUTURE: &[&str] = &[
 const NEAR_BEFORE: usize = 12;
 const NEAR_AFTER: usize = 14;
 
-const DELEGATION: &[&str] = &["delegation", "delegations", "delegates", "delegate"];
+const DELEGATION: &[&str] = &["delegation", "delegations", "delegates", "delegate", "team"];
 const MEETING: &[&str] = &[
     "met", "meet", "meets", "meeting", "hosted", "hosts", "hosting", "received", "receives",
 ];
@@ -189,13 +189,7 @@ pub fn extract(
                 continue;
             }
             if let Some(at) = w
-                .has(&[
-                    "including",
-                    "includes",
-                    "included",
-                    "accompanies",
-                    "accompanying",
-                ])
+                .has(&["including", "includes", "included"])
                 .or_else(|| w.pair(&["accompanied"], "by"))
             {
                 for m in people.iter().filter(|m| w.index_of(m.span.start) > at) {
@@ -313,13 +307,23 @@ fn delegation_heads(
         .filter(|&i| matches!(w.word(i), "led" | "headed") && w.word(i + 1) == "by")
     {
         if let Some(head) = first_name_after(text, w, at + 1, people) {
+            // The body named just before "led by" ("the Hamas team, headed by"), else
+            // the one named with the nearest delegation word before it.
+            let near = w.mentions.iter().rev().find(|m| {
+                let i = w.index_of(m.span.start);
+                let body = entities[m.entity as usize].kind == EntityKind::Organization;
+                body && i < at && at - i <= 3
+            });
             let d = delegations
                 .iter()
                 .rev()
                 .copied()
                 .find(|&d| d < at)
                 .unwrap_or(first);
-            out.push((head, faction_of(d, &head)));
+            out.push((
+                head,
+                near.map(|m| m.entity).or_else(|| faction_of(d, &head)),
+            ));
         }
     }
     if !out.is_empty() {

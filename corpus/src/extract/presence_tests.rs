@@ -83,6 +83,17 @@ fn delegation_heads_are_the_only_leaders() {
         ),
         [("aruri".into(), HeadsDelegation, Some("hamas".into()))]
     );
+    // A team, and the body named right before "headed by".
+    assert_eq!(
+        present(
+            "The Fatah delegation, led by Azzam al-Ahmad, and the Hamas team, headed by \
+             Salah al-Aruri, met."
+        ),
+        [
+            ("ahmad".into(), HeadsDelegation, Some("fatah".into())),
+            ("aruri".into(), HeadsDelegation, Some("hamas".into()))
+        ]
+    );
     // A delegation chief without a faction word leads his own faction's.
     assert_eq!(
         present("According to delegation chief Azzam al-Ahmad, details follow."),
@@ -132,6 +143,7 @@ fn being_named_is_not_being_there() {
         "He hoped to coax Abbas into a meeting with Morsi, but it never happened.",
         "Abbas is set to meet Morsi on Monday.",
         "Leaders of Mahmoud Abbas's Fatah met Hamas.",
+        "A delegation of officials accompanies Abbas during his visit.",
         "Naim said: \"Haniyeh met them.\"",
         "Egypt hosted the meetings as part of a wider push to build consensus around \
          the long-term ceasefire plan put forward by its president Mohamed Morsi.",
