@@ -53,7 +53,10 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
         }).collect::<Vec<_>>(),
         "candidates": a.candidates.iter().map(|c| {
             let (start, end, text) = span(c.span);
-            json!({ "text": text, "start": start, "end": end })
+            json!({
+                "text": text, "start": start, "end": end,
+                "role": c.role.map(|r| a.slice(r)), "affiliation": id(corpus, c.affiliation),
+            })
         }).collect::<Vec<_>>(),
         "quotes": a.quotes.iter().map(|q| {
             let (start, end, text) = span(q.span);

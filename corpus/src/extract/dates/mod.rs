@@ -22,7 +22,7 @@ use crate::model::{EventRef, SentenceIx, Span};
 use crate::text::{Folded, words};
 use catalog::link_catalog;
 use resolve::{
-    day_of, day_without_year, month_of, month_without_year, relative, resolve_weekday, weekday_of,
+    day_of, day_without_year, month_of, nearest_month, relative, resolve_weekday, weekday_of,
     year_of,
 };
 use time::Date;
@@ -108,7 +108,7 @@ fn dates_in(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Sp
                     let led = i > 0 && MONTH_LEADS.contains(&lower(i - 1).as_str());
                     // "May" is a month only where a preposition says so.
                     (led || (month != 5 && w.len() > 3))
-                        .then(|| (month_without_year(reference, month, future), span(i, i), 1))
+                        .then(|| (nearest_month(reference, month), span(i, i), 1))
                 }
             }
         } else if let (Some(d), Some(month)) = (day_of(w), month_of(word(i + 1))) {

@@ -135,6 +135,8 @@ pub(super) fn nearest_day(reference: Date, month: u8, day: u8) -> Option<Partial
 
 /// A day given without its year: the next one on or after the reference when the
 /// sentence speaks of the future ("elections slated for August 31"), else the nearest.
+/// A month alone keeps the nearest: "In January, Abbas announced the vote would ..."
+/// speaks of the future, but not of that January.
 pub(super) fn day_without_year(
     reference: Date,
     month: u8,
@@ -149,21 +151,6 @@ pub(super) fn day_without_year(
         .into_iter()
         .filter_map(|y| PartialDate::day(y, month, day))
         .find(|p| p.first_day() >= reference)
-}
-
-/// A month given without its year: from the reference's own month on when the
-/// sentence speaks of the future, else the nearest.
-pub(super) fn month_without_year(reference: Date, month: u8, future: bool) -> PartialDate {
-    if !future {
-        return nearest_month(reference, month);
-    }
-    let y = reference.year() as i16;
-    let year = if month >= reference.month() as u8 {
-        y
-    } else {
-        y + 1
-    };
-    PartialDate::month(year, month).unwrap_or(PartialDate::year(year))
 }
 
 /// The month nearest to the reference; a tie goes to the past.
