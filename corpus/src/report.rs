@@ -64,6 +64,7 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
                 "speaker": id(corpus, q.speaker),
                 "speaker_text": q.speaker_span.map(|s| a.slice(s)),
                 "speaker_faction": id(corpus, q.speaker_faction),
+                "rule": q.rule.as_str(), "rule_label": q.rule.label(),
                 "start": start, "end": end, "text": text,
             })
         }).collect::<Vec<_>>(),
@@ -143,7 +144,8 @@ pub fn text(corpus: &Corpus) -> String {
             };
             let _ = writeln!(
                 out,
-                "  [{who}] \"{}\"",
+                "  [{who}; {}] \"{}\"",
+                q.rule.label(),
                 crate::model::shorten(a.slice(q.span), 90)
             );
         }

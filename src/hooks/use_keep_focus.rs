@@ -65,7 +65,9 @@ impl KeepFocus {
                 (removed && self.in_drawing.get_value())
                     .then(|| {
                         self.host.with_value(|h| {
-                            h.query_selector(r#"[data-pan-zoom] [tabindex="0"]"#).ok().flatten()
+                            h.query_selector(r#"[data-pan-zoom] [tabindex="0"]"#)
+                                .ok()
+                                .flatten()
                         })
                     })
                     .flatten()

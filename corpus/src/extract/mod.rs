@@ -16,10 +16,10 @@ mod phrases;
 mod presence;
 mod quotes;
 mod relations;
+pub mod reporting;
 
 pub use mentions::EntityMatcher;
 pub use phrases::PhraseMatcher;
-pub use quotes::{ROLE_NOUNS, names_a_role};
 
 use crate::date::PartialDate;
 use crate::model::{
@@ -130,9 +130,18 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
 
     let mut mentions = matchers.entities.find(&text, &folded);
     // Candidates first: a mention inside a longer unknown name ("Gaza" in "Gaza City")
-    // is no mention, and quotes and relations must not see it.
+    // is no mention, and quotes and relations must not see it; and an unknown name can
+    // speak a quotation.
     let candidates = candidates::extract(&text, &sentence_spans, &mut mentions, &kb.entities);
-    let quotes = quotes::extract(&text, &sentence_spans, &mentions, &kb.entities);
+    let mut candidate_spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
+    candidate_spans.sort_unstable();
+    let quotes = quotes::extract(
+        &text,
+        &sentence_spans,
+        &mentions,
+        &candidate_spans,
+        &kb.entities,
+    );
 
     let reference = input
         .published

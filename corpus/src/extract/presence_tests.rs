@@ -46,7 +46,7 @@ fn present(text: &str) -> Vec<(String, PresenceCue, Option<String>)> {
     let entities = entities();
     let spans = sentences(text);
     let mentions = EntityMatcher::new(&entities).find(text, &Folded::new(text));
-    let quotes = quotes::extract(text, &spans, &mentions, &entities);
+    let quotes = quotes::extract(text, &spans, &mentions, &[], &entities);
     extract(text, &spans, &mentions, &entities, &quotes, Some(2))
         .into_iter()
         .map(|p| {

@@ -8,6 +8,7 @@
 
 use super::{EntityIx, EventIx, FramingIx, SentenceIx, TopicIx};
 use crate::date::PartialDate;
+use crate::extract::reporting::VerbIx;
 use serde::{Deserialize, Serialize};
 
 /// A byte range into an article's text, end exclusive.
@@ -76,6 +77,97 @@ pub struct Quote {
     /// The faction or state the speaker speaks for, when the text says so.
     pub speaker_faction: Option<EntityIx>,
     pub sentence: SentenceIx,
+    /// How the speaker was found, or why there is none.
+    pub rule: AttributionRule,
+}
+
+impl Quote {
+    /// Whether someone, named or not, is credited with the words.
+    pub fn has_speaker(&self) -> bool {
+        self.speaker.is_some() || self.speaker_span.is_some()
+    }
+}
+
+/// The rule that attributed a quotation, so the reader can say why ("speaker: subject
+/// of *said*") and keep unattributed words apart. A verb is an index into the
+/// reporting-verb lexicon ([`crate::extract::reporting::VERBS`]): one byte in the blob.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AttributionRule {
+    /// `X said "…"`, `"…," X told Y`, `X called Z a "…"`: the verb's subject, read past
+    /// appositions, relative clauses and parentheticals.
+    SubjectOf(VerbIx),
+    /// `"…," said X`: the words after an inverted verb.
+    AfterVerb(VerbIx),
+    /// `X and Y said`: several named speakers at once; the speaker is the first.
+    Joint(VerbIx),
+    /// `according to X`.
+    According,
+    /// `a statement by X`, `an Egyptian statement`: the body that issued it.
+    Statement,
+    /// `he said`: the person the pronoun stands for (the previous quotation's speaker
+    /// or the subject of the sentence it refers back to).
+    Pronoun(VerbIx),
+    /// `was dismissed as "…" by X`: the agent of a passive verb.
+    Agent(VerbIx),
+    /// A quotation that goes on from the one before (`"…," he said, "…"` or a bare
+    /// quotation right after an attributed one): the same speaker.
+    Continuation,
+    /// A quotation that is a sentence of its own, right after a sentence in the same
+    /// paragraph about one person: `Rajoub was upbeat. "We are confident …"`.
+    Introduced,
+    /// Words reported by someone the structure does not make certain: shown as
+    /// unattributed rather than guessed.
+    Unattributed,
+    /// No reporting frame at all: a quoted term or title, nobody's words.
+    #[default]
+    Term,
+}
+
+impl AttributionRule {
+    /// The rule's words and the cue the reader sets in italics: ("subject of",
+    /// Some("said")). The cue is `None` for rules without a verb, and for a verb index
+    /// the lexicon lacks.
+    pub fn parts(self) -> (&'static str, Option<&'static str>) {
+        let verb = |v: VerbIx| crate::extract::reporting::entry(v).map(|e| e.display);
+        match self {
+            AttributionRule::SubjectOf(v) => ("subject of", verb(v)),
+            AttributionRule::AfterVerb(v) => ("named after", verb(v)),
+            AttributionRule::Joint(v) => ("first of the joint subjects of", verb(v)),
+            AttributionRule::According => ("named after", Some("according to")),
+            AttributionRule::Statement => ("issuer of the", Some("statement")),
+            AttributionRule::Pronoun(v) => ("pronoun subject of", verb(v)),
+            AttributionRule::Agent(v) => ("agent (by …) of", verb(v)),
+            AttributionRule::Continuation => ("continues the quotation before", None),
+            AttributionRule::Introduced => ("subject of the sentence before", None),
+            AttributionRule::Unattributed => ("unattributed", None),
+            AttributionRule::Term => ("quoted term, nobody's words", None),
+        }
+    }
+
+    /// The rule as plain text: "subject of said".
+    pub fn label(self) -> String {
+        match self.parts() {
+            (words, Some(cue)) => format!("{words} {cue}"),
+            (words, None) => words.to_string(),
+        }
+    }
+
+    /// A short machine name for the report: "subject", "after", "according"...
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionRule::SubjectOf(_) => "subject",
+            AttributionRule::AfterVerb(_) => "after-verb",
+            AttributionRule::Joint(_) => "joint",
+            AttributionRule::According => "according",
+            AttributionRule::Statement => "statement",
+            AttributionRule::Pronoun(_) => "pronoun",
+            AttributionRule::Agent(_) => "agent",
+            AttributionRule::Continuation => "continuation",
+            AttributionRule::Introduced => "introduced",
+            AttributionRule::Unattributed => "unattributed",
+            AttributionRule::Term => "term",
+        }
+    }
 }
 
 /// How finely a date is known.

@@ -17,8 +17,8 @@ mod lexicon;
 mod sourced;
 
 pub use annotations::{
-    Candidate, EventRef, FramingHit, Mention, Precision, PresenceCue, Present, Quote, Relation,
-    RelationKind, Sentence, Span,
+    AttributionRule, Candidate, EventRef, FramingHit, Mention, Precision, PresenceCue, Present,
+    Quote, Relation, RelationKind, Sentence, Span,
 };
 pub use entity::{Entity, EntityKind, Role};
 pub use lexicon::{CatalogEvent, FramingTerm, Lane, Topic};

@@ -44,7 +44,9 @@ fn main() -> ExitCode {
         };
     }
     let [dist, base] = args.as_slice() else {
-        eprintln!("usage: site DIST_DIR BASE   (BASE: / or /REPO/)\n       site --not-found TEMPLATE BASE OUT");
+        eprintln!(
+            "usage: site DIST_DIR BASE   (BASE: / or /REPO/)\n       site --not-found TEMPLATE BASE OUT"
+        );
         return ExitCode::from(2);
     };
     if !base.starts_with('/') || !base.ends_with('/') {

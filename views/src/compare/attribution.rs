@@ -8,9 +8,12 @@
 //! - A sentence counts only if it has no quotation marks and overlaps no quotation
 //!   (those voices are counted as quotes), and it credits at most one speaker: the
 //!   first reporting cue, left to right, whose subject resolves.
-//! - Cues are reporting verbs (`said`, `told`, `suggested`, `demanded`...), unless
-//!   a determiner makes them adjectives ("the declared aim"), and `according to`. The subject of a verb is the clause just before it (after the
-//!   last comma, colon or dash); when that names no one, the sentence's first clause
+//! - Cues are the speech and address verbs of the extractor's reporting lexicon
+//!   (`said`, `told`, `suggested`, `demanded`...: `extract::reporting`, one list for
+//!   quotes and paraphrase), unless a determiner makes them adjectives ("the
+//!   declared aim"), and `according to`. The subject of a verb is the clause just
+//!   before it (after the last comma, colon or dash); when that names no one, the
+//!   sentence's first clause
 //!   ("Bassem Naim, a top Hamas official, Sunday said"); when the verb directly
 //!   follows a comma, the words after it ("..., said the official, who..."). The
 //!   subject of `according to` is the words after it, up to the next comma.
@@ -25,43 +28,12 @@
 //!   ("Hamas rejected that, AFP reported" is AFP's report, not Hamas speaking). The
 //!   words after a verb of telling are its listener ("told AFP"), never its subject.
 
+use corpus::extract::reporting;
 use corpus::model::{Article, EntityIx, EntityKind, SentenceIx, Span};
 use corpus::text::words;
 
-const VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "tell",
-    "added",
-    "adds",
-    "stated",
-    "declared",
-    "declares",
-    "reported",
-    "reports",
-    "wrote",
-    "writes",
-    "announced",
-    "insisted",
-    "warned",
-    "stressed",
-    "explained",
-    "noted",
-    "suggested",
-    "demanded",
-    "urged",
-    "claimed",
-    "confirmed",
-];
-
-/// Verbs whose object is the listener: "told AFP" names who heard, not who spoke.
-const TELLING: &[&str] = &["told", "tells", "tell"];
-
 /// Nouns that make a phrase an unnamed speaker: the extractor's own list.
-pub(super) use corpus::extract::ROLE_NOUNS;
+pub(super) use corpus::extract::reporting::ROLE_NOUNS;
 
 const BOUNDARIES: [char; 5] = [',', ';', ':', '\u{2014}', '\u{2013}'];
 
@@ -105,14 +77,18 @@ pub(super) fn paraphrase(
             }
             let end = text[te..].find(BOUNDARIES).map_or(text.len(), |i| te + i);
             r.resolve(te, end)
-        } else if VERBS.contains(&word.as_str()) && !after_determiner(text, &ws, k) {
+        } else if reporting::reports_speech(&word) && !after_determiner(text, &ws, k) {
             let head = &text[..s];
             let clause_start = head.rfind(BOUNDARIES).map_or(0, |i| {
                 i + head[i..].chars().next().map_or(1, char::len_utf8)
             });
             let first_end = head.find(BOUNDARIES).unwrap_or(s);
-            let inverted = (head.trim_end().ends_with(',') || head.trim().is_empty())
-                && !TELLING.contains(&word.as_str());
+            // `"…," said X` puts the speaker after the verb; not so for `told X`,
+            // whose object is the listener.
+            let inverts = reporting::verb_of(&word)
+                .and_then(reporting::entry)
+                .is_some_and(|v| v.inverts);
+            let inverted = (head.trim_end().ends_with(',') || head.trim().is_empty()) && inverts;
             r.resolve(clause_start, s)
                 .or_else(|| r.resolve(0, first_end))
                 .or_else(|| {
@@ -204,7 +180,7 @@ impl Resolver<'_> {
         }
         let party =
             |m: &&&corpus::model::Mention| self.kind(m.entity).is_some_and(EntityKind::is_party);
-        if !corpus::extract::names_a_role(trimmed) {
+        if !reporting::names_a_role(trimmed) {
             // An outlet comes back as the subject so that the caller knows the cue is
             // a report and credits nobody.
             let speaking = inside

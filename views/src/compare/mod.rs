@@ -300,6 +300,7 @@ mod tests {
             speaker_span: Some(Span::new(700, 701)),
             speaker_faction: Some(999),
             sentence: 999,
+            rule: Default::default(),
         }];
         Corpus {
             entities: vec![Entity {

@@ -202,6 +202,7 @@ mod tests {
             speaker_span: None,
             speaker_faction: None,
             sentence: 0,
+            rule: Default::default(),
         });
         let segs = &paragraphs(&a, &[find(text, "agree")])[0][0].segments;
         let texts: Vec<&str> = segs.iter().map(|s| a.slice(s.span)).collect();
