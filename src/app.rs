@@ -50,6 +50,7 @@ pub fn start(ctx: &'static Context<'static>) {
     let compare = use_compare(&host, app, narrow);
     let read = use_read(app);
     let after_host = host.clone();
+    let drawn = StoredValue::new(false);
     use_region_then(
         host.clone(),
         keep,
@@ -67,6 +68,14 @@ pub fn start(ctx: &'static Context<'static>) {
             timeline.measure(&after_host);
             map.measure(&after_host);
             read.after(app, &after_host);
+            // The first drawing of the view region: the app has taken over the page.
+            if !drawn.get_value() {
+                drawn.set_value(true);
+                if let Some(root) = document().document_element() {
+                    let _ = root.remove_attribute("data-boot");
+                    let _ = root.set_attribute("data-app", "ready");
+                }
+            }
         },
     );
     // A resized window may change the chart's width or the map's box without
@@ -90,9 +99,4 @@ pub fn start(ctx: &'static Context<'static>) {
         }
         document().set_title(&format!("{title} · Cairo Talks"));
     });
-    // The loading state a deep link showed (see index.html) gives way to the view.
-    if let Some(root) = document().document_element() {
-        let _ = root.remove_attribute("data-boot");
-        let _ = root.set_attribute("data-app", "ready");
-    }
 }

@@ -48,21 +48,41 @@ impl KeepFocus {
     }
 
     /// Call right after a redraw, with what [`KeepFocus::before`] returned: when the
-    /// redraw removed the focused element, the focus goes to the element with its id
-    /// (or to the one a handler asked for). A focus moving elsewhere (mid-Tab, the
-    /// page has it for an instant) is left alone.
+    /// redraw took the focus away (it removed the focused element, or moved it, which
+    /// blurs it too), the focus goes back to it, or to the element with its id, or to
+    /// the one a handler asked for. A focus already moving elsewhere (mid-Tab, when
+    /// the page has it for an instant) is left alone.
     pub fn restore(&self, before: Option<Element>) {
-        let removed = before.is_some_and(|el| !el.is_connected());
-        let wanted = self
+        let doc = document();
+        let on_page = |el: &Element| el.tag_name().eq_ignore_ascii_case("body");
+        let mine = |b: &Element| {
+            !b.is_connected() || self.host.with_value(|h| h.contains(Some(b.as_ref())))
+        };
+        let lost = before
+            .as_ref()
+            .filter(|b| !on_page(b) && mine(b) && doc.active_element().is_none_or(|a| on_page(&a)));
+        if let Some(el) = self
             .requested
             .try_update_value(Option::take)
             .flatten()
-            .or_else(|| removed.then(|| self.focused.get_value()).flatten());
-        let target = wanted
-            .and_then(|id| document().get_element_by_id(&id))
+            .and_then(|id| doc.get_element_by_id(&id))
+        {
+            focus(&el);
+            return;
+        }
+        let Some(before) = lost else { return };
+        if before.is_connected() {
+            focus(before);
+            return;
+        }
+        let target = self
+            .focused
+            .get_value()
+            .and_then(|id| doc.get_element_by_id(&id))
             .or_else(|| {
                 // Gone for good: the drawing's tab stop takes the focus.
-                (removed && self.in_drawing.get_value())
+                self.in_drawing
+                    .get_value()
                     .then(|| {
                         self.host.with_value(|h| {
                             h.query_selector(r#"[data-pan-zoom] [tabindex="0"]"#)
