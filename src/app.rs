@@ -1,72 +1,102 @@
-//! The application root: decodes the corpus once, provides the URL-backed state by
-//! context and lays out the shell around the current view.
+//! The application: the URL-backed state, and each region of the page (header,
+//! notice, filter bar, the current view) drawn from its writer and wired to its
+//! events. The regions are already in the page (prerendered, or empty): the app
+//! adopts them instead of drawing the page again.
 
-use crate::components::filter_bar::FilterBar;
-use crate::components::site_header::SiteHeader;
-use crate::components::url_notice::UrlNotice;
+use crate::compare::use_compare;
+use crate::hooks::use_keep_focus::use_keep_focus;
+use crate::hooks::use_links::use_links;
+use crate::hooks::use_region::use_region_then;
+use crate::hooks::use_viewport::use_viewport;
+use crate::map::use_map;
+use crate::read::use_read;
+use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
 use crate::state::AppState;
-use crate::views::CurrentView;
+use crate::timeline::use_timeline;
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use views::filter::SearchIndex;
+use views::context::Context;
+use views::page::main_html;
+use views::shell::ShellUi;
+use views::state::View;
+use web_sys::Element;
 
-/// The root. All state is in the query string of the one page, so the router needs no
-/// routes and no base: links are query-only (`?view=map`) and resolve under whatever
-/// sub-path the page is served from.
-#[component]
-pub fn App() -> impl IntoView {
-    match crate::embedded::corpus() {
-        Ok(corpus) => {
-            // Built once; every filter change reuses it.
-            let index: &'static SearchIndex = Box::leak(Box::new(SearchIndex::new(corpus)));
-            view! {
-                <Router>
-                    <Shell corpus index/>
-                </Router>
-            }
-            .into_any()
+/// A region of the page by id; one the page lacks is made, so the app still runs.
+fn region(id: &str) -> Element {
+    let doc = document();
+    doc.get_element_by_id(id).unwrap_or_else(|| {
+        let el = doc.create_element("div").expect("a div can be created");
+        el.set_id(id);
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&el);
         }
-        Err(error) => view! {
-            <main class="fatal">
-                <h1>"Cairo Talks"</h1>
-                <p>"The embedded corpus could not be read: " {error}</p>
-            </main>
-        }
-        .into_any(),
-    }
+        el
+    })
 }
 
-#[component]
-fn Shell(corpus: &'static corpus::Corpus, index: &'static SearchIndex) -> impl IntoView {
-    let app = AppState::new(corpus, index);
+pub fn start(ctx: &'static Context<'static>) {
+    let app = AppState::new(ctx);
     provide_context(app);
+    use_links(app);
+    let shell = RwSignal::new(ShellUi::default());
+    use_header(region("header"), app, shell);
+    use_notice(region("notice"), app, shell);
+    use_filters(region("filters"), app, shell);
+
+    let host = region("view");
+    let narrow = use_viewport();
+    let keep = use_keep_focus(&host);
+    let timeline = use_timeline(&host, app, narrow, keep);
+    let map = use_map(&host, app, narrow);
+    let compare = use_compare(&host, app, narrow);
+    let read = use_read(app);
+    let after_host = host.clone();
+    let drawn = StoredValue::new(false);
+    use_region_then(
+        host.clone(),
+        keep,
+        move || {
+            let view = app.state.with(|s| s.view);
+            let inner = match view {
+                View::Timeline => timeline.render(app),
+                View::Map => map.render(app),
+                View::Compare => compare.render(app),
+                View::Read => read.render(app),
+            };
+            main_html(view, &inner)
+        },
+        move || {
+            timeline.measure(&after_host);
+            map.measure(&after_host);
+            read.after(app, &after_host);
+            // The first drawing of the view region: the app has taken over the page.
+            if !drawn.get_value() {
+                drawn.set_value(true);
+                if let Some(root) = document().document_element() {
+                    let _ = root.remove_attribute("data-boot");
+                    let _ = root.set_attribute("data-app", "ready");
+                }
+            }
+        },
+    );
+    // A resized window may change the chart's width or the map's box without
+    // changing the markup (the map's height follows the window's).
+    crate::hooks::use_event::use_event(&window(), "resize", move |_: &web_sys::Event| {
+        timeline.measure(&host);
+        map.measure(&host);
+    });
+
     // The tab's title names the view, and the article when one is open.
     Effect::new(move |_| {
         let state = app.state.get();
         let mut title = state.view.label().to_string();
-        if let Some(article) = state.article.as_deref().and_then(|id| corpus.article(id))
-            && state.view == views::state::View::Read
+        if let Some(article) = state
+            .article
+            .as_deref()
+            .and_then(|id| ctx.corpus.article(id))
+            && state.view == View::Read
         {
             title = format!("{} · {}", article.headline, title);
         }
         document().set_title(&format!("{title} · Cairo Talks"));
     });
-    view! {
-        <style>{views::palette::css_variables()}</style>
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <SiteHeader/>
-        <UrlNotice/>
-        <FilterBar/>
-        <main id="main" tabindex="-1" data-testid="current-view" data-view=move || app.state.with(|s| s.view.as_str())>
-            <CurrentView/>
-        </main>
-        <footer class="site-footer">
-            <p>
-                "Five articles on Fatah–Hamas reconciliation rounds in Cairo, 2013–2025. "
-                "Headlines are written by the editors; dates and outlets marked "
-                <span class="prov prov-inferred">"inferred"</span>
-                " were researched from outside the text."
-            </p>
-        </footer>
-    }
 }

@@ -1,29 +1,45 @@
 /*!
-The Leptos shell of Cairo Talks. It renders what `corpus` computes and wires events;
-the logic (filters, URL state, layouts) lives in the `corpus` crate and is tested
-natively.
+The Leptos app of Cairo Talks: state, hooks and event wiring, nothing else.
+
+What each view shows and its markup come from the `views` crate (native, tested with
+`cargo test`); this crate keeps the URL-backed state, morphs each region of the page
+into the markup its writer returns, and turns events into state changes. See
+ARCHITECTURE.md at the repository root.
 */
 
 pub mod app;
-pub mod components;
+pub mod compare;
 pub mod embedded;
+pub mod hooks;
+pub mod map;
+pub mod morph;
+pub mod normalize;
+pub mod read;
+pub mod shell;
 pub mod state;
-pub mod views;
+pub mod timeline;
 
-use wasm_bindgen::JsCast;
+use views::context::Context;
 
-/// Mounts the app over the static "loading" placeholder that `index.html` shows,
-/// so the page is never blank, not even before the wasm has arrived.
-pub fn mount() {
-    let document = leptos::prelude::document();
-    let root = document
-        .get_element_by_id("app")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            leptos::mount::mount_to(root, app::App).forget();
+/// Starts the app over the page `index.html` gave: a prerendered front page, or the
+/// loading state of a deep link. The page is never blank: if the embedded corpus
+/// cannot be read, the view region says so.
+pub fn boot() {
+    corpus::text::set_without_marks(normalize::without_marks);
+    match embedded::corpus() {
+        Ok(corpus) => {
+            // Built once and shared by every region for the life of the page.
+            let ctx: &'static Context<'static> = Box::leak(Box::new(Context::new(corpus)));
+            let body = leptos::prelude::document().body();
+            if let Some(body) = body {
+                // The app draws into the existing page; the mount adds nothing to it.
+                leptos::mount::mount_to(body, move || app::start(ctx)).forget();
+            }
         }
-        None => leptos::mount::mount_to_body(app::App),
+        Err(error) => {
+            if let Some(view) = leptos::prelude::document().get_element_by_id("view") {
+                view.set_inner_html(&views::page::fatal_html(error));
+            }
+        }
     }
 }

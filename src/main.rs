@@ -1,6 +1,7 @@
-//! Entry point: install the panic hook and mount the app; nothing else.
+//! Entry point: report panics in debug builds, then start the app.
 
 fn main() {
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    cairo_talks::mount();
+    cairo_talks::boot();
 }

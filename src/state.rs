@@ -1,16 +1,14 @@
 //! The one source of truth for what the page shows: the query string.
 //!
-//! `AppState` parses the current URL into a typed `ViewState` (and the parameters it
-//! had to ignore), computes the filter selection from it, and offers the only way to
-//! change the view: navigating to a new query string. Components read it from context
-//! and never keep a private copy.
+//! `AppState` holds the page's `location.search` in a signal, parses it into a typed
+//! `ViewState` (and the parameters it had to ignore), computes the filter selection
+//! from it, and offers the only way to change the view: a new query string, written
+//! with the History API. Back and forward come in through `popstate`. The state is the
+//! query string of the one page, so no router is needed (GitHub Pages serves one page).
 
-use corpus::Corpus;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate};
-use std::rc::Rc;
-use views::filter::{SearchIndex, Selection, select};
+use views::context::Context;
+use views::filter::Selection;
 use views::state::{Ignored, ViewState};
 
 /// Whether a change adds a history entry (a new view, a chip) or replaces the current
@@ -23,59 +21,48 @@ pub enum History {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub corpus: &'static Corpus,
+    pub ctx: &'static Context<'static>,
+    /// `location.search`, kept current.
+    search: RwSignal<String>,
+    /// `location.hash` (`#s12`: a sentence the reader marks and scrolls to).
+    pub hash: RwSignal<String>,
     pub state: Memo<ViewState>,
     pub ignored: Memo<Vec<Ignored>>,
     pub selection: Memo<Selection>,
-    /// The page's path (the GitHub Pages sub-path), for building absolute links.
-    pub pathname: Memo<String>,
-    /// The router's navigate function, captured while the router context is at hand
-    /// (event handlers run outside it).
-    navigate: StoredValue<NavigateFn, LocalStorage>,
 }
 
-type NavigateFn = Rc<dyn Fn(&str, NavigateOptions)>;
+fn location_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
 
 impl AppState {
-    /// Reads the URL through the router; call once, inside `<Router>`.
-    pub fn new(corpus: &'static Corpus, index: &'static SearchIndex) -> Self {
-        let location = use_location();
-        let navigate = use_navigate();
-        let navigate: NavigateFn = Rc::new(move |url: &str, options| navigate(url, options));
+    pub fn new(ctx: &'static Context<'static>) -> Self {
+        let search = RwSignal::new(location_search());
+        let hash = RwSignal::new(location_hash());
+        // Back and forward.
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            search.set(location_search());
+            hash.set(location_hash());
+        });
+        on_cleanup(move || handle.remove());
         let parsed = Memo::new(move |_| {
-            location
-                .search
-                .with(|search| ViewState::parse(search.trim_start_matches('?'), corpus))
+            search.with(|s| ViewState::parse(s.trim_start_matches('?'), ctx.corpus))
         });
         let state = Memo::new(move |_| parsed.with(|(s, _)| s.clone()));
         let ignored = Memo::new(move |_| parsed.with(|(_, i)| i.clone()));
-        let selection = Memo::new(move |_| state.with(|s| select(corpus, index, s)));
+        let selection = Memo::new(move |_| state.with(|s| ctx.select(s)));
         AppState {
-            corpus,
+            ctx,
+            search,
+            hash,
             state,
             ignored,
             selection,
-            pathname: location.pathname,
-            navigate: StoredValue::new_local(navigate),
         }
-    }
-
-    /// The relative link that opens `state`: "?view=map&f=hamas", or "./" for the
-    /// default view (a bare "?" would keep the current query in some browsers).
-    pub fn href(state: &ViewState) -> String {
-        let query = state.to_query();
-        if query.is_empty() {
-            "./".to_string()
-        } else {
-            format!("?{query}")
-        }
-    }
-
-    /// The link that opens the current state changed by `change`.
-    pub fn href_with(&self, change: impl FnOnce(&mut ViewState)) -> String {
-        let mut next = self.state.get_untracked();
-        change(&mut next);
-        Self::href(&next)
     }
 
     /// Shows `state`, adding or replacing a history entry.
@@ -86,52 +73,57 @@ impl AppState {
     /// Shows `state` at an anchor of the page (`#s12`: a sentence in the reader).
     pub fn go_to(&self, state: &ViewState, hash: &str, history: History) {
         let query = state.to_query();
-        let path = self.pathname.get_untracked();
-        let url = if query.is_empty() {
-            format!("{path}{hash}")
+        let search = if query.is_empty() {
+            String::new()
         } else {
-            format!("{path}?{query}{hash}")
+            format!("?{query}")
         };
-        let navigate = self.navigate.get_value();
-        navigate(
-            &url,
-            NavigateOptions {
-                // The path is already absolute, base included.
-                resolve: false,
-                replace: history == History::Replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        self.go_to_url(&search, hash, history);
+    }
+
+    /// Goes to a query string and hash of this page, as written (a link's).
+    pub fn go_to_url(&self, search: &str, hash: &str, history: History) {
+        let path = window().location().pathname().unwrap_or_default();
+        let url = format!("{path}{search}{hash}");
+        if let Ok(h) = window().history() {
+            let _ = match history {
+                History::Push => {
+                    h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                }
+                History::Replace => {
+                    h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                }
+            };
+        }
+        self.search.set(location_search());
+        self.hash.set(location_hash());
     }
 
     /// Applies `change` to the current state and shows the result.
     pub fn update(&self, history: History, change: impl FnOnce(&mut ViewState)) {
-        let mut next = self.state.get_untracked();
+        let current = self.state.get_untracked();
+        let mut next = current.clone();
         change(&mut next);
-        if next != self.state.get_untracked() {
+        if next != current {
             self.go(&next, history);
+        }
+    }
+
+    /// The canonical address of what is shown: what the URL asked for, less what
+    /// had to be ignored, in canonical order. What copy-link copies.
+    pub fn canonical_url(&self) -> String {
+        let location = window().location();
+        let origin = location.origin().unwrap_or_default();
+        let path = location.pathname().unwrap_or_default();
+        let query = self.state.with_untracked(ViewState::to_query);
+        if query.is_empty() {
+            format!("{origin}{path}")
+        } else {
+            format!("{origin}{path}?{query}")
         }
     }
 }
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
-}
-
-/// Where an entity named in a text leads: the same view, filtered by that entity.
-pub fn entity_filter_href(state: &ViewState, id: &str) -> String {
-    let mut next = state.clone();
-    if !next.entities.iter().any(|e| e == id) {
-        next.toggle_entity(id);
-    }
-    AppState::href(&next)
-}
-
-/// Where a date in a text leads: the timeline with that item selected.
-pub fn timeline_item_href(state: &ViewState, id: &str) -> String {
-    let mut next = state.clone();
-    next.view = views::state::View::Timeline;
-    next.selected = Some(id.to_string());
-    AppState::href(&next)
 }

@@ -1,14 +1,26 @@
-//! `corpus report DIR [--json]`: what the extractor finds in a seeds folder.
+//! `corpus report DIR [--kb KB_DIR] [--json]`: what the extractor finds in a seeds
+//! folder; with `--kb`, in the articles of DIR read with the knowledge base of KB_DIR
+//! (how new articles are tried against the curated knowledge base as it is).
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: corpus report DIR [--json]";
+const USAGE: &str = "usage: corpus report DIR [--kb KB_DIR] [--json]";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
     let json = args.iter().any(|a| a == "--json");
+    let kb = match args.iter().position(|a| a == "--kb") {
+        Some(i) if i + 1 < args.len() => Some(PathBuf::from(
+            args.drain(i..=i + 1).nth(1).unwrap_or_default(),
+        )),
+        Some(_) => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
     let positional: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let (Some("report"), Some(dir), None) = (
         positional.first().map(|s| s.as_str()),
@@ -19,7 +31,9 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let started = std::time::Instant::now();
-    let corpus = match corpus::seeds::load_dir(&PathBuf::from(dir)) {
+    let dir = PathBuf::from(dir);
+    let read = corpus::seeds::SeedFiles::read_dirs(kb.as_deref().unwrap_or(&dir), &dir);
+    let corpus = match read.and_then(|seeds| seeds.compile()) {
         Ok(corpus) => corpus,
         Err(errors) => {
             eprintln!("{errors}");

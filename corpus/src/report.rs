@@ -46,11 +46,17 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
         "file": a.file,
         "mentions": a.mentions.iter().map(|m| {
             let (start, end, text) = span(m.span);
-            json!({ "entity": corpus.entity(m.entity).id, "start": start, "end": end, "text": text })
+            json!({
+                "entity": corpus.entity(m.entity).id, "start": start, "end": end, "text": text,
+                "variant": m.variant,
+            })
         }).collect::<Vec<_>>(),
         "candidates": a.candidates.iter().map(|c| {
             let (start, end, text) = span(c.span);
-            json!({ "text": text, "start": start, "end": end })
+            json!({
+                "text": text, "start": start, "end": end,
+                "role": c.role.map(|r| a.slice(r)), "affiliation": id(corpus, c.affiliation),
+            })
         }).collect::<Vec<_>>(),
         "quotes": a.quotes.iter().map(|q| {
             let (start, end, text) = span(q.span);
@@ -58,6 +64,7 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
                 "speaker": id(corpus, q.speaker),
                 "speaker_text": q.speaker_span.map(|s| a.slice(s)),
                 "speaker_faction": id(corpus, q.speaker_faction),
+                "rule": q.rule.as_str(), "rule_label": q.rule.label(),
                 "start": start, "end": end, "text": text,
             })
         }).collect::<Vec<_>>(),
@@ -76,6 +83,10 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
             "kind": r.kind.as_str(), "source": corpus.entity(r.source).id,
             "target": corpus.entity(r.target).id, "role": r.role,
             "sentence": a.sentence_text(r.sentence),
+        })).collect::<Vec<_>>(),
+        "present": a.present.iter().map(|p| json!({
+            "person": corpus.entity(p.person).id, "cue": p.cue.as_str(),
+            "leads": id(corpus, p.leads), "sentence": a.sentence_text(p.sentence),
         })).collect::<Vec<_>>(),
         "framing": a.framing.iter().map(|f| {
             let (start, end, text) = span(f.span);
@@ -115,6 +126,15 @@ pub fn text(corpus: &Corpus) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+        let variants: Vec<String> = a
+            .mentions
+            .iter()
+            .filter(|m| m.variant)
+            .map(|m| format!("{} for {}", a.slice(m.span), corpus.entity(m.entity).name))
+            .collect();
+        if !variants.is_empty() {
+            let _ = writeln!(out, "spelling variants: {}", variants.join(", "));
+        }
         let _ = writeln!(out, "quotes ({}):", a.quotes.len());
         for q in &a.quotes {
             let who = match (q.speaker, q.speaker_span) {
@@ -124,7 +144,8 @@ pub fn text(corpus: &Corpus) -> String {
             };
             let _ = writeln!(
                 out,
-                "  [{who}] \"{}\"",
+                "  [{who}; {}] \"{}\"",
+                q.rule.label(),
                 crate::model::shorten(a.slice(q.span), 90)
             );
         }
@@ -161,6 +182,23 @@ pub fn text(corpus: &Corpus) -> String {
             a.candidates
                 .iter()
                 .map(|c| a.slice(c.span))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let _ = writeln!(
+            out,
+            "at the talks ({}): {}",
+            a.present.len(),
+            a.present
+                .iter()
+                .map(|p| match p.leads {
+                    Some(f) => format!(
+                        "{} (heads the {} delegation)",
+                        corpus.entity(p.person).id,
+                        corpus.entity(f).name
+                    ),
+                    None => format!("{} ({})", corpus.entity(p.person).id, p.cue.as_str()),
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         );

@@ -2,7 +2,6 @@
 //! map back to the original offsets, word boundaries and sentence splitting.
 
 use crate::model::Span;
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Lowercase, accent-free form of one character, appended to `out`: "É" → "e".
 /// Typographic apostrophes and dashes become their ASCII forms, so `Gaza’s` and
@@ -12,12 +11,47 @@ pub fn fold_char(c: char, out: &mut String) {
         '\u{2018}' | '\u{2019}' | '\u{02BC}' => out.push('\''),
         '\u{2010}' | '\u{2011}' => out.push('-'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                out.extend(d.to_lowercase());
-            }
-        }),
+        c => without_marks(c, &mut |d| out.extend(d.to_lowercase())),
     }
+}
+
+/// Calls `f` with the letters of `c` less its accents and other combining marks: the
+/// canonical decomposition (NFD) without the marks, "é" → "e".
+///
+/// Native builds read Unicode's tables (`unicode-normalization`, feature
+/// `unicode-tables`). The browser bundle leaves those tables out, which saves tens of
+/// kilobytes of wasm, and the app installs the browser's own
+/// `String.prototype.normalize` with [`set_without_marks`]; until it does, a
+/// character is kept as it is.
+#[cfg(feature = "unicode-tables")]
+fn without_marks(c: char, f: &mut dyn FnMut(char)) {
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            f(d)
+        }
+    });
+}
+
+#[cfg(not(feature = "unicode-tables"))]
+static WITHOUT_MARKS: std::sync::OnceLock<fn(char) -> String> = std::sync::OnceLock::new();
+
+#[cfg(not(feature = "unicode-tables"))]
+fn without_marks(c: char, f: &mut dyn FnMut(char)) {
+    match WITHOUT_MARKS.get() {
+        Some(strip) => strip(c).chars().for_each(f),
+        None => f(c),
+    }
+}
+
+/// Installs how a character loses its marks when the Unicode tables are not compiled
+/// in (the browser): `strip(c)` returns `c`'s NFD decomposition without its combining
+/// marks. Only the first call counts; with the tables compiled in it does nothing.
+pub fn set_without_marks(strip: fn(char) -> String) {
+    #[cfg(not(feature = "unicode-tables"))]
+    let _ = WITHOUT_MARKS.set(strip);
+    #[cfg(feature = "unicode-tables")]
+    let _ = strip;
 }
 
 /// The folded form of a whole string, for queries and phrases.

@@ -281,12 +281,61 @@ fn a_missing_folder_or_article_is_named_on_stderr() {
 }
 
 #[test]
+fn a_folder_of_articles_reads_the_knowledge_base_of_kb() {
+    // The articles of one copy, with no knowledge base of their own, read with the
+    // knowledge base of another copy: the same report as the whole folder.
+    let whole = SeedsCopy::new("kb-whole");
+    let articles = SeedsCopy::new("kb-articles");
+    for name in [
+        "entities.toml",
+        "topics.toml",
+        "framing.toml",
+        "events.toml",
+    ] {
+        std::fs::remove_file(articles.dir.join(name)).unwrap();
+    }
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_corpus"))
+            .current_dir(&articles.parent)
+            .args(["report", "round-up", "--json"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let kb = whole.dir.display().to_string();
+    let out = run(&["--kb", &kb]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.stdout, whole.report(true).stdout);
+
+    // Without --kb the folder has no knowledge base; with a broken one, the error
+    // names the knowledge base's folder, not the articles'.
+    let missing = run(&[]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&missing.stderr).contains("round-up/entities.toml: cannot read")
+    );
+    let lane = whole.edit("events.toml", "lane = \"war\"", "lane = \"battle\"");
+    let broken = run(&["--kb", &kb]);
+    let stderr = String::from_utf8_lossy(&broken.stderr);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        stderr.contains(&format!("{kb}/events.toml:{lane}: unknown lane \"battle\"")),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn usage_errors_exit_with_2() {
     for args in [
         &[][..],
         &["report"][..],
         &["reprot", "seeds"][..],
         &["report", "a", "b"][..],
+        &["report", "a", "--kb"][..],
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_corpus"))
             .args(args)

@@ -11,6 +11,12 @@ export type PageProblems = { consoleErrors: string[]; failedRequests: string[]; 
  */
 export function watchProblems(page: Page, origin: string): PageProblems {
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  // Whatever the Content-Security-Policy blocks is reported as an error too.
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
   });
@@ -51,9 +57,14 @@ export const test = base.extend<{ problems: PageProblems }>({
 
 export { expect };
 
-/** Opens the app at `query` (e.g. `?view=map`) and waits until the shell is mounted. */
+/**
+ * Opens the app at `query` (e.g. `?view=map`) and waits until the app has taken over
+ * the page: the front page is prerendered, so the view is visible before the wasm
+ * runs, but it answers clicks and keys only once `html[data-app=ready]`.
+ */
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(query);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.getByTestId('current-view')).toBeVisible();
 }
 

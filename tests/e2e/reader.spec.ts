@@ -74,8 +74,8 @@ test.describe('keyboard', () => {
     // Where Tab lands, and how the focused element is outlined.
     const reached = new Set<string>();
     const unstyled: string[] = [];
-    const wanted = ['skip-link', 'tab-timeline', 'tab-map', 'tab-read', 'copy-link', 'search', 'entity-picker',
-      'date-from', 'date-to', 'faction-chip', 'topic-chip'];
+    const wanted = ['skip-link', 'tab-timeline', 'tab-map', 'tab-read', 'copy-link', 'filters-toggle', 'search',
+      'entity-picker', 'date-from', 'date-to', 'faction-chip', 'topic-chip'];
     for (let i = 0; i < 60 && !wanted.every((w) => reached.has(w)); i++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
@@ -90,8 +90,8 @@ test.describe('keyboard', () => {
       });
       if (!focused) continue;
       reached.add(focused.key);
-      // The twelve topic chips sit in a disclosure: open it from the keyboard.
-      if (focused.key === 'topics-toggle' && !(await page.locator('details.topics').evaluate((d) => (d as HTMLDetailsElement).open))) {
+      // The filter controls sit behind the toggle: open it from the keyboard.
+      if (focused.key === 'filters-toggle' && (await page.getByTestId('filters-toggle').getAttribute('aria-expanded')) !== 'true') {
         await page.keyboard.press('Enter');
       }
       if (!focused.focusVisible || focused.outline.startsWith('none') || focused.outline.endsWith(' 0px')) {
@@ -105,6 +105,7 @@ test.describe('keyboard', () => {
   test('Escape closes the entity picker', async ({ page }) => {
     await openApp(page, READ_2014);
     const shell = new Shell(page);
+    await shell.openFilters();
     await shell.picker.click();
     await shell.picker.pressSequentially('mash');
     const option = shell.suggestions.getByRole('option').first();
@@ -120,6 +121,7 @@ test.describe('keyboard', () => {
   test('the entity picker finds a person by an alias and Enter adds the filter', async ({ page }) => {
     await openApp(page, READ_2014);
     const shell = new Shell(page);
+    await shell.openFilters();
     await shell.picker.click();
     // "Meshaal" is an alias; the canonical name is Khaled Mashaal.
     await shell.picker.pressSequentially('Meshaal');

@@ -8,6 +8,14 @@ export class Shell {
   get view(): Locator {
     return this.page.getByTestId('current-view');
   }
+  get filtersToggle(): Locator {
+    return this.page.getByTestId('filters-toggle');
+  }
+  /** Opens the filter panel (entity picker, dates, factions, topics) if it is closed. */
+  async openFilters(): Promise<void> {
+    if ((await this.filtersToggle.getAttribute('aria-expanded')) !== 'true') await this.filtersToggle.click();
+    await expect(this.page.locator('#filter-panel')).toBeVisible();
+  }
   factionChip(id: string): Locator {
     return this.page.locator(`[data-testid=faction-chip][data-entity="${id}"]`);
   }

@@ -10,6 +10,7 @@ const FILTERED = '?view=read&f=hamas&q=salaries&a=cairo-2014-09';
 
 /** Opens the 2014 article, chooses the Hamas chip and types a query. */
 async function chooseHamasAndType(shell: Shell): Promise<void> {
+  await shell.openFilters();
   await shell.factionChip('hamas').click();
   await expect.poll(() => queryOf(shell.page).f).toBe('hamas');
   await shell.search.click();
@@ -34,6 +35,7 @@ test('a faction chip and the search box write the URL; typing adds no history en
   await openApp(page, READ_2014);
   const shell = new Shell(page);
   const start = await shell.historyLength();
+  await shell.openFilters();
   await shell.factionChip('hamas').click();
   await shell.expectSearch('?view=read&f=hamas&a=cairo-2014-09');
   const afterChip = await shell.historyLength();
@@ -132,6 +134,7 @@ test('the copy-link button copies the full URL and says so', async ({ page, cont
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await openApp(page, READ_2014);
   const shell = new Shell(page);
+  await shell.openFilters();
   await shell.factionChip('hamas').click();
   await shell.expectSearch('?view=read&f=hamas&a=cairo-2014-09');
   await page.getByTestId('copy-link').click();

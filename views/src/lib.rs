@@ -22,7 +22,17 @@ pub mod filter;
 pub mod hit;
 pub mod map;
 pub mod markup;
+pub mod page;
 pub mod palette;
+pub mod pan_zoom;
+pub mod provenance;
 pub mod read;
+pub mod shell;
+pub mod site;
+pub mod sort;
 pub mod state;
 pub mod timeline;
+
+/// Below this width (CSS px) a view takes its phone form. The stylesheet writes the
+/// same breakpoint as `max-width: 699.98px` and `min-width: 700px`.
+pub const NARROW_PX: f64 = 700.0;

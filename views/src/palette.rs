@@ -46,3 +46,19 @@ pub fn css_variables() -> String {
     css.push('}');
     css
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_stylesheet_holds_the_palette() {
+        let css = include_str!("../../style/palette.css");
+        let expected = format!(
+            "/* The palette of views/src/palette.rs as CSS variables; a test keeps the two equal. */\n{}\n",
+            super::css_variables()
+        );
+        assert_eq!(
+            css, expected,
+            "style/palette.css must be exactly:\n{expected}"
+        );
+    }
+}

@@ -1,6 +1,6 @@
 //! Extraction: from an article's text, its metadata and the knowledge base to the
 //! annotations every view shows (mentions, candidates, quotes, dated events, topics,
-//! relations, framing terms).
+//! relations, framing terms, and who the text places at the talks).
 //!
 //! Each step is a pure function of the text and what earlier steps found, linear in
 //! the length of the text: the same code can run in the browser on a pasted article
@@ -11,13 +11,15 @@ mod affiliations;
 mod candidates;
 mod dates;
 mod mentions;
+pub mod names;
 mod phrases;
+mod presence;
 mod quotes;
 mod relations;
+pub mod reporting;
 
 pub use mentions::EntityMatcher;
 pub use phrases::PhraseMatcher;
-pub use quotes::{ROLE_NOUNS, names_a_role};
 
 use crate::date::PartialDate;
 use crate::model::{
@@ -126,9 +128,20 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
             .min(sentence_spans.len().saturating_sub(1)) as SentenceIx
     };
 
-    let mentions = matchers.entities.find(&text, &folded);
-    let quotes = quotes::extract(&text, &sentence_spans, &mentions, &kb.entities);
-    let candidates = candidates::extract(&text, &sentence_spans, &mentions);
+    let mut mentions = matchers.entities.find(&text, &folded);
+    // Candidates first: a mention inside a longer unknown name ("Gaza" in "Gaza City")
+    // is no mention, and quotes and relations must not see it; and an unknown name can
+    // speak a quotation.
+    let candidates = candidates::extract(&text, &sentence_spans, &mut mentions, &kb.entities);
+    let mut candidate_spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
+    candidate_spans.sort_unstable();
+    let quotes = quotes::extract(
+        &text,
+        &sentence_spans,
+        &mentions,
+        &candidate_spans,
+        &kb.entities,
+    );
 
     let reference = input
         .published
@@ -173,6 +186,15 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
         &kb.entities,
     ));
 
+    let present = presence::extract(
+        &text,
+        &sentence_spans,
+        &mentions,
+        &kb.entities,
+        &quotes,
+        input.place,
+    );
+
     Article {
         id: input.id,
         file: input.file,
@@ -189,6 +211,7 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
         events,
         relations,
         framing,
+        present,
         text,
     }
 }

@@ -17,8 +17,8 @@ mod lexicon;
 mod sourced;
 
 pub use annotations::{
-    Candidate, EventRef, FramingHit, Mention, Precision, Quote, Relation, RelationKind, Sentence,
-    Span,
+    AttributionRule, Candidate, EventRef, FramingHit, Mention, Precision, PresenceCue, Present,
+    Quote, Relation, RelationKind, Sentence, Span,
 };
 pub use entity::{Entity, EntityKind, Role};
 pub use lexicon::{CatalogEvent, FramingTerm, Lane, Topic};
@@ -68,6 +68,9 @@ pub struct Article {
     pub events: Vec<EventRef>,
     pub relations: Vec<Relation>,
     pub framing: Vec<FramingHit>,
+    /// The people the text places at the talks, in order of first placement; those
+    /// with `leads` are the leaders the text names. Not everyone named was there.
+    pub present: Vec<Present>,
 }
 
 impl Corpus {
@@ -144,6 +147,7 @@ impl Article {
             events: Vec::new(),
             relations: Vec::new(),
             framing: Vec::new(),
+            present: Vec::new(),
             text: text.to_string(),
         }
     }
@@ -195,6 +199,15 @@ impl Article {
         ixs.sort_unstable();
         ixs.dedup();
         ixs
+    }
+
+    /// The leaders the text names: each faction whose delegation it says someone
+    /// headed, with that person. Empty when the text names none; never a guess.
+    pub fn leaders(&self) -> Vec<(EntityIx, EntityIx)> {
+        self.present
+            .iter()
+            .filter_map(|p| p.leads.map(|faction| (faction, p.person)))
+            .collect()
     }
 
     pub fn mentions_entity(&self, ix: EntityIx) -> bool {

@@ -33,11 +33,17 @@ pub const TOPICS: &str = "topics.toml";
 pub const FRAMING: &str = "framing.toml";
 pub const EVENTS: &str = "events.toml";
 
+/// The knowledge-base files: what a folder of articles can borrow from another folder.
+pub const KNOWLEDGE_BASE: [&str; 4] = [ENTITIES, TOPICS, FRAMING, EVENTS];
+
 /// The contents of a seeds folder: the TOML files and the article texts they name.
 #[derive(Debug, Clone, Default)]
 pub struct SeedFiles {
     /// Display prefix for error locations, e.g. `seeds/`.
     pub root: String,
+    /// Display prefix of the knowledge-base files when they come from another folder
+    /// than the articles ([`SeedFiles::read_dirs`]); `None` when they share `root`.
+    pub kb_root: Option<String>,
     /// TOML files and article texts, keyed by their path relative to the folder.
     pub files: BTreeMap<String, String>,
 }
@@ -83,16 +89,23 @@ impl std::error::Error for SeedErrors {}
 impl SeedFiles {
     /// Reads the five TOML files of `dir` and every article text they name.
     pub fn read_dir(dir: &Path) -> Result<SeedFiles, SeedErrors> {
-        let mut root = dir.display().to_string();
-        if !root.ends_with('/') {
-            root.push('/');
-        }
+        Self::read_dirs(dir, dir)
+    }
+
+    /// Reads the articles of `articles` (`articles.toml` and the texts it names) with
+    /// the knowledge base of `kb`: how a folder of new articles is scored against the
+    /// curated knowledge base exactly as it is, without a copy of it.
+    pub fn read_dirs(kb: &Path, articles: &Path) -> Result<SeedFiles, SeedErrors> {
+        let root = display_root(articles);
+        let kb_root = (kb != articles).then(|| display_root(kb));
         let mut seeds = SeedFiles {
             root,
+            kb_root,
             files: BTreeMap::new(),
         };
         let mut errors = Vec::new();
-        for name in [ARTICLES, ENTITIES, TOPICS, FRAMING, EVENTS] {
+        let dirs = std::iter::once((ARTICLES, articles)).chain(KNOWLEDGE_BASE.map(|f| (f, kb)));
+        for (name, dir) in dirs {
             match std::fs::read_to_string(dir.join(name)) {
                 Ok(text) => {
                     seeds.files.insert(name.to_string(), text);
@@ -106,7 +119,7 @@ impl SeedFiles {
         // The article texts named by articles.toml; a missing one is reported by
         // `compile`, with the line that names it.
         for file in parse::article_files(&seeds.files[ARTICLES]) {
-            if let Ok(text) = std::fs::read_to_string(dir.join(&file)) {
+            if let Ok(text) = std::fs::read_to_string(articles.join(&file)) {
                 seeds.files.insert(file, text);
             }
         }
@@ -114,8 +127,12 @@ impl SeedFiles {
     }
 
     fn error(&self, file: &str, line: usize, message: String) -> SeedError {
+        let root = match &self.kb_root {
+            Some(kb) if KNOWLEDGE_BASE.contains(&file) => kb,
+            _ => &self.root,
+        };
         SeedError {
-            file: format!("{}{}", self.root, file),
+            file: format!("{root}{file}"),
             line,
             message,
         }
@@ -138,6 +155,15 @@ impl SeedFiles {
 /// Reads, checks and compiles the seeds folder `dir`.
 pub fn load_dir(dir: &Path) -> Result<Corpus, SeedErrors> {
     SeedFiles::read_dir(dir)?.compile()
+}
+
+/// `dir` as error locations show it: with one trailing slash.
+fn display_root(dir: &Path) -> String {
+    let mut root = dir.display().to_string();
+    if !root.ends_with('/') {
+        root.push('/');
+    }
+    root
 }
 
 /// The 1-based line of a byte offset. An offset past the final line break (where a
@@ -172,7 +198,7 @@ mod tests {
     fn an_unterminated_string_at_the_end_is_reported_on_the_last_line() {
         let mut seeds = SeedFiles {
             root: "seeds/".into(),
-            files: BTreeMap::new(),
+            ..SeedFiles::default()
         };
         for name in [ARTICLES, ENTITIES, FRAMING, EVENTS] {
             seeds.files.insert(name.into(), String::new());

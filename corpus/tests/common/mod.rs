@@ -34,6 +34,7 @@ pub fn real_seeds() -> SeedFiles {
             SeedFiles {
                 root: "seeds/".into(),
                 files,
+                ..SeedFiles::default()
             }
         })
         .clone()

@@ -8,52 +8,32 @@
 //! - A sentence counts only if it has no quotation marks and overlaps no quotation
 //!   (those voices are counted as quotes), and it credits at most one speaker: the
 //!   first reporting cue, left to right, whose subject resolves.
-//! - Cues are reporting verbs (`said`, `told`, `suggested`, `demanded`...), unless
-//!   a determiner makes them adjectives ("the declared aim"), and `according to`. The subject of a verb is the clause just before it (after the
-//!   last comma, colon or dash); when that names no one, the sentence's first clause
+//! - Cues are the speech and address verbs of the extractor's reporting lexicon
+//!   (`said`, `told`, `suggested`, `demanded`...: `extract::reporting`, one list for
+//!   quotes and paraphrase), unless a determiner makes them adjectives ("the
+//!   declared aim"), and `according to`. The subject of a verb is the clause just
+//!   before it (after the last comma, colon or dash); when that names no one, the
+//!   sentence's first clause
 //!   ("Bassem Naim, a top Hamas official, Sunday said"); when the verb directly
 //!   follows a comma, the words after it ("..., said the official, who..."). The
 //!   subject of `according to` is the words after it, up to the next comma.
 //! - Within a subject, the person named nearest the cue speaks; a lone `he`/`she` is
-//!   the last person named before; without a role noun ("official", "source"...), an
-//!   outlet or a party named in it speaks for itself ("AFP reported", "MENA said");
-//!   with one, the speaker is unnamed and keeps its words and the party named in them
-//!   ("An Egyptian official"). Anything else (a place, "it", "the factions") is no one.
+//!   the last person named before; without a role noun ("official", "source"...), a
+//!   party named in it speaks for itself ("Hamas said"); with one, the speaker is
+//!   unnamed and keeps its words and the party named in them ("An Egyptian
+//!   official"). Anything else (a place, "it", "the factions") is no one.
+//! - A news outlet (kind `media`) is never a voice: it carries what others say. A cue
+//!   whose subject is an outlet ("AFP reported", "according to AFP", "MENA said")
+//!   credits nobody, and the sentence's first clause is not tried in its place
+//!   ("Hamas rejected that, AFP reported" is AFP's report, not Hamas speaking). The
+//!   words after a verb of telling are its listener ("told AFP"), never its subject.
 
+use corpus::extract::reporting;
 use corpus::model::{Article, EntityIx, EntityKind, SentenceIx, Span};
 use corpus::text::words;
 
-const VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "tell",
-    "added",
-    "adds",
-    "stated",
-    "declared",
-    "declares",
-    "reported",
-    "reports",
-    "wrote",
-    "writes",
-    "announced",
-    "insisted",
-    "warned",
-    "stressed",
-    "explained",
-    "noted",
-    "suggested",
-    "demanded",
-    "urged",
-    "claimed",
-    "confirmed",
-];
-
 /// Nouns that make a phrase an unnamed speaker: the extractor's own list.
-pub(super) use corpus::extract::ROLE_NOUNS;
+pub(super) use corpus::extract::reporting::ROLE_NOUNS;
 
 const BOUNDARIES: [char; 5] = [',', ';', ':', '\u{2014}', '\u{2013}'];
 
@@ -97,13 +77,18 @@ pub(super) fn paraphrase(
             }
             let end = text[te..].find(BOUNDARIES).map_or(text.len(), |i| te + i);
             r.resolve(te, end)
-        } else if VERBS.contains(&word.as_str()) && !after_determiner(text, &ws, k) {
+        } else if reporting::reports_speech(&word) && !after_determiner(text, &ws, k) {
             let head = &text[..s];
             let clause_start = head.rfind(BOUNDARIES).map_or(0, |i| {
                 i + head[i..].chars().next().map_or(1, char::len_utf8)
             });
             let first_end = head.find(BOUNDARIES).unwrap_or(s);
-            let inverted = head.trim_end().ends_with(',') || head.trim().is_empty();
+            // `"…," said X` puts the speaker after the verb; not so for `told X`,
+            // whose object is the listener.
+            let inverts = reporting::verb_of(&word)
+                .and_then(reporting::entry)
+                .is_some_and(|v| v.inverts);
+            let inverted = (head.trim_end().ends_with(',') || head.trim().is_empty()) && inverts;
             r.resolve(clause_start, s)
                 .or_else(|| r.resolve(0, first_end))
                 .or_else(|| {
@@ -114,8 +99,13 @@ pub(super) fn paraphrase(
         } else {
             None
         };
-        if found.is_some() {
-            return found;
+        match found {
+            // An outlet reports: no voice at this cue; a later cue may still name one.
+            Some(a)
+                if a.speaker
+                    .is_some_and(|e| r.kind(e) == Some(EntityKind::Media)) => {}
+            Some(a) => return Some(a),
+            None => {}
         }
     }
     None
@@ -190,7 +180,9 @@ impl Resolver<'_> {
         }
         let party =
             |m: &&&corpus::model::Mention| self.kind(m.entity).is_some_and(EntityKind::is_party);
-        if !corpus::extract::names_a_role(trimmed) {
+        if !reporting::names_a_role(trimmed) {
+            // An outlet comes back as the subject so that the caller knows the cue is
+            // a report and credits nobody.
             let speaking = inside
                 .iter()
                 .rev()
@@ -266,12 +258,38 @@ mod tests {
             found,
             [
                 who("risheq", None),
-                who("afp", None),
+                None,
                 who("a Hamas official", Some("hamas")),
                 who("risheq", None),
                 None,
                 None,
                 who("the source", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_news_agency_is_never_a_voice() {
+        let found = attributions(
+            "Talks resumed on Thursday, an informed source told AFP. \
+             Hamas rejected that, AFP reported. \
+             The talks failed, according to AFP. \
+             AFP reported that Izzat Risheq said the talks failed. \
+             Nothing was agreed, told AFP Hamas.",
+        );
+        let who = |w: &str, f: Option<&'static str>| Some((w.to_string(), f));
+        assert_eq!(
+            found,
+            [
+                // The listener of "told" is not its speaker; the source is.
+                who("an informed source", None),
+                // AFP's report, not Hamas speaking.
+                None,
+                None,
+                // An outlet's cue is passed over; the next cue names the speaker.
+                who("risheq", None),
+                // The words after "told" are its listener, even when inverted.
+                None,
             ]
         );
     }

@@ -25,7 +25,7 @@ pub(super) fn compare(
                 .filter(|m| scoped_sentence(a, scope, m.span.start).is_some())
                 .map(|m| m.entity)
                 .collect();
-            set.sort_unstable();
+            crate::sort::sort(&mut set);
             set.dedup();
             set
         })

@@ -4,6 +4,10 @@
 //!
 //! `only` limits the cells to one column: on a narrow screen the columns become tabs
 //! and the topic rows keep only the chosen tab's cells.
+//!
+//! No inline style (the page's Content-Security-Policy forbids it): the number of
+//! columns is a class (`columns-2`), a matrix cell's shade is one of [`SHADES`]
+//! classes, and a table scrolls inside its own focusable box on a phone.
 
 use crate::compare::Comparison;
 use crate::markup::esc;
@@ -61,6 +65,7 @@ impl GridInput<'_> {
                 |s| SentenceMarks {
                     matched: matched.contains(&s),
                     echoed: echoed.contains(&s),
+                    ..SentenceMarks::default()
                 },
                 self.links,
             ));
@@ -74,11 +79,7 @@ pub fn topic_grid(input: &GridInput) -> String {
     let corpus = input.corpus;
     let shown = input.shown();
     let mut s = String::with_capacity(32 * 1024);
-    let _ = write!(
-        s,
-        r#"<div class="compare-grid" style="--columns:{}">"#,
-        shown.len()
-    );
+    let _ = write!(s, r#"<div class="compare-grid columns-{}">"#, shown.len());
     for row in &input.cmp.rows {
         let topic = &corpus.topics[row.topic as usize];
         let _ = write!(
@@ -120,6 +121,24 @@ pub fn topic_grid(input: &GridInput) -> String {
     s
 }
 
+/// How many shades a matrix cell can take (`shade-1` … `shade-5`; none for zero).
+pub const SHADES: u32 = 5;
+
+/// The shade class of a count out of the largest count: `shade-1` for the least
+/// non-zero share, [`SHADES`] for the largest; nothing for zero.
+pub fn shade(n: u32, max: u32) -> Option<u32> {
+    (n > 0).then(|| 1 + (SHADES - 1) * n.min(max) / max.max(1))
+}
+
+/// A wide table in a box of its own that scrolls sideways on a narrow screen, so the
+/// page does not; focusable and named, so a keyboard can scroll it too.
+pub fn scroll_box(label: &str, table: &str) -> String {
+    format!(
+        r#"<div class="table-scroll" tabindex="0" role="region" aria-label="{}">{table}</div>"#,
+        esc(label)
+    )
+}
+
 /// Per topic, how many sentences each article gives it: what recurs at a glance.
 pub fn matrix_html(corpus: &Corpus, cmp: &Comparison) -> String {
     let mut s = String::from(
@@ -145,8 +164,7 @@ pub fn matrix_html(corpus: &Corpus, cmp: &Comparison) -> String {
             esc(&t.id),
             esc(&t.name)
         );
-        for (i, n) in counts.iter().enumerate() {
-            let shade = 8 + 70 * n / max;
+        for (i, &n) in counts.iter().enumerate() {
             let article = cmp
                 .columns
                 .get(i)
@@ -154,13 +172,15 @@ pub fn matrix_html(corpus: &Corpus, cmp: &Comparison) -> String {
                 .unwrap_or("");
             let _ = write!(
                 s,
-                r#"<td data-article="{article}" data-count="{n}" style="background:color-mix(in srgb,#0b57d0 {shade}%,white)">{n}</td>"#,
-                shade = if *n == 0 { 0 } else { shade },
+                r#"<td data-article="{article}" data-count="{n}"{class}>{n}</td>"#,
+                class = shade(n, max)
+                    .map(|k| format!(r#" class="shade-{k}""#))
+                    .unwrap_or_default(),
                 article = esc(article),
             );
         }
         s.push_str("</tr>");
     }
     s.push_str("</tbody></table>");
-    s
+    scroll_box("Topics by article, scrollable", &s)
 }

@@ -1,10 +1,14 @@
 //! The side-by-side comparison: topic rows, voices, framing counts, similar passages.
 //!
 //! [`compare`] takes two or three articles (any number is tolerated) and computes
-//! everything the comparison view renders, so the Leptos side only draws. It is a
+//! everything the comparison view renders, so the writers only draw. It is a
 //! pure function of the corpus, the chosen articles and the shared filters, and its
 //! cost is linear in the articles' annotations plus one O(n·m) pass over sentence
 //! pairs for similar passages (see [`similar_sentences`]).
+//!
+//! The markup: [`view`] assembles the view from [`picker`], [`heads`], [`html`] (the
+//! topic rows and the matrix), [`full_texts`] and [`panels`]; [`hit`] names what an
+//! event can land on.
 //!
 //! Decisions where the brief was silent:
 //!
@@ -41,8 +45,15 @@ mod similar;
 mod topics;
 mod voices;
 
+pub mod full_texts;
+pub mod heads;
+pub mod hit;
 pub mod html;
 pub mod panels;
+pub mod picker;
+pub mod view;
+#[cfg(test)]
+mod view_tests;
 
 pub use similar::{MIN_DICE_ALONE, MIN_DICE_WITH_PHRASE, MIN_PHRASES, similar_sentences};
 
@@ -271,10 +282,12 @@ mod tests {
             Mention {
                 entity: 0,
                 span: Span::new(0, 3),
+                variant: false,
             },
             Mention {
                 entity: 999,
                 span: Span::new(900, 905),
+                variant: false,
             },
         ];
         bad.framing = vec![FramingHit {
@@ -287,6 +300,7 @@ mod tests {
             speaker_span: Some(Span::new(700, 701)),
             speaker_faction: Some(999),
             sentence: 999,
+            rule: Default::default(),
         }];
         Corpus {
             entities: vec![Entity {

@@ -1,21 +1,40 @@
 //! The comparison's panels beside the topic grid: entities shared and unique, who
 //! gets a voice (grouped by faction, with counts, and the quotations side by side),
 //! the loaded terms each article uses, and the passages that echo each other.
+//!
+//! The entity chips are drawn like the mentions in the texts (class `mention`), so
+//! the entity under the pointer is outlined in the panel as in the text (`hovered`).
 
 use crate::compare::Comparison;
+use crate::compare::html::scroll_box;
 use crate::entity::colour_class;
 use crate::markup::esc;
+use crate::state::ViewState;
+use crate::state::links::entity_href;
 use corpus::Corpus;
 use corpus::model::EntityIx;
 use std::fmt::Write;
 
-fn entity_chip(s: &mut String, corpus: &Corpus, e: EntityIx, href: &dyn Fn(&str) -> String) {
+/// An entity as a chip that filters by it, styled and outlined like a mention.
+fn entity_chip(
+    s: &mut String,
+    corpus: &Corpus,
+    state: &ViewState,
+    e: EntityIx,
+    hovered: Option<&str>,
+) {
     let entity = corpus.entity(e);
     let _ = write!(
         s,
-        r#"<li><a class="entity-link mention {c}" href="{h}" data-entity="{id}">{name}</a></li>"#,
+        r#"<li><a class="entity-link mention {c}{h}" href="{href}" title="{d} — show only what mentions {name}" data-entity="{id}">{name}</a></li>"#,
         c = colour_class(corpus, e),
-        h = esc(&href(&entity.id)),
+        h = if hovered == Some(entity.id.as_str()) {
+            " hovered"
+        } else {
+            ""
+        },
+        href = esc(&entity_href(state, &entity.id)),
+        d = esc(&entity.description),
         id = esc(&entity.id),
         name = esc(&entity.name),
     );
@@ -30,17 +49,23 @@ fn column_heading(corpus: &Corpus, cmp: &Comparison, column: usize) -> String {
     )
 }
 
-pub fn entities_html(corpus: &Corpus, cmp: &Comparison, href: &dyn Fn(&str) -> String) -> String {
+/// The entities every article names, then those only one names, as chips.
+pub fn entities_html(
+    corpus: &Corpus,
+    cmp: &Comparison,
+    state: &ViewState,
+    hovered: Option<&str>,
+) -> String {
     let mut s = String::from(
-        r#"<div class="panel-columns" style="--columns:1"><div><h4>Named in every article</h4><ul class="chip-list">"#,
+        r#"<div class="panel-columns columns-1"><div><h4>Named in every article</h4><ul class="chip-list">"#,
     );
     for &e in &cmp.entities.shared {
-        entity_chip(&mut s, corpus, e, href);
+        entity_chip(&mut s, corpus, state, e, hovered);
     }
     s.push_str("</ul></div></div>");
     let _ = write!(
         s,
-        r#"<div class="panel-columns" style="--columns:{}">"#,
+        r#"<div class="panel-columns columns-{}">"#,
         cmp.columns.len()
     );
     for (c, unique) in cmp.entities.unique.iter().enumerate() {
@@ -50,7 +75,7 @@ pub fn entities_html(corpus: &Corpus, cmp: &Comparison, href: &dyn Fn(&str) -> S
             esc(&column_heading(corpus, cmp, c))
         );
         for &e in unique {
-            entity_chip(&mut s, corpus, e, href);
+            entity_chip(&mut s, corpus, state, e, hovered);
         }
         s.push_str("</ul></div>");
     }
@@ -58,9 +83,10 @@ pub fn entities_html(corpus: &Corpus, cmp: &Comparison, href: &dyn Fn(&str) -> S
     s
 }
 
+/// Who speaks in each article, by faction, with their quotations.
 pub fn voices_html(corpus: &Corpus, cmp: &Comparison) -> String {
     let mut s = format!(
-        r#"<div class="panel-columns" style="--columns:{}">"#,
+        r#"<div class="panel-columns columns-{}">"#,
         cmp.columns.len()
     );
     for (c, voices) in cmp.voices.iter().enumerate() {
@@ -83,11 +109,7 @@ pub fn voices_html(corpus: &Corpus, cmp: &Comparison) -> String {
                 ),
                 None => ("none", "Unaffiliated or unknown", "kind-person".to_string()),
             };
-            let count: u32 = group
-                .speakers
-                .iter()
-                .map(|v| v.quotes.len() as u32 + v.paraphrases)
-                .sum();
+            let count = group.weight();
             let _ = write!(
                 s,
                 r#"<div class="voice-group {colour}" data-faction="{fid}"><h5><span class="swatch"></span>{fname} <span class="count">{count}</span></h5><ul>"#,
@@ -126,6 +148,7 @@ pub fn voices_html(corpus: &Corpus, cmp: &Comparison) -> String {
     s
 }
 
+/// How often each article uses each loaded term of the lexicon.
 pub fn framing_html(corpus: &Corpus, cmp: &Comparison) -> String {
     let mut s = String::from(
         r#"<table class="compare-matrix framing-table" data-testid="framing-counts"><caption>Loaded terms: how often each article uses them</caption><thead><tr><th scope="col">Term</th>"#,
@@ -167,9 +190,10 @@ pub fn framing_html(corpus: &Corpus, cmp: &Comparison) -> String {
         s.push_str("</tr>");
     }
     s.push_str("</tbody></table>");
-    s
+    scroll_box("Loaded terms by article, scrollable", &s)
 }
 
+/// The pairs of passages that read alike, strongest first.
 pub fn similar_html(corpus: &Corpus, cmp: &Comparison) -> String {
     if cmp.similar.is_empty() {
         return r#"<p class="empty">No passage of one article echoes another closely.</p>"#

@@ -115,7 +115,7 @@ impl Profile {
             .iter()
             .map(|t| (t.stem, if t.name { NAME_WEIGHT } else { 1.0 }))
             .collect();
-        words.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        crate::sort::sort_by(&mut words, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         words.dedup_by_key(|w| w.0);
         // A phrase with a name in it is half the evidence of one in ordinary words.
         let mut phrases: Vec<((u32, u32), f32)> = tokens
@@ -130,7 +130,7 @@ impl Profile {
                 ((w[0].stem, w[1].stem), weight)
             })
             .collect();
-        phrases.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        crate::sort::sort_by(&mut phrases, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         phrases.dedup_by_key(|p| p.0);
         Profile {
             mass: words.iter().map(|w| w.1).sum(),

@@ -77,7 +77,7 @@ pub(super) fn similar_pairs(articles: &[&Article]) -> Vec<SimilarPair> {
             }
         }
     }
-    pairs.sort_by(|x, y| {
+    crate::sort::sort_by(&mut pairs, |x, y| {
         y.score
             .total_cmp(&x.score)
             .then_with(|| (x.a, x.b).cmp(&(y.a, y.b)))

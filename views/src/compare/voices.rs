@@ -9,8 +9,13 @@
 //!
 //! The faction of a voice is its quotes' `speaker_faction` when the text gives one,
 //! else the speaker entity's faction, else the speaker itself when it is a body that
-//! speaks for itself (an organization, state, mediating body or outlet). Unnamed
-//! speakers without a party in their words go to the unaffiliated group.
+//! speaks for itself (an organization, state or mediating body). Unnamed speakers
+//! without a party in their words go to the unaffiliated group.
+//!
+//! A news outlet (kind `media`: AFP, Reuters, MENA) is never a voice: it carries the
+//! words of others. Quotations the extractor credits to an outlet ("Al-Qahera News
+//! reported that the talks covered \"…\"") are left out, like the paraphrases
+//! `compare/attribution.rs` leaves out.
 
 use super::attribution::{ROLE_NOUNS, paraphrase};
 use super::{Voice, VoiceGroup, Voices};
@@ -52,8 +57,14 @@ pub(super) fn voices(corpus: &Corpus, article: &Article, scope: &[bool]) -> Voic
     // not look it up.
     let known = |e: Option<EntityIx>| e.filter(|&e| (e as usize) < corpus.entities.len());
     let mut seen: Vec<Appearance> = Vec::new();
+    let outlet =
+        |e: Option<EntityIx>| e.is_some_and(|e| corpus.entity(e).kind == EntityKind::Media);
     for (i, q) in article.quotes.iter().enumerate() {
         let (speaker, faction) = (known(q.speaker), known(q.speaker_faction));
+        if outlet(speaker) {
+            continue;
+        }
+        let faction = faction.filter(|&f| !outlet(Some(f)));
         let words = match (speaker, q.speaker_span) {
             (Some(_), w) => w.unwrap_or(q.span),
             // Unnamed words that are not there (a stale span) name nobody.
@@ -90,7 +101,7 @@ pub(super) fn voices(corpus: &Corpus, article: &Article, scope: &[bool]) -> Voic
             });
         }
     }
-    seen.sort_by_key(|a| a.offset);
+    crate::sort::sort_by_key(&mut seen, |a| a.offset);
 
     let mut drafts: Vec<Draft> = Vec::new();
     for a in seen {
@@ -166,13 +177,10 @@ fn quoted_sentences(article: &Article) -> Vec<bool> {
 fn fallback_faction(corpus: &Corpus, e: EntityIx) -> Option<EntityIx> {
     let entity = corpus.entities.get(e as usize)?;
     let known = |f: &EntityIx| (*f as usize) < corpus.entities.len();
-    entity.faction.filter(known).or_else(|| {
-        matches!(
-            entity.kind,
-            EntityKind::Organization | EntityKind::State | EntityKind::Mediator | EntityKind::Media
-        )
-        .then_some(e)
-    })
+    entity
+        .faction
+        .filter(known)
+        .or_else(|| entity.kind.is_party().then_some(e))
 }
 
 /// An unnamed speaker's key: its role noun (singular) and faction, else its folded
@@ -211,7 +219,7 @@ fn key(
 /// Groups voices by faction: most heard first, ties in order of first appearance;
 /// the unaffiliated group last.
 fn group(mut drafts: Vec<Draft>) -> Voices {
-    drafts.sort_by(|a, b| {
+    crate::sort::sort_by(&mut drafts, |a, b| {
         b.voice
             .weight()
             .cmp(&a.voice.weight())
@@ -233,7 +241,7 @@ fn group(mut drafts: Vec<Draft>) -> Voices {
             )),
         }
     }
-    groups.sort_by(|(a, fa), (b, fb)| {
+    crate::sort::sort_by(&mut groups, |(a, fa), (b, fb)| {
         a.faction
             .is_none()
             .cmp(&b.faction.is_none())

@@ -58,7 +58,7 @@ impl SearchIndex {
             .map(|a| {
                 let (folded, map) = OffsetMap::fold(&a.text);
                 let mut entities: Vec<EntityIx> = a.mentions.iter().map(|m| m.entity).collect();
-                entities.sort_unstable();
+                crate::sort::sort(&mut entities);
                 entities.dedup();
                 let mut faction_keys = entities.clone();
                 faction_keys.extend(
@@ -66,14 +66,14 @@ impl SearchIndex {
                         .iter()
                         .filter_map(|&e| person_faction.get(e as usize).copied().flatten()),
                 );
-                faction_keys.sort_unstable();
+                crate::sort::sort(&mut faction_keys);
                 faction_keys.dedup();
                 let mut topics: Vec<TopicIx> = a
                     .sentences
                     .iter()
                     .flat_map(|s| s.topics.iter().copied())
                     .collect();
-                topics.sort_unstable();
+                crate::sort::sort(&mut topics);
                 topics.dedup();
                 let date = a.date();
                 ArticleIndex {
@@ -96,7 +96,7 @@ impl SearchIndex {
                     .map(|n| fold(n))
                     .filter(|n| !n.is_empty())
                     .collect();
-                names.sort();
+                crate::sort::sort(&mut names);
                 names.dedup();
                 names
             })

@@ -129,7 +129,7 @@ impl Facets {
                 .collect()
         });
         if let Some(f) = &mut factions {
-            f.sort_unstable();
+            crate::sort::sort(f);
         }
         let entities = active(&state.entities).then(|| {
             state
@@ -146,7 +146,7 @@ impl Facets {
                 .collect()
         });
         if let Some(t) = &mut topics {
-            t.sort_unstable();
+            crate::sort::sort(t);
         }
         let days = (state.from.is_some() || state.to.is_some()).then(|| {
             (
@@ -252,7 +252,7 @@ fn select_fitted(corpus: &Corpus, index: &SearchIndex, state: &ViewState) -> Sel
                 }
             }
         }
-        sentences.sort_unstable();
+        crate::sort::sort(&mut sentences);
         sentences.dedup();
 
         let relations = article
@@ -289,7 +289,7 @@ fn select_fitted(corpus: &Corpus, index: &SearchIndex, state: &ViewState) -> Sel
 fn merge_overlapping(spans: &mut Vec<Span>) {
     // Literal hits arrive sorted; only alias mentions mixed in need a sort.
     if !spans.is_sorted() {
-        spans.sort_unstable();
+        crate::sort::sort(spans);
     }
     let mut kept = 0usize;
     for i in 0..spans.len() {

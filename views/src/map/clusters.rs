@@ -66,7 +66,7 @@ pub fn entity_index(graph: &Graph) -> Vec<(EntityIx, usize)> {
         .enumerate()
         .map(|(i, n)| (n.entity, i))
         .collect();
-    index.sort_unstable();
+    crate::sort::sort(&mut index);
     index.dedup_by_key(|(e, _)| *e);
     index
 }
@@ -140,7 +140,7 @@ pub fn build(graph: &Graph, radii: &[f64], gap: f64) -> Clusters {
                 .then(na.entity.cmp(&nb.entity))
                 .then(a.cmp(&b))
         };
-        cluster.members.sort_by(by_prominence);
+        crate::sort::sort_by(&mut cluster.members, by_prominence);
         let member_radii: Vec<f64> = cluster.members.iter().map(|&m| radii[m]).collect();
         let (fan, extent) = fan(cluster.radius, &member_radii, gap);
         cluster.fan = fan;

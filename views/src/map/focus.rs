@@ -102,7 +102,7 @@ pub fn entity_profile(corpus: &Corpus, entity: EntityIx) -> EntityProfile {
         }
     }
     let mut co: Vec<(EntityIx, u32)> = co.into_iter().collect();
-    co.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut co, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     profile.co_occurring = co;
     profile
 }

@@ -317,7 +317,7 @@ fn solve(graph: &Graph, prior: Option<&Anchors>) -> (Layout, Anchors) {
         .enumerate()
         .filter_map(|(c, cluster)| Some((cluster.key?, cluster.ring == Ring::Inner, angles[c]?)))
         .collect();
-    slots.sort_by_key(|s| s.0);
+    crate::sort::sort_by_key(&mut slots, |s| s.0);
     slots.dedup_by_key(|s| s.0);
     let anchors = Anchors {
         slots,

@@ -1,8 +1,8 @@
 //! The faction map: the graph as of a round and its deterministic layout.
 //!
 //! The map answers "who are these people and how do these groups relate", round by
-//! round. Everything the page draws is computed here, natively testable, so the Leptos
-//! side only turns [`Graph`] and [`Layout`] into SVG:
+//! round. Everything the page draws is computed here, natively testable, down to the
+//! markup, so the app only wires events:
 //!
 //! - [`graph_as_of`] (in `build`): which entities a round shows, how they are related
 //!   up to that round with the sentences that evidence it, and what entered or left
@@ -12,23 +12,37 @@
 //!   simulation in the page, so the same input always gives the same picture;
 //! - [`neighbourhood`], [`incident_edges`] and [`entity_profile`] (in `focus`): what
 //!   the focus panel lists about one entity;
-//! - [`synthetic`]: a seeded generator of large graphs for tests and the benchmark.
+//! - [`synthetic`]: a seeded generator of large graphs for tests and the benchmark;
+//! - [`view`] and its parts ([`canvas`], [`svg`], [`evidence`], [`panel`], [`round`],
+//!   [`legend`], [`table`]): the view's markup, from a [`model::MapModel`] and the UI
+//!   state [`view::MapUi`]; [`hit`]: what an event can land on in it.
 //!
 //! The types are plain data with entity indexes into the corpus, so a view keeps
 //! references into the one decoded corpus instead of cloning names around.
 
 mod build;
+pub mod canvas;
 mod clusters;
+pub mod evidence;
 mod focus;
+pub mod hit;
 mod layout;
 #[cfg(test)]
 mod layout_tests;
+pub mod legend;
+pub mod model;
 mod order;
 mod overlap;
+pub mod panel;
 mod ring;
+pub mod round;
 pub mod svg;
 pub mod synthetic;
 pub mod table;
+pub mod view;
+#[cfg(test)]
+mod view_tests;
+mod zoom;
 
 pub use build::{graph_as_of, on_map};
 pub use focus::{EntityProfile, entity_profile, incident_edges, neighbourhood};

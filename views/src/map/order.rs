@@ -70,7 +70,7 @@ fn barycentre_order(
             (circular_mean(neighbours.chain(own)).unwrap_or(angle(c)), c)
         })
         .collect();
-    keyed.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
+    crate::sort::sort_by(&mut keyed, |x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
     keyed.into_iter().map(|(_, c)| c).collect()
 }
 

@@ -13,7 +13,9 @@ pub fn overlapping(points: &[(f64, f64)], radii: &[f64], gap: f64) -> Vec<(usize
     let n = points.len().min(radii.len());
     let max_r = radii[..n].iter().copied().fold(0.0, f64::max);
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| points[a].0.total_cmp(&points[b].0).then(a.cmp(&b)));
+    crate::sort::sort_by(&mut order, |&a, &b| {
+        points[a].0.total_cmp(&points[b].0).then(a.cmp(&b))
+    });
     let mut pairs = Vec::new();
     for (k, &i) in order.iter().enumerate() {
         let reach = points[i].0 + radii[i] + max_r + gap;

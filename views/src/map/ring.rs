@@ -34,7 +34,7 @@ pub fn separation(a: f64, b: f64) -> f64 {
 /// width is the larger of at most its two pairs, so it is the sum of the `n` largest
 /// of the widths counted twice each.
 fn worst_turn(widths: &mut [f64]) -> f64 {
-    widths.sort_by(|a, b| b.total_cmp(a));
+    crate::sort::sort_by(widths, |a, b| b.total_cmp(a));
     (0..widths.len()).map(|k| widths[k / 2]).sum()
 }
 
@@ -82,7 +82,9 @@ pub fn spread(desired: &[f64], widths: &[f64]) -> Vec<f64> {
     }
     let norm: Vec<f64> = desired[..n].iter().map(|a| a.rem_euclid(TAU)).collect();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| norm[a].total_cmp(&norm[b]).then(a.cmp(&b)));
+    crate::sort::sort_by(&mut order, |&a, &b| {
+        norm[a].total_cmp(&norm[b]).then(a.cmp(&b))
+    });
     let sep = |a: usize, b: usize| separation(widths[a], widths[b]);
 
     // Gaps between circular neighbours; gap k follows order[k].

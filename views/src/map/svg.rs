@@ -4,8 +4,14 @@
 //! Shapes tell kinds apart without colour: organizations are large discs, people
 //! small discs, states squares, mediating bodies diamonds. Edge kinds differ by colour
 //! and dash pattern; directed kinds carry an arrowhead.
+//!
+//! Everything that paints is a presentation attribute, never a `<style>` element or a
+//! `style` attribute: the page's Content-Security-Policy allows no inline style, and an
+//! exported SVG keeps its look without the page's stylesheet.
 
 use crate::entity::Swatch;
+use crate::hit::Hit;
+use crate::map::hit::MapHit;
 use crate::map::{Graph, Layout, NodeStatus};
 use crate::markup::{esc, px};
 use corpus::Corpus;
@@ -43,7 +49,7 @@ pub fn map_svg(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Focus) -
             k = kind.as_str()
         );
     }
-    s.push_str("</defs><style>.map-label{font:11px system-ui,sans-serif;fill:#1c1e24;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.map-label.big{font-weight:700;font-size:12px}.labels{pointer-events:none}</style>");
+    s.push_str("</defs>");
     let pos = |e: EntityIx| graph.node_ix(e).and_then(|i| layout.positions.get(i));
     let lit = |e: EntityIx| {
         focus
@@ -77,8 +83,9 @@ pub fn map_svg(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Focus) -
         let (src, tgt) = (corpus.entity(edge.source), corpus.entity(edge.target));
         let _ = write!(
             s,
-            r#"<g id="map-edge-{i}" class="edge{dim}" data-testid="map-edge" data-kind="{kind}" data-source="{sid}" data-target="{tid}" data-edge="{i}" tabindex="0" role="button" aria-label="{label}: {sname} and {tname}, {n} sentence{plural}" opacity="{op}"><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="transparent" stroke-width="12"/><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{colour}" stroke-width="{w}"{dash}{marker}/></g>"#,
+            r#"<g id="map-edge-{i}" class="edge{dim}" data-testid="map-edge" data-kind="{kind}" data-source="{sid}" data-target="{tid}" data-edge="{i}"{hit} tabindex="0" role="button" aria-label="{label}: {sname} and {tname}, {n} sentence{plural}" opacity="{op}"><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="transparent" stroke-width="12"/><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{colour}" stroke-width="{w}"{dash}{marker}/></g>"#,
             dim = if dimmed { " dimmed" } else { "" },
+            hit = MapHit::Edge(i).attr(),
             kind = edge.kind.as_str(),
             sid = esc(&src.id),
             tid = esc(&tgt.id),
@@ -148,23 +155,31 @@ pub fn map_svg(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Focus) -
         };
         let _ = write!(
             s,
-            r#"<g id="map-node-{id}" class="node kind-{kind} status-{st}" data-testid="map-node" data-entity="{id}" data-status="{st}" tabindex="0" role="button" aria-pressed="{pressed}" aria-label="{name}, {kind}, {m} mention{pl}{status}" opacity="{opacity}">{status_ring}{focus_ring}{shape}<title>{name}: {desc}</title></g>"#,
+            r#"<g id="map-node-{id}" class="node kind-{kind} status-{st}" data-testid="map-node" data-entity="{id}" data-status="{st}"{hit} tabindex="0" role="button" aria-pressed="{pressed}" aria-label="{name}, {kind}, {m} mention{pl}{status}" opacity="{opacity}">{status_ring}{focus_ring}{shape}<title>{name}: {desc}</title></g>"#,
             kind = node.kind.as_str(),
             st = node.status.as_str(),
             id = esc(&e.id),
             pressed = focused,
+            hit = MapHit::Node(node.entity as usize).attr(),
             name = esc(&e.name),
             m = node.mentions,
             pl = if node.mentions == 1 { "" } else { "s" },
             desc = esc(&e.description),
         );
     }
-    s.push_str("</g><g class=\"labels\" aria-hidden=\"true\">");
+    // The labels' look, inherited from their group; the white stroke under the fill
+    // keeps a label readable over lines.
+    s.push_str(r##"</g><g class="labels" aria-hidden="true" pointer-events="none" font-family="system-ui,sans-serif" font-size="11" fill="#1c1e24" paint-order="stroke" stroke="#fff" stroke-width="3" stroke-linejoin="round">"##);
     for label in place_labels(corpus, graph, layout, focus) {
         let _ = write!(
             s,
-            r#"<text class="map-label{big}" x="{x}" y="{y}" text-anchor="middle" opacity="{op}">{text}</text>"#,
+            r#"<text class="map-label{big}" x="{x}" y="{y}" text-anchor="middle" opacity="{op}"{bold}>{text}</text>"#,
             big = if label.big { " big" } else { "" },
+            bold = if label.big {
+                r#" font-weight="700" font-size="12""#
+            } else {
+                ""
+            },
             x = px(label.x),
             y = px(label.y),
             op = if label.faded { "0.35" } else { "1" },
@@ -231,7 +246,7 @@ pub fn place_labels(corpus: &Corpus, graph: &Graph, layout: &Layout, focus: &Foc
             n.entity,
         )
     };
-    order.sort_by_key(|&i| rank(i));
+    crate::sort::sort_by_key(&mut order, |&i| rank(i));
     let mut placed: Vec<Label> = Vec::new();
     for i in order {
         let (node, p) = (&graph.nodes[i], &layout.positions[i]);

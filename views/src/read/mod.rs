@@ -1,5 +1,9 @@
-//! The reader: one article cut into segments (`segments`) and drawn as marked-up
-//! text (`text`).
+//! The reader: one article cut into segments (`segments`), drawn as marked-up text
+//! (`text`) beside its facts (`facts`), or the list of articles (`list`); `view`
+//! assembles them.
 
+pub mod facts;
+pub mod list;
 pub mod segments;
 pub mod text;
+pub mod view;

@@ -100,14 +100,14 @@ fn annotations(article: &Article) -> Vec<(Span, Mark)> {
             .map(|(i, f)| (f.span, Mark::Framing(i), 3)),
     );
     // Most specific first, then keep whatever does not overlap what is kept.
-    all.sort_by_key(|&(span, _, rank)| (rank, span.start));
+    crate::sort::sort_by_key(&mut all, |&(span, _, rank)| (rank, span.start));
     let mut kept: Vec<(Span, Mark)> = Vec::new();
     for (span, mark, _) in all {
         if span.start < span.end && !kept.iter().any(|(k, _)| k.overlaps(span)) {
             kept.push((span, mark));
         }
     }
-    kept.sort_by_key(|(s, _)| s.start);
+    crate::sort::sort_by_key(&mut kept, |(s, _)| s.start);
     kept
 }
 
@@ -121,7 +121,7 @@ fn cut(article: &Article, sentence: Span, marks: &[(Span, Mark)], hits: &[Span])
         bounds.extend([q.span.start, q.span.end]);
     }
     bounds.retain(|&b| sentence.start <= b && b <= sentence.end);
-    bounds.sort_unstable();
+    crate::sort::sort(&mut bounds);
     bounds.dedup();
     let mut out: Vec<Segment> = Vec::new();
     for pair in bounds.windows(2) {
@@ -194,6 +194,7 @@ mod tests {
         a.mentions.push(Mention {
             entity: 0,
             span: find(text, "Hamas"),
+            variant: false,
         });
         a.quotes.push(Quote {
             span: find(text, "we agree"),
@@ -201,6 +202,7 @@ mod tests {
             speaker_span: None,
             speaker_faction: None,
             sentence: 0,
+            rule: Default::default(),
         });
         let segs = &paragraphs(&a, &[find(text, "agree")])[0][0].segments;
         let texts: Vec<&str> = segs.iter().map(|s| a.slice(s.span)).collect();

@@ -15,9 +15,21 @@ pub struct TextLinks<'a> {
     pub entity: &'a dyn Fn(&str) -> String,
     /// The timeline with an item (catalogue event id or article id) selected.
     pub timeline: &'a dyn Fn(&str) -> String,
+    /// The entity whose mentions are marked `hovered` (the comparison outlines one
+    /// entity everywhere while the pointer is on it; a class, since the page's
+    /// Content-Security-Policy allows no inline style).
+    pub hovered: Option<&'a str>,
 }
 
-impl TextLinks<'_> {
+impl<'a> TextLinks<'a> {
+    /// The same links, with the mentions of entity `id` marked `hovered`.
+    pub fn hovering(&self, id: Option<&'a str>) -> TextLinks<'a> {
+        TextLinks {
+            hovered: id,
+            ..*self
+        }
+    }
+
     /// Calls `f` with the links a text shows under `state`: entities filter the
     /// current view, dates open the timeline.
     pub fn for_state<R>(state: &crate::state::ViewState, f: impl FnOnce(&TextLinks) -> R) -> R {
@@ -26,6 +38,7 @@ impl TextLinks<'_> {
         f(&TextLinks {
             entity: &entity,
             timeline: &timeline,
+            hovered: None,
         })
     }
 }
@@ -37,6 +50,8 @@ pub struct SentenceMarks {
     pub matched: bool,
     /// Echoed by a sentence of another article (comparison).
     pub echoed: bool,
+    /// The sentence a link pointed at (`#s12`).
+    pub targeted: bool,
 }
 
 /// One sentence as a `<span class="sentence">` with its segments.
@@ -51,9 +66,10 @@ pub fn sentence_html(
     let ix = sentence.sentence;
     let _ = write!(
         out,
-        r#"<span class="sentence{m}{e}" id="s{ix}" data-sentence="{ix}"{tid}>"#,
+        r#"<span class="sentence{m}{e}{t}" id="s{ix}" data-sentence="{ix}"{tid}>"#,
         m = if marks.matched { " matched" } else { "" },
         e = if marks.echoed { " echoed" } else { "" },
+        t = if marks.targeted { " targeted" } else { "" },
         tid = if marks.matched {
             r#" data-testid="matched-sentence""#
         } else {
@@ -66,6 +82,9 @@ pub fn sentence_html(
     out.push_str("</span> ");
 }
 
+/// Opening quotation marks as they are written out (escaped).
+const OPENING_MARKS: [&str; 5] = ["&quot;", "\u{201C}", "\u{2018}", "\u{AB}", "&#39;"];
+
 fn segment_html(out: &mut String, corpus: &Corpus, a: &Article, seg: &Segment, links: &TextLinks) {
     if let Some(q) = seg.quote_starts {
         let quote = &a.quotes[q];
@@ -74,11 +93,17 @@ fn segment_html(out: &mut String, corpus: &Corpus, a: &Article, seg: &Segment, l
             (None, Some(span)) => a.slice(span).to_string(),
             (None, None) => "no speaker: quoted term".to_string(),
         };
-        let _ = write!(
-            out,
+        let tag = format!(
             r#"<span class="speaker-tag" data-testid="quote-speaker">{}</span>"#,
             esc(&who)
         );
+        // The tag goes before the opening quotation mark, which ends the text written
+        // so far (the quote's span holds only the words), not inside it.
+        let mark = OPENING_MARKS.iter().find(|m| out.ends_with(*m));
+        match mark {
+            Some(m) => out.insert_str(out.len() - m.len(), &tag),
+            None => out.push_str(&tag),
+        }
     }
     let quoted = if seg.quote.is_some() { " in-quote" } else { "" };
     let text = with_hits(a, seg.span, &seg.hits);
@@ -92,8 +117,13 @@ fn segment_html(out: &mut String, corpus: &Corpus, a: &Article, seg: &Segment, l
             let e = corpus.entity(m.entity);
             let _ = write!(
                 out,
-                r#"<a class="mention {colour}{quoted}" href="{href}" data-testid="mention" data-entity="{id}" title="{name} ({kind}): filter by this">{text}</a>"#,
+                r#"<a class="mention {colour}{quoted}{hovered}" href="{href}" data-testid="mention" data-entity="{id}" title="{name} ({kind}): filter by this">{text}</a>"#,
                 colour = crate::entity::colour_class(corpus, m.entity),
+                hovered = if links.hovered == Some(e.id.as_str()) {
+                    " hovered"
+                } else {
+                    ""
+                },
                 href = esc(&(links.entity)(&e.id)),
                 id = esc(&e.id),
                 name = esc(&e.name),
@@ -169,6 +199,18 @@ pub fn article_html(
     matched: &[SentenceIx],
     links: &TextLinks,
 ) -> String {
+    article_html_at(corpus, article, hits, matched, None, links)
+}
+
+/// The whole article, with the sentence a link pointed at marked.
+pub fn article_html_at(
+    corpus: &Corpus,
+    article: &Article,
+    hits: &[Span],
+    matched: &[SentenceIx],
+    target: Option<SentenceIx>,
+    links: &TextLinks,
+) -> String {
     let mut out = String::with_capacity(article.text.len() * 3);
     for paragraph in crate::read::segments::paragraphs(article, hits) {
         out.push_str("<p>");
@@ -176,6 +218,7 @@ pub fn article_html(
             let marks = SentenceMarks {
                 matched: matched.contains(&s.sentence),
                 echoed: false,
+                targeted: target == Some(s.sentence),
             };
             sentence_html(&mut out, corpus, article, s, marks, links);
         }

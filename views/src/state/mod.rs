@@ -207,7 +207,7 @@ fn toggle_sorted(list: &mut Vec<String>, id: &str) {
         return;
     }
     if !list.is_sorted() {
-        list.sort();
+        crate::sort::sort(list);
         list.dedup();
     }
     match list.binary_search_by(|x| x.as_str().cmp(id)) {

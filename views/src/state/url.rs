@@ -16,7 +16,7 @@ impl ViewState {
     pub fn canonical(mut self) -> ViewState {
         for list in [&mut self.factions, &mut self.entities, &mut self.topics] {
             trim_ids(list);
-            list.sort();
+            crate::sort::sort(list);
             list.dedup();
         }
         trim_ids(&mut self.compare);

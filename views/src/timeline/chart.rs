@@ -3,6 +3,8 @@
 //! tab stop (one item in the Tab order, arrows move between them).
 
 use super::geometry::{LANE_TITLE_H, ROW_H, Rows};
+use super::hit::TimelineHit;
+use crate::hit::Hit;
 use crate::markup::{esc, px};
 use crate::timeline::{ItemKind, Tick, TimelineItem, TimelineLayout};
 use std::fmt::Write;
@@ -86,7 +88,7 @@ pub fn timeline_svg(
         };
         let _ = write!(
             s,
-            r#"<g id="tl-item-{ix}" class="tl-item lane-{lane}{round}{sel}" role="button" tabindex="{tab}" aria-label="{when}: {label}{kind}{extra}" data-testid="{testid}"{article} data-item="{id}" data-ix="{ix}" data-date="{date}"><title>{when}: {label}{extra}</title>{mark}<text class="label" x="{lx}" y="{ly}" text-anchor="{anchor}">{shown}</text></g>"#,
+            r#"<g id="tl-item-{ix}" class="tl-item lane-{lane}{round}{sel}" role="button" tabindex="{tab}" aria-label="{when}: {label}{kind}{extra}" data-testid="{testid}"{article} data-item="{id}"{hit} data-date="{date}"><title>{when}: {label}{extra}</title>{mark}<text class="label" x="{lx}" y="{ly}" text-anchor="{anchor}">{shown}</text>{full}</g>"#,
             ix = laid.item,
             lane = laid.lane.as_str(),
             round = if round { " round" } else { "" },
@@ -114,6 +116,18 @@ pub fn timeline_svg(
             lx = px(label_x),
             ly = px(y + 4.0),
             shown = esc(&laid.display_label),
+            hit = TimelineHit::Item(laid.item).attr(),
+            // A cut label shows in full on hover and focus (CSS swaps the two).
+            full = if laid.truncated {
+                format!(
+                    r#"<text class="label full" x="{}" y="{}" text-anchor="{anchor}">{}</text>"#,
+                    px(label_x),
+                    px(y + 4.0),
+                    esc(&item.label)
+                )
+            } else {
+                String::new()
+            },
         );
     }
     for (index, cluster) in layout.clusters.iter().enumerate() {
@@ -121,9 +135,10 @@ pub fn timeline_svg(
         let open = chart.open_cluster.as_deref() == Some(cluster.items.as_slice());
         let _ = write!(
             s,
-            r#"<g id="tl-cluster-{index}" class="tl-cluster lane-{lane}" role="button" tabindex="0" aria-expanded="{open}" aria-label="{label}: open the list" data-testid="timeline-cluster" data-cluster="{index}"><line class="bracket" x1="{bx0}" x2="{bx1}" y1="{by}" y2="{by}"/><rect class="cluster-box" x="{x}" y="{ry}" width="{w}" height="18" rx="9"/><text class="label" x="{tx}" y="{ty}">{label}</text></g>"#,
+            r#"<g id="tl-cluster-{index}" class="tl-cluster lane-{lane}" role="button" tabindex="0" aria-expanded="{open}" aria-label="{label}: open the list" data-testid="timeline-cluster"{hit}><line class="bracket" x1="{bx0}" x2="{bx1}" y1="{by}" y2="{by}"/><rect class="cluster-box" x="{x}" y="{ry}" width="{w}" height="18" rx="9"/><text class="label" x="{tx}" y="{ty}">{label}</text></g>"#,
             lane = cluster.lane.as_str(),
             label = esc(&cluster.label),
+            hit = TimelineHit::Cluster(index).attr(),
             bx0 = px(cluster.x0),
             bx1 = px(cluster.x1.max(cluster.x0 + 2.0)),
             by = px(y + 9.0),

@@ -120,7 +120,7 @@ fn who_was_there(out: &mut String, corpus: &Corpus, state: &ViewState, article: 
     }
     out.push_str(r#"<ul class="who-was-there">"#);
     for (faction, mut people) in groups {
-        people.sort_by_key(|p| !led.contains(p));
+        crate::sort::sort_by_key(&mut people, |p| !led.contains(p));
         let side = faction.map_or("Unaffiliated", |f| corpus.entity(f).name.as_str());
         let _ = write!(out, "<li><strong>{}</strong><ul>", esc(side));
         for p in people {

@@ -136,10 +136,10 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
     out.extend(uncatalogued.into_values());
 
     for item in &mut out {
-        item.articles.sort_unstable();
+        crate::sort::sort(&mut item.articles);
         item.articles.dedup();
     }
-    out.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+    crate::sort::sort_by(&mut out, |a, b| sort_key(a).cmp(&sort_key(b)));
     out
 }
 
@@ -190,7 +190,7 @@ pub fn time_order(items: &[TimelineItem], visible: &[usize]) -> Vec<usize> {
         .copied()
         .filter(|&i| i < items.len())
         .collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         sort_key(&items[a])
             .cmp(&sort_key(&items[b]))
             .then(a.cmp(&b))
@@ -247,6 +247,7 @@ mod tests {
                 topics: vec![],
             }],
             text,
+            present: vec![],
             mentions: vec![],
             candidates: vec![],
             quotes: vec![],

@@ -115,7 +115,7 @@ impl TimelineLayout {
     /// Two boxes in the same lane and row that overlap, if any (there should be none).
     pub fn first_overlap(&self) -> Option<(LabelBox, LabelBox)> {
         let mut boxes = self.boxes();
-        boxes.sort_by(|a, b| {
+        crate::sort::sort_by(&mut boxes, |a, b| {
             (a.lane, a.row)
                 .cmp(&(b.lane, b.row))
                 .then(a.x.total_cmp(&b.x))
@@ -142,18 +142,24 @@ impl TimelineLayout {
 
 /// The label as drawn and whether it was cut: at most [`MAX_LABEL_CHARS`] chars.
 pub fn display_label(label: &str) -> (String, bool) {
-    if label.chars().count() <= MAX_LABEL_CHARS {
+    display_label_within(label, MAX_LABEL_CHARS)
+}
+
+/// The label cut to at most `max` chars (at least 3), with '…' when cut.
+pub fn display_label_within(label: &str, max: usize) -> (String, bool) {
+    let max = max.max(3);
+    if label.chars().count() <= max {
         return (label.to_string(), false);
     }
     // Cut at the last word boundary within the limit (a space as the 40th char
     // keeps 39 whole), unless that throws away more than a third.
-    let window: String = label.chars().take(MAX_LABEL_CHARS).collect();
+    let window: String = label.chars().take(max).collect();
     let head = match window.rfind(' ') {
-        Some(i) if window[..i].chars().count() >= MAX_LABEL_CHARS * 2 / 3 => &window[..i],
+        Some(i) if window[..i].chars().count() >= max * 2 / 3 => &window[..i],
         _ => {
             let cut = window
                 .char_indices()
-                .nth(MAX_LABEL_CHARS - 1)
+                .nth(max - 1)
                 .map_or(window.len(), |(i, _)| i);
             &window[..cut]
         }
@@ -209,7 +215,7 @@ pub fn layout(
         .copied()
         .filter(|&i| i < items.len())
         .collect();
-    visible.sort_unstable();
+    crate::sort::sort(&mut visible);
     visible.dedup();
 
     let mut entries: Vec<LaidOutItem> = Vec::with_capacity(visible.len());
@@ -238,7 +244,7 @@ pub fn layout(
             truncated,
         });
     }
-    entries.sort_by(|a, b| {
+    crate::sort::sort_by(&mut entries, |a, b| {
         (a.lane.cmp(&b.lane))
             .then(extent(a).0.total_cmp(&extent(b).0))
             .then(a.x0.total_cmp(&b.x0))
@@ -254,10 +260,31 @@ pub fn layout(
     for lane in Lane::ALL {
         let mut rows: Vec<Row> = Vec::new();
         while let Some(mut e) = entries.next_if(|e| e.lane == lane) {
-            let (start, end) = extent(&e);
+            let start = extent(&e).0;
             let free = rows.iter().position(|r| r.end + LABEL_GAP_PX <= start);
             let free = free.or((rows.len() < max_rows).then_some(rows.len()));
             if let Some(r) = free {
+                // A cut label reading rightwards uses the room it has, up to where the
+                // next item of the lane starts (or the view ends).
+                if e.truncated && e.label_x >= e.x0 {
+                    let room_end = entries
+                        .peek()
+                        .filter(|n| n.lane == lane)
+                        .map_or(scale.width, |n| extent(n).0.min(scale.width) - LABEL_GAP_PX);
+                    let room = room_end - e.label_x - LABEL_PADDING_PX;
+                    let fits = if char_width > 0.0 {
+                        (room / char_width) as usize
+                    } else {
+                        usize::MAX
+                    };
+                    if fits > MAX_LABEL_CHARS {
+                        let (label, truncated) = display_label_within(&items[e.item].label, fits);
+                        e.label_width = label_width(&label, char_width);
+                        e.display_label = label;
+                        e.truncated = truncated;
+                    }
+                }
+                let end = extent(&e).1;
                 e.row = r as u16;
                 let row = Row {
                     end,

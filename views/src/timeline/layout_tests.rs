@@ -62,12 +62,26 @@ fn lanes_stack_independently() {
 }
 
 #[test]
-fn long_labels_are_cut_and_coarse_dates_are_spans() {
+fn long_labels_use_the_room_they_have_and_coarse_dates_are_spans() {
     let long = "Egyptian-mediated talks secure a series of Gaza ceasefires";
-    let items = [item("m", "2014-07", Lane::Talks, long)];
+    // Alone in its lane, the label has all the room it needs.
+    let alone = layout(
+        &[item("m", "2014-07", Lane::Talks, long)],
+        &[0],
+        &year_2014(1000.0),
+        3,
+        6.0,
+    );
+    assert!(!alone.items[0].truncated);
+    assert_eq!(alone.items[0].display_label, long);
+    // With an item close after it, it is cut to the usual length.
+    let items = [
+        item("m", "2014-07", Lane::Talks, long),
+        item("n", "2014-09", Lane::Talks, "next"),
+    ];
     let scale = year_2014(1000.0);
-    let l = layout(&items, &[0], &scale, 3, 6.0);
-    let it = &l.items[0];
+    let l = layout(&items, &[0, 1], &scale, 3, 6.0);
+    let it = l.items.iter().find(|i| i.item == 0).unwrap();
     assert!(it.truncated);
     assert_eq!(it.display_label, "Egyptian-mediated talks secure a series…");
     assert!(it.display_label.chars().count() <= MAX_LABEL_CHARS);
@@ -206,7 +220,11 @@ proptest! {
         for i in &l.items {
             prop_assert!(i.row < max_rows.max(1) && i.row < l.rows(i.lane));
             prop_assert!(i.x1 >= i.x0 && i.label_x.is_finite() && i.label_x >= 0.0);
-            prop_assert!(i.display_label.chars().count() <= MAX_LABEL_CHARS);
+            // Whole, or cut (longer than the usual cut only where there was room).
+            let label = &items[i.item].label;
+            let head = i.display_label.trim_end_matches('…');
+            prop_assert!(i.display_label == *label || (i.truncated && label.starts_with(head)));
+            prop_assert!(i.truncated || i.display_label.chars().count() <= MAX_LABEL_CHARS || i.display_label == *label);
         }
     }
 }

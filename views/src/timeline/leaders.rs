@@ -32,7 +32,7 @@ pub fn round_leaders(corpus: &Corpus, article: &Article) -> Vec<Leader> {
             factions.push(f);
         }
     }
-    factions.sort_by_key(|&f| std::cmp::Reverse(count(f)));
+    crate::sort::sort_by_key(&mut factions, |&f| std::cmp::Reverse(count(f)));
     factions
         .into_iter()
         .filter_map(|faction| {

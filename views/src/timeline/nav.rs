@@ -37,33 +37,14 @@ pub fn ensure_visible(scale: &TimeScale, day: f64) -> TimeScale {
     TimeScale::new(scale.start + shift, scale.end + shift, scale.width)
 }
 
-/// What a key does on the timeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyAction {
-    /// Move the focus this many items (Home/End: `i32::MIN`/`i32::MAX`).
-    Move(i32),
-    ZoomIn,
-    ZoomOut,
-    /// Pan by a fraction of the width; negative shows earlier days.
-    Pan(i8),
-}
-
-/// The factor one zoom key or button press applies.
-pub const ZOOM_STEP: f64 = 1.5;
-/// The fraction of the width one pan key or button press moves.
-pub const PAN_STEP: f64 = 0.2;
-
-/// The action for a `KeyboardEvent.key` value, if the timeline handles it.
-pub fn key_action(key: &str) -> Option<KeyAction> {
+/// How many items a key moves the focus: arrows one, Home and End to the ends.
+/// Zoom and pan keys belong to the shared pan-zoom handling (`crate::pan_zoom`).
+pub fn key_step(key: &str) -> Option<i32> {
     Some(match key {
-        "ArrowRight" | "ArrowDown" => KeyAction::Move(1),
-        "ArrowLeft" | "ArrowUp" => KeyAction::Move(-1),
-        "Home" => KeyAction::Move(i32::MIN),
-        "End" => KeyAction::Move(i32::MAX),
-        "+" | "=" => KeyAction::ZoomIn,
-        "-" | "_" => KeyAction::ZoomOut,
-        "PageUp" => KeyAction::Pan(-1),
-        "PageDown" => KeyAction::Pan(1),
+        "ArrowRight" | "ArrowDown" => 1,
+        "ArrowLeft" | "ArrowUp" => -1,
+        "Home" => i32::MIN,
+        "End" => i32::MAX,
         _ => return None,
     })
 }
@@ -132,9 +113,9 @@ mod tests {
 
     #[test]
     fn keys_map_to_actions() {
-        assert_eq!(key_action("Home"), Some(KeyAction::Move(i32::MIN)));
-        assert_eq!(key_action("ArrowLeft"), Some(KeyAction::Move(-1)));
-        assert_eq!(key_action("+"), Some(KeyAction::ZoomIn));
-        assert_eq!(key_action("a"), None);
+        assert_eq!(key_step("Home"), Some(i32::MIN));
+        assert_eq!(key_step("ArrowLeft"), Some(-1));
+        assert_eq!(key_step("+"), None);
+        assert_eq!(key_step("a"), None);
     }
 }

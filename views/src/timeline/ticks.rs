@@ -232,7 +232,7 @@ impl TimeScale {
             })
             .chain(majors.iter().cloned())
             .collect();
-        ticks.sort_by_key(|t| t.day);
+        crate::sort::sort_by_key(&mut ticks, |t| t.day);
         for (i, t) in ticks.iter_mut().enumerate() {
             if !t.major {
                 t.label = unit.label(date_from_day_number(t.day), i == 0);

@@ -9,13 +9,13 @@
 use super::chart::{ChartState, timeline_svg};
 use super::geometry::{CHAR_W, MAX_ROWS, Rows};
 use super::hit::TimelineHit;
-use super::nav::{PAN_STEP, ZOOM_STEP};
 use super::{ItemKind, TimeScale, TimelineItem, extent, layout};
 use crate::context::Context;
 use crate::filter::Selection;
 use crate::hit::Hit;
 use crate::markup::{esc, px};
 use crate::state::ViewState;
+use corpus::PartialDate;
 use corpus::model::Lane;
 use std::fmt::Write;
 
@@ -49,6 +49,11 @@ pub struct TimelineUi {
     pub open_cluster: Option<Vec<usize>>,
     /// The range while a drag or a pinch is under way, before it goes to the URL.
     pub live: Option<TimeScale>,
+    /// The exact range last written to the URL, and the window it was written as: the
+    /// URL rounds to whole days, months or years, and a zoom anchored on the focused
+    /// item must not push it out of view by that rounding. Used while the URL still
+    /// holds that window.
+    pub exact: Option<(TimeScale, Option<(PartialDate, PartialDate)>)>,
 }
 
 impl TimelineUi {
@@ -71,10 +76,14 @@ impl TimelineUi {
     /// The visible range: the one being dragged, else the URL's, else everything.
     pub fn scale(&self, items: &[TimelineItem], state: &ViewState) -> TimeScale {
         let limits = extent(items);
-        self.live.unwrap_or_else(|| match state.window {
-            Some((from, to)) => TimeScale::from_window(from, to, self.width(), limits),
-            None => TimeScale::full(limits, self.width()),
-        })
+        if let Some(live) = self.live {
+            return live;
+        }
+        match (&self.exact, state.window) {
+            (Some((exact, window)), now) if *window == now => exact.with_width(self.width()),
+            (_, Some((from, to))) => TimeScale::from_window(from, to, self.width(), limits),
+            (_, None) => TimeScale::full(limits, self.width()),
+        }
     }
 }
 
@@ -227,10 +236,6 @@ fn chart_html(
         );
     }
 }
-
-/// The zoom factor of one step, and the share of the width one pan step moves:
-/// re-exported so the app and the writer agree.
-pub const STEPS: (f64, f64) = (ZOOM_STEP, PAN_STEP);
 
 #[cfg(test)]
 mod tests {

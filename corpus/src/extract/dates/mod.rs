@@ -22,7 +22,8 @@ use crate::model::{EventRef, SentenceIx, Span};
 use crate::text::{Folded, words};
 use catalog::link_catalog;
 use resolve::{
-    day_of, month_of, nearest_day, nearest_month, relative, resolve_weekday, weekday_of, year_of,
+    day_of, day_without_year, month_of, nearest_month, relative, resolve_weekday, weekday_of,
+    year_of,
 };
 use time::Date;
 
@@ -59,6 +60,9 @@ pub fn extract(
 ) -> Vec<EventRef> {
     let mut refs = Vec::new();
     for (ix, &sentence) in sentences.iter().enumerate() {
+        if is_stamp(&text[sentence.range()]) {
+            continue;
+        }
         for (date, span) in dates_in(text, sentence, reference) {
             refs.push(EventRef {
                 date,
@@ -97,7 +101,7 @@ fn dates_in(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Sp
                     PartialDate::day(y, month, d).map(|p| (p, span(i, i + 2), 3))
                 }
                 (Some(d), _, None) => {
-                    nearest_day(reference, month, d).map(|p| (p, span(i, i + 1), 2))
+                    day_without_year(reference, month, d, future).map(|p| (p, span(i, i + 1), 2))
                 }
                 (None, Some(y), _) => PartialDate::month(y, month).map(|p| (p, span(i, i + 1), 2)),
                 (None, None, _) => {
@@ -110,11 +114,22 @@ fn dates_in(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Sp
         } else if let (Some(d), Some(month)) = (day_of(w), month_of(word(i + 1))) {
             match year_of(word(i + 2)) {
                 Some(y) => PartialDate::day(y, month, d).map(|p| (p, span(i, i + 2), 3)),
-                None => nearest_day(reference, month, d).map(|p| (p, span(i, i + 1), 2)),
+                None => {
+                    day_without_year(reference, month, d, future).map(|p| (p, span(i, i + 1), 2))
+                }
             }
+        } else if let Some(date) = numeric_date(body, &tokens, i) {
+            Some((date, span(i, i + 2), 3))
         } else if let Some(y) = year_of(w) {
             Some((PartialDate::year(y), span(i, i), 1))
         } else if let Some(weekday) = weekday_of(w) {
+            // "Wednesday, May 4, 2011": the date that follows says it all.
+            let dated = (month_of(word(i + 1)).is_some() && day_of(word(i + 2)).is_some())
+                || (day_of(word(i + 1)).is_some() && month_of(word(i + 2)).is_some());
+            if dated {
+                i += 1;
+                continue;
+            }
             resolve_weekday(reference, weekday, future)
                 .map(|d| (PartialDate::from_date(d), span(i, i), 1))
         } else {
@@ -123,11 +138,56 @@ fn dates_in(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Sp
         };
         match consumed {
             Some((date, span, n)) => {
-                out.push((date, span));
+                // "CAIRO, December 2024 —": a dateline dates the report, not an event.
+                let rest = text[span.end as usize..].trim_start();
+                let dateline = i < 4 && rest.starts_with(['\u{2014}', '\u{2013}']);
+                if !dateline {
+                    out.push((date, span));
+                }
                 i += n;
             }
             None => i += 1,
         }
     }
     out
+}
+
+/// A line that stamps the page rather than tells: short, no sentence punctuation, and
+/// a clock or a year in it ("November 24, 2011 18:49", "Al-Jazeera / October 13, 2022",
+/// "Amr Kandil, Saturday 29 Jul 2023", "Published: 2021-02-08 16:43").
+fn is_stamp(line: &str) -> bool {
+    let tokens = words(line);
+    let clock = line
+        .split_whitespace()
+        .any(|w| w.contains(':') && w.chars().any(|c| c.is_ascii_digit()));
+    let year = tokens.iter().any(|&(s, e)| year_of(&line[s..e]).is_some());
+    !line.contains(['.', '!', '?']) && tokens.len() <= 8 && (clock || year)
+}
+
+/// "21/11/2017": day, month and year joined by slashes. Read day first, as wire copy
+/// outside the United States writes them, unless the second number can only be a day
+/// ("11/21/2017").
+fn numeric_date(body: &str, tokens: &[(usize, usize)], i: usize) -> Option<PartialDate> {
+    let [a, b, c] = [tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?];
+    if &body[a.1..b.0] != "/" || &body[b.1..c.0] != "/" {
+        return None;
+    }
+    let number = |t: &(usize, usize)| day_of(&body[t.0..t.1]);
+    let (first, second, year) = (number(a)?, number(b)?, year_of(&body[c.0..c.1])?);
+    let (day, month) = if second > 12 {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    PartialDate::day(year, Some(month).filter(|m| (1..=12).contains(m))?, day)
+}
+
+/// How many dates `extract` finds in a text, stamps and datelines left out.
+#[cfg(test)]
+fn extract_dates_for_test(text: &str, reference: Date) -> usize {
+    crate::text::sentences(text)
+        .into_iter()
+        .filter(|s| !is_stamp(&text[s.range()]))
+        .map(|s| dates_in(text, s, reference).len())
+        .sum()
 }

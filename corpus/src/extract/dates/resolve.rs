@@ -49,6 +49,11 @@ const NUMBER_WORDS: [&str; 12] = [
 ];
 
 pub(super) fn month_of(word: &str) -> Option<u8> {
+    // "mid-January", "early-March": the month is the date.
+    let word = ["mid-", "early-", "late-"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
     MONTHS
         .iter()
         .find(|(name, _)| *name == word)
@@ -75,7 +80,8 @@ pub(super) fn year_of(word: &str) -> Option<i16> {
         .filter(|y| (1900..=2099).contains(y))
 }
 
-/// `last month`, `next month`, `last year`, `next year`, `two years ago`, `yesterday`.
+/// `last month`, `this month`, `next month`, `last year`, `this year`, `next year`,
+/// `this morning`, `two years ago`, `yesterday`.
 pub(super) fn relative(
     reference: Date,
     w0: &str,
@@ -95,6 +101,11 @@ pub(super) fn relative(
         ("last", "month") => month_shift(-1).map(|p| (p, 2)),
         ("next", "month") => month_shift(1).map(|p| (p, 2)),
         ("last", "year") => Some((PartialDate::year(year - 1), 2)),
+        ("this", "month") => month_shift(0).map(|p| (p, 2)),
+        ("this", "year") => Some((PartialDate::year(year), 2)),
+        ("this", "morning" | "afternoon" | "evening") => {
+            Some((PartialDate::from_date(reference), 2))
+        }
         ("next", "year") => Some((PartialDate::year(year + 1), 2)),
         // At the ends of the calendar there is no day before or after: no date.
         ("yesterday", _) => reference
@@ -120,6 +131,26 @@ pub(super) fn nearest_day(reference: Date, month: u8, day: u8) -> Option<Partial
         .into_iter()
         .filter_map(|y| PartialDate::day(y, month, day))
         .min_by_key(|p| (p.first_day() - reference).whole_days().abs())
+}
+
+/// A day given without its year: the next one on or after the reference when the
+/// sentence speaks of the future ("elections slated for August 31"), else the nearest.
+/// A month alone keeps the nearest: "In January, Abbas announced the vote would ..."
+/// speaks of the future, but not of that January.
+pub(super) fn day_without_year(
+    reference: Date,
+    month: u8,
+    day: u8,
+    future: bool,
+) -> Option<PartialDate> {
+    if !future {
+        return nearest_day(reference, month, day);
+    }
+    let y = reference.year() as i16;
+    [y, y + 1]
+        .into_iter()
+        .filter_map(|y| PartialDate::day(y, month, day))
+        .find(|p| p.first_day() >= reference)
 }
 
 /// The month nearest to the reference; a tie goes to the past.

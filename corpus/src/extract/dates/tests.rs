@@ -131,3 +131,49 @@ fn numbers_that_are_not_years_are_ignored() {
         .is_empty()
     );
 }
+
+#[test]
+fn numeric_dates_this_month_and_mid_month() {
+    assert_eq!(
+        resolve(
+            "A meeting on 21/11/2017, earlier this month, this morning, in mid-January and \
+             earlier this year.",
+            "2017-03-12"
+        ),
+        pairs(&[
+            ("2017-11-21", "21/11/2017"),
+            ("2017-03", "this month"),
+            ("2017-03-12", "this morning"),
+            ("2017-01", "mid-January"),
+            ("2017", "this year"),
+        ])
+    );
+}
+
+#[test]
+fn a_weekday_before_its_date_is_one_date_and_the_future_looks_ahead() {
+    assert_eq!(
+        resolve("They met Wednesday, May 4, 2011.", "2011-05-04"),
+        pairs(&[("2011-05-04", "May 4, 2011")])
+    );
+    // Nearest would be August 2020; the vote is scheduled, so it is ahead.
+    assert_eq!(
+        resolve("The vote is scheduled for August 31.", "2021-02-08"),
+        pairs(&[("2021-08-31", "August 31")])
+    );
+}
+
+#[test]
+fn stamps_and_datelines_date_the_page_not_an_event() {
+    let r = PartialDate::parse("2024-12-03").unwrap().first_day();
+    let found = |text: &str| super::extract_dates_for_test(text, r);
+    assert_eq!(
+        found("Published: 2021-02-08 16:43\nNovember 24, 2011 18:49"),
+        0
+    );
+    assert_eq!(found("Al-Jazeera  /  October 13, 2022"), 0);
+    assert_eq!(
+        found("CAIRO, December 2024 \u{2014} Hamas and Fatah agreed in 2007."),
+        1
+    );
+}

@@ -1,11 +1,14 @@
-//! Checking `entities.toml`: ids, kinds, aliases that point to one entity only,
-//! factions that exist and can be factions, and roles whose dates are in order.
+//! Checking `entities.toml`: ids, kinds, aliases that point to one entity only (as
+//! written and under their spelling key, so that no variant in a text could name two
+//! entities), factions that exist and can be factions, and roles whose dates are in
+//! order.
 //!
 //! A file of its own because entities are the one seed that refers to itself
 //! (factions, aliases claimed across entries) and so needs the most checks.
 
 use super::checker::Checker;
 use super::raw::EntitiesFile;
+use crate::extract::names::{BREAK, is_all_capitals, name_key};
 use crate::model::{Entity, EntityIx, EntityKind, Role};
 use crate::seeds::{ENTITIES, SeedError, SeedFiles};
 use std::collections::HashMap;
@@ -26,6 +29,8 @@ pub(super) fn parse_entities(
     }
     // Every spelling must point to one entity, whatever its capitalization.
     let mut alias_owner: HashMap<String, &str> = HashMap::new();
+    // Spelling keys of the aliases matched by key, with the alias that first had it.
+    let mut key_owner: HashMap<String, (&str, &str)> = HashMap::new();
     let mut entities = Vec::new();
     for raw in &file.entity {
         let id = raw.id.get_ref();
@@ -58,6 +63,24 @@ pub(super) fn parse_entities(
                     alias_owner.insert(key, id);
                     if !aliases.iter().any(|a| a == text) {
                         aliases.push(text.to_string());
+                    }
+                    let spelling = name_key(text);
+                    if is_all_capitals(text) || spelling.is_empty() || spelling.contains(BREAK) {
+                        continue;
+                    }
+                    match key_owner.get(&spelling) {
+                        Some(&(owner, other)) if owner != id.as_str() => c.at(
+                            alias.span().start,
+                            format!(
+                                "alias {text:?} of {id} is a spelling of {other:?} of {owner} \
+                                 (both read as {spelling:?}): a text spelling it either way \
+                                 would name both"
+                            ),
+                        ),
+                        Some(_) => {}
+                        None => {
+                            key_owner.insert(spelling, (id, text));
+                        }
                     }
                 }
             }

@@ -1,0 +1,10 @@
+//! Hooks in the style of leptos-use: one per file, `use_x` returning a documented
+//! value. They hold the browser-facing behaviour the views share.
+
+pub mod use_event;
+pub mod use_hits;
+pub mod use_keep_focus;
+pub mod use_links;
+pub mod use_pan_zoom;
+pub mod use_region;
+pub mod use_viewport;

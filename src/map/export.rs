@@ -1,0 +1,120 @@
+//! Export of the map as it is shown: the SVG markup itself (self-contained: every
+//! colour and the labels' look are presentation attributes), or a PNG drawn from it
+//! at twice the size on screen. Browser code: a serializer, a blob, a canvas.
+//!
+//! The copy that is exported gets the drawing's size on screen as `width` and
+//! `height`: without them an SVG file has no intrinsic size, which some browsers
+//! refuse to draw onto a canvas and some viewers show tiny.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::Element;
+
+const SVG_NAME: &str = "cairo-talks-faction-map.svg";
+const PNG_NAME: &str = "cairo-talks-faction-map.png";
+
+/// The drawing's `<svg>` in the view region.
+fn drawing(host: &Element) -> Option<Element> {
+    host.query_selector(".map-canvas svg").ok().flatten()
+}
+
+/// The drawing as a standalone SVG document, and its size on screen.
+fn svg_document(svg: &Element) -> Option<(String, f64, f64)> {
+    let rect = svg.get_bounding_client_rect();
+    let (w, h) = (
+        rect.width().round().max(1.0),
+        rect.height().round().max(1.0),
+    );
+    let copy = svg
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into::<Element>()
+        .ok()?;
+    copy.set_attribute("width", &w.to_string()).ok()?;
+    copy.set_attribute("height", &h.to_string()).ok()?;
+    let body = web_sys::XmlSerializer::new()
+        .ok()?
+        .serialize_to_string(&copy)
+        .ok()?;
+    Some((
+        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{body}"),
+        w,
+        h,
+    ))
+}
+
+fn blob_url(content: &str, mime: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&content.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+fn download(href: &str, name: &str) {
+    let Some(a) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    a.set_href(href);
+    a.set_download(name);
+    a.click();
+}
+
+pub fn export_svg(host: &Element) {
+    let Some((markup, ..)) = drawing(host).and_then(|svg| svg_document(&svg)) else {
+        return;
+    };
+    if let Some(url) = blob_url(&markup, "image/svg+xml") {
+        download(&url, SVG_NAME);
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+pub fn export_png(host: &Element) {
+    let Some((markup, w, h)) = drawing(host).and_then(|svg| svg_document(&svg)) else {
+        return;
+    };
+    let Some(url) = blob_url(&markup, "image/svg+xml") else {
+        return;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    // Twice the size on screen, for print and high-density screens.
+    let (w, h) = (w * 2.0, h * 2.0);
+    let loaded = image.clone();
+    let drawn_url = url.clone();
+    let onload = Closure::once_into_js(move || {
+        let canvas = document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        if let Some(canvas) = canvas {
+            canvas.set_width(w as u32);
+            canvas.set_height(h as u32);
+            if let Some(ctx) = canvas
+                .get_context("2d")
+                .ok()
+                .flatten()
+                .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+            {
+                ctx.set_fill_style_str("#ffffff");
+                ctx.fill_rect(0.0, 0.0, w, h);
+                let _ =
+                    ctx.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w, h);
+                if let Ok(png) = canvas.to_data_url_with_type("image/png") {
+                    download(&png, PNG_NAME);
+                }
+            }
+        }
+        // The SVG's object URL is no longer needed once drawn.
+        let _ = web_sys::Url::revoke_object_url(&drawn_url);
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&url);
+}

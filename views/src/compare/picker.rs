@@ -1,0 +1,97 @@
+//! Which articles are compared, in which order: two or three selects whose choices
+//! are written to the URL's `cmp`, slot by slot ([`pick`]).
+
+use super::hit::CompareHit;
+use crate::hit::Hit;
+use crate::markup::esc;
+use crate::state::MAX_COMPARE;
+use corpus::Corpus;
+use std::fmt::Write;
+
+/// One select per chosen article, one more while there is room, at least two.
+/// `chosen`: indexes into `corpus.articles`, in column order.
+pub fn picker_html(out: &mut String, corpus: &Corpus, chosen: &[usize]) {
+    out.push_str(r#"<div class="compare-picker">"#);
+    let slots = (chosen.len() + 1).clamp(2, MAX_COMPARE);
+    for slot in 0..slots {
+        let current = chosen.get(slot).copied();
+        let _ = write!(
+            out,
+            r#"<label>Article {n} <select data-testid="compare-select"{hit}><option value=""{none}>— none —</option>"#,
+            n = slot + 1,
+            hit = CompareHit::Select(slot).attr(),
+            none = if current.is_none() { " selected" } else { "" },
+        );
+        for (i, a) in corpus.articles.iter().enumerate() {
+            let _ = write!(
+                out,
+                r#"<option value="{id}"{sel}>{date} — {headline}</option>"#,
+                id = esc(&a.id),
+                sel = if current == Some(i) { " selected" } else { "" },
+                date = esc(&a.date().label()),
+                headline = esc(&a.headline),
+            );
+        }
+        out.push_str("</select></label>");
+    }
+    out.push_str("</div>");
+}
+
+/// The compared ids after the select of `slot` chose `id` (`None`: "— none —"): the
+/// slot's article is replaced, or one is added after the others, or the slot is
+/// emptied and the later ones move up. The URL's state then drops repeats.
+pub fn pick(compare: &[String], slot: usize, id: Option<&str>) -> Vec<String> {
+    let mut ids = compare.to_vec();
+    match (id, slot < ids.len()) {
+        (Some(id), true) => ids[slot] = id.to_string(),
+        (Some(id), false) => ids.push(id.to_string()),
+        (None, true) => {
+            ids.remove(slot);
+        }
+        (None, false) => {}
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_choice_replaces_adds_or_empties_its_slot() {
+        let two = ids(&["a", "b"]);
+        assert_eq!(pick(&two, 1, Some("c")), ids(&["a", "c"]));
+        assert_eq!(pick(&two, 2, Some("c")), ids(&["a", "b", "c"]));
+        assert_eq!(pick(&two, 0, None), ids(&["b"]));
+        assert_eq!(pick(&two, 2, None), two);
+        assert_eq!(pick(&ids(&["a"]), 1, Some("d")), ids(&["a", "d"]));
+    }
+
+    #[test]
+    fn one_chosen_article_offers_two_selects_and_three_offer_three() {
+        let c = corpus::seeds::repository();
+        let mut one = String::new();
+        picker_html(&mut one, c, &[1]);
+        assert_eq!(one.matches(r#"data-testid="compare-select""#).count(), 2);
+        // The first select shows the chosen article, the second "none".
+        assert_eq!(one.matches(" selected>").count(), 2);
+        assert!(one.contains(&format!(
+            r#"<option value="{}" selected>"#,
+            c.articles[1].id
+        )));
+        assert!(one.contains(r#"data-hit="select:1""#));
+        let mut three = String::new();
+        picker_html(&mut three, c, &[0, 1, 2]);
+        assert_eq!(three.matches(r#"data-testid="compare-select""#).count(), 3);
+        assert!(!three.contains(r#"<option value="" selected>"#));
+        // Every article is offered in every select.
+        assert_eq!(
+            three.matches("<option ").count(),
+            3 * (c.articles.len() + 1)
+        );
+    }
+}

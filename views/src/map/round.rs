@@ -1,0 +1,110 @@
+//! Which round the map shows: a select of every round, previous and next, and a
+//! play button that steps through the rounds (the stepping itself is the app's, a
+//! timer; here only whether it plays).
+//!
+//! Options are valued by article index, "" for all rounds, so the handler needs no
+//! lookup by headline; every round is listed whatever the filters, as the map of a
+//! filtered-out round is still a map (of what passes up to it).
+
+use super::hit::MapHit;
+use crate::hit::Hit;
+use crate::markup::esc;
+use corpus::Corpus;
+use std::fmt::Write;
+
+/// The round a press of Play starts from: the one shown, or the first when all rounds
+/// or the last one are shown, so there is always a next round to step to.
+pub fn play_from(round: Option<usize>, count: usize) -> usize {
+    match round {
+        Some(r) if r + 1 < count => r,
+        _ => 0,
+    }
+}
+
+pub fn round_picker_html(out: &mut String, corpus: &Corpus, round: Option<usize>, playing: bool) {
+    let count = corpus.articles.len();
+    let _ = write!(
+        out,
+        r#"<div class="round-picker"><label>As of <select data-testid="round-select"{hit}><option value=""{sel}>All rounds</option>"#,
+        hit = MapHit::Round.attr(),
+        sel = selected(round.is_none()),
+    );
+    for (i, a) in corpus.articles.iter().enumerate() {
+        let _ = write!(
+            out,
+            r#"<option value="{i}"{sel}>{date} — {headline}</option>"#,
+            sel = selected(round == Some(i)),
+            date = esc(&a.date().label()),
+            headline = esc(&a.headline),
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</select></label><button type="button" aria-label="Previous round"{prev}{prev_off}>◀</button><button type="button" aria-label="Next round"{next}{next_off}>▶</button><button type="button" data-testid="play-rounds" aria-pressed="{playing}"{play}>{label}</button></div>"#,
+        prev = MapHit::RoundPrev.attr(),
+        prev_off = disabled(round.is_none_or(|r| r == 0)),
+        next = MapHit::RoundNext.attr(),
+        next_off = disabled(round.is_some_and(|r| r + 1 >= count)),
+        play = MapHit::Play.attr(),
+        label = if playing { "Pause" } else { "Play the rounds" },
+    );
+}
+
+fn selected(on: bool) -> &'static str {
+    if on { " selected" } else { "" }
+}
+
+fn disabled(on: bool) -> &'static str {
+    if on { " disabled" } else { "" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draw(round: Option<usize>, playing: bool) -> String {
+        let mut out = String::new();
+        round_picker_html(&mut out, corpus::seeds::repository(), round, playing);
+        out
+    }
+
+    #[test]
+    fn every_round_is_an_option_and_the_shown_one_is_selected() {
+        let count = corpus::seeds::repository().articles.len();
+        let all = draw(None, false);
+        assert_eq!(all.matches("<option").count(), count + 1);
+        assert!(all.contains(r#"<option value="" selected>All rounds"#));
+        assert_eq!(all.matches(" selected").count(), 1);
+        let second = draw(Some(1), false);
+        assert!(
+            second.contains(r#"<option value="1" selected>"#),
+            "{second}"
+        );
+        assert_eq!(second.matches(" selected").count(), 1);
+    }
+
+    #[test]
+    fn previous_and_next_stop_at_the_ends() {
+        let last = corpus::seeds::repository().articles.len() - 1;
+        let first = draw(Some(0), false);
+        assert!(first.contains(r#"aria-label="Previous round" data-hit="round-prev" disabled>"#));
+        assert!(first.contains(r#"aria-label="Next round" data-hit="round-next">"#));
+        let end = draw(Some(last), false);
+        assert!(end.contains(r#"aria-label="Next round" data-hit="round-next" disabled>"#));
+        // All rounds: Previous has nowhere to go, Next starts at the first round.
+        let all = draw(None, false);
+        assert!(all.contains(r#"data-hit="round-prev" disabled"#));
+        assert!(!all.contains(r#"data-hit="round-next" disabled"#));
+    }
+
+    #[test]
+    fn the_play_button_says_what_it_will_do() {
+        assert!(
+            draw(None, false).contains(r#"aria-pressed="false" data-hit="play">Play the rounds<"#)
+        );
+        assert!(draw(Some(2), true).contains(r#"aria-pressed="true" data-hit="play">Pause<"#));
+        assert_eq!(play_from(None, 5), 0);
+        assert_eq!(play_from(Some(2), 5), 2);
+        assert_eq!(play_from(Some(4), 5), 0);
+    }
+}

@@ -1,0 +1,48 @@
+//! The page around the regions: the `<main>` that holds the current view, the
+//! loading state a link shows until the app draws its view, and the prerendered
+//! front page that `make site` writes into `index.html`.
+
+use crate::context::Context;
+use crate::shell::{ShellUi, filters::filters_html, header::header_html};
+use crate::state::{View, ViewState};
+use crate::timeline::view::{TimelineUi, timeline_html};
+
+/// The view region's content: `<main>` naming the view, around its markup.
+pub fn main_html(view: View, inner: &str) -> String {
+    format!(
+        r#"<main id="main" tabindex="-1" data-testid="current-view" data-view="{v}">{inner}</main>"#,
+        v = view.as_str()
+    )
+}
+
+/// What the view region says when the embedded corpus cannot be read: never a blank
+/// page.
+pub fn fatal_html(error: &str) -> String {
+    format!(
+        r#"<main class="fatal" id="main"><h2>Cairo Talks could not start</h2><p>The embedded corpus could not be read: {}</p></main>"#,
+        crate::markup::esc(error)
+    )
+}
+
+/// The front page as the app first draws it, region by region.
+pub struct Prerendered {
+    pub header: String,
+    pub filters: String,
+    pub view: String,
+}
+
+/// The front page (no query), drawn at build time by the same writers the app uses,
+/// with both forms of the timeline (CSS shows the one that fits the screen).
+pub fn prerender(ctx: &Context) -> Prerendered {
+    let state = ViewState::default();
+    let sel = ctx.select(&state);
+    let shell = ShellUi::default();
+    Prerendered {
+        header: header_html(ctx.corpus, &state, &shell),
+        filters: filters_html(ctx.corpus, &state, &shell),
+        view: main_html(
+            View::Timeline,
+            &timeline_html(ctx, &state, &sel, &TimelineUi::prerender()),
+        ),
+    }
+}

@@ -1,0 +1,209 @@
+//! Finishing `dist/` for publishing, after trunk has built it: the front page drawn
+//! into `index.html` by the app's own writers (so a visitor sees the rounds before
+//! the wasm arrives), the wasm's preload moved to the top of `<head>`, and a
+//! Content-Security-Policy whose script hashes are computed from the page as built.
+//! Pure functions of the files' text; the `site` binary does the file I/O.
+
+use crate::page::Prerendered;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// The policy: this host only, the wasm compiled by the browser, inline scripts only
+/// by hash, no plugins, no `<base>` rewriting, no form posts.
+pub fn csp(script_hashes: &[String]) -> String {
+    let hashes: String = script_hashes.iter().map(|h| format!(" '{h}'")).collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+}
+
+/// `sha256-…` of a script's text, as CSP writes it.
+pub fn sha256(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The text of every inline `<script>` (one without `src`), in order.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..open_end];
+        let body = &after[open_end + 1..];
+        let Some(close) = body.find("</script>") else {
+            break;
+        };
+        if !tag.contains(" src=") {
+            out.push(&body[..close]);
+        }
+        rest = &body[close + "</script>".len()..];
+    }
+    out
+}
+
+/// Inserts the CSP `<meta>` right after `<meta charset>`, covering the page's inline
+/// scripts as they are now.
+pub fn with_csp(html: &str) -> Result<String, String> {
+    // Finishing a finished page replaces its policy rather than adding a second one.
+    let html = &match html.find(r#"<meta http-equiv="Content-Security-Policy""#) {
+        Some(start) => {
+            let end = start + html[start..].find('>').ok_or("an unclosed CSP meta")? + 1;
+            let end = end + html[end..].len() - html[end..].trim_start().len();
+            format!("{}{}", &html[..start], &html[end..])
+        }
+        None => html.to_string(),
+    };
+    let hashes: Vec<String> = inline_scripts(html).into_iter().map(sha256).collect();
+    let meta = format!(
+        r#"<meta http-equiv="Content-Security-Policy" content="{}">"#,
+        csp(&hashes)
+    );
+    insert_after(html, r#"<meta charset="utf-8">"#, &format!("\n  {meta}"))
+}
+
+fn insert_after(html: &str, marker: &str, text: &str) -> Result<String, String> {
+    let at = html
+        .find(marker)
+        .ok_or_else(|| format!("no `{marker}` in the page"))?
+        + marker.len();
+    Ok(format!("{}{}{}", &html[..at], text, &html[at..]))
+}
+
+/// Replaces the content of the region `<div id="ID">…</div>` that the sibling
+/// starting with `next` follows, whatever it held (so finishing twice is finishing once).
+fn fill(html: &str, id: &str, next: &str, content: &str) -> Result<String, String> {
+    let open = format!(r#"<div id="{id}">"#);
+    let start = html
+        .find(&open)
+        .ok_or_else(|| format!("no `{open}` in the page"))?
+        + open.len();
+    let next_at = start
+        + html[start..]
+            .find(next)
+            .ok_or_else(|| format!("no `{next}` after `{open}`"))?;
+    let end = html[start..next_at]
+        .rfind("</div>")
+        .map(|e| start + e)
+        .ok_or_else(|| format!("`{open}` is not closed before `{next}`"))?;
+    Ok(format!("{}{}{}", &html[..start], content, &html[end..]))
+}
+
+/// Moves trunk's `modulepreload` and wasm `preload` links to the top of `<head>`, so
+/// the wasm download starts before anything else is parsed.
+fn preload_first(html: &str) -> Result<String, String> {
+    let mut links = String::new();
+    let mut page = html.to_string();
+    for kind in [r#"<link rel="modulepreload""#, r#"<link rel="preload""#] {
+        while let Some(start) = page.find(kind) {
+            let end = start + page[start..].find('>').ok_or("an unclosed preload link")? + 1;
+            links.push_str("\n  ");
+            links.push_str(&page[start..end]);
+            // With the line break that an earlier pass put before it.
+            let from = page[..start].trim_end().len();
+            page.replace_range(from..end, "");
+        }
+    }
+    if links.is_empty() {
+        return Err("trunk wrote no preload link for the wasm".into());
+    }
+    insert_after(&page, r#"<meta charset="utf-8">"#, &links)
+}
+
+/// `index.html` as trunk wrote it, finished: prerendered regions, preload first, CSP.
+pub fn finish_index(html: &str, pre: &Prerendered) -> Result<String, String> {
+    let page = fill(html, "header", r#"<div id="notice">"#, &pre.header)?;
+    let page = fill(&page, "filters", r#"<div id="view">"#, &pre.filters)?;
+    let page = fill(&page, "view", "<noscript>", &pre.view)?;
+    with_csp(&preload_first(&page)?)
+}
+
+/// The 404 page for a site published under `base` (`/` or `/REPO/`): `%BASE%` in it
+/// becomes `base`, and it gets the CSP of its own inline script.
+pub fn finish_404(html: &str, base: &str) -> Result<String, String> {
+    if !html.contains("%BASE%") {
+        return Err("404.html has no %BASE% to fill".into());
+    }
+    with_csp(&html.replace("%BASE%", base))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUILT: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><script>boot()</script>
+<script type="module">import init from '/x.js';</script><link rel="stylesheet" href="/x.css"/>
+<link rel="modulepreload" href="/x.js"><link rel="preload" href="/x.wasm" as="fetch"></head>
+<body><div id="header"></div><div id="notice"></div><div id="filters"></div><div id="view"><main id="main"><p>Loading</p></main></div><noscript>JS</noscript><footer></footer></body></html>"#;
+
+    fn pre() -> Prerendered {
+        Prerendered {
+            header: "<header>H</header>".into(),
+            filters: "<section>F</section>".into(),
+            view: r#"<main id="main" data-view="timeline">T</main>"#.into(),
+        }
+    }
+
+    #[test]
+    fn the_page_gets_its_regions_its_preloads_first_and_a_policy_for_its_scripts() {
+        let page = finish_index(BUILT, &pre()).unwrap();
+        assert!(page.contains(r#"<div id="header"><header>H</header></div>"#));
+        assert!(page.contains(r#"<div id="filters"><section>F</section></div>"#));
+        assert!(
+            page.contains(r#"<div id="view"><main id="main" data-view="timeline">T</main></div>"#),
+            "{page}"
+        );
+        assert!(!page.contains("Loading"));
+        let csp_at = page.find("Content-Security-Policy").unwrap();
+        let preload_at = page.find("modulepreload").unwrap();
+        assert!(preload_at < page.find("<script").unwrap());
+        assert!(csp_at < preload_at);
+        for script in ["boot()", "import init from '/x.js';"] {
+            assert!(page.contains(&sha256(script)), "{script}");
+        }
+        assert!(page.contains("object-src 'none'") && page.contains("base-uri 'none'"));
+        assert!(!page.contains("unsafe-inline") && !csp(&[]).contains("http"));
+    }
+
+    #[test]
+    fn finishing_twice_gives_one_policy() {
+        let once = finish_index(BUILT, &pre()).unwrap();
+        let twice = finish_index(&once, &pre()).unwrap();
+        assert_eq!(twice.matches("Content-Security-Policy").count(), 1);
+        assert_eq!(twice.matches("modulepreload").count(), 1);
+        let body = |page: &str| page[page.find("<body>").unwrap()..].to_string();
+        assert_eq!(body(&twice), body(&once));
+    }
+
+    #[test]
+    fn a_page_without_its_regions_is_an_error_not_a_broken_page() {
+        assert!(finish_index("<html></html>", &pre()).is_err());
+        assert!(finish_404("<script>x</script>", "/").is_err());
+    }
+
+    #[test]
+    fn the_hash_is_the_standard_base64_sha256() {
+        // printf 'alert(1)' | openssl dgst -sha256 -binary | base64
+        assert_eq!(
+            sha256("alert(1)"),
+            "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI="
+        );
+    }
+
+    #[test]
+    fn the_404_page_knows_its_base() {
+        let page = finish_404(
+            r#"<meta charset="utf-8"><script>var base="%BASE%";</script>"#,
+            "/repo/",
+        )
+        .unwrap();
+        assert!(page.contains(r#"var base="/repo/";"#));
+        assert!(page.contains(&sha256(r#"var base="/repo/";"#)));
+    }
+}
