@@ -8,6 +8,7 @@ use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
 use crate::hooks::use_region::use_region_then;
 use crate::hooks::use_viewport::use_viewport;
+use crate::hooks::use_worker::use_worker;
 use crate::map::use_map;
 use crate::read::use_read;
 use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
@@ -46,8 +47,9 @@ pub fn start(ctx: &'static Context<'static>) {
     let narrow = use_viewport();
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
-    let map = use_map(&host, app, narrow);
-    let compare = use_compare(&host, app, narrow);
+    let worker = use_worker();
+    let map = use_map(&host, app, narrow, worker);
+    let compare = use_compare(&host, app, narrow, worker);
     let read = use_read(app);
     let after_host = host.clone();
     let drawn = StoredValue::new(false);
@@ -58,8 +60,8 @@ pub fn start(ctx: &'static Context<'static>) {
             let view = app.state.with(|s| s.view);
             let inner = match view {
                 View::Timeline => timeline.render(app),
-                View::Map => map.render(app),
-                View::Compare => compare.render(app),
+                View::Map => map.render(),
+                View::Compare => compare.render(),
                 View::Read => read.render(app),
             };
             main_html(view, &inner)

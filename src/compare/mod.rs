@@ -4,22 +4,24 @@
 //! drawing is `views::compare::view`; what is not in the URL lives in a `CompareUi`
 //! kept here.
 //!
-//! The comparison is computed in a memo over only what it reads (`cmp`, the topic and
-//! entity filters), so hovering or switching a tab redraws without recomputing it.
+//! The comparison is drawn by the web worker (`hooks::use_worker`), which keeps it
+//! between requests, so hovering or switching a tab redraws without recomputing it.
 
 use crate::hooks::use_event::{use_event, use_event_with};
 use crate::hooks::use_hits::{hit_of, use_hits};
 use crate::hooks::use_keep_focus::focus;
+use crate::hooks::use_worker::{Answer, Drawn, Worker};
 use crate::state::{AppState, History};
 use gloo_events::{EventListenerOptions, EventListenerPhase};
 use leptos::prelude::*;
-use views::compare::Comparison;
 use views::compare::heads::tab_id;
 use views::compare::hit::CompareHit;
 use views::compare::picker::pick;
-use views::compare::view::{CompareUi, compare_view_html, comparison};
+use views::compare::view::CompareUi;
 use views::hit::Hit;
-use views::state::{View, ViewState};
+use views::page::{failed_html, pending_html};
+use views::state::View;
+use views::worker::Job;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 
@@ -28,17 +30,15 @@ use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, KeyboardEvent
 #[derive(Clone, Copy)]
 pub struct Compare {
     pub ui: RwSignal<CompareUi>,
-    comparison: Memo<Comparison>,
+    worker: Worker,
 }
 
 impl Compare {
-    pub fn render(&self, app: AppState) -> String {
-        let ui = self.ui.get();
-        app.state.with(|s| {
-            app.selection.with(|sel| {
-                self.comparison
-                    .with(|cmp| compare_view_html(app.ctx, s, sel, cmp, &ui))
-            })
+    pub fn render(&self) -> String {
+        self.worker.compare.with(|answer| match answer {
+            Answer::Drawn(r) => r.html.clone(),
+            Answer::Waiting => pending_html(View::Compare),
+            Answer::Failed(why) => failed_html(View::Compare, why),
         })
     }
 }
@@ -94,7 +94,7 @@ fn sync_siblings(source: &Element, echoes: &mut Echoes) {
     }
 }
 
-pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>) -> Compare {
+pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>, worker: Worker) -> Compare {
     let corpus = app.ctx.corpus;
     let ui = RwSignal::new(CompareUi::default());
     Effect::new(move |_| {
@@ -103,18 +103,21 @@ pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>) -> Compa
             ui.update(|u| u.narrow = narrow);
         }
     });
-    // Only what `comparison` reads, so other changes (a text query) do not recompute it.
-    let scope = Memo::new(move |_| {
-        app.state.with(|s| ViewState {
-            compare: s.compare.clone(),
-            topics: s.topics.clone(),
-            entities: s.entities.clone(),
-            ..ViewState::default()
-        })
+    // A new state or a new look: ask the worker for the drawing (only while shown).
+    Effect::new(move |_| {
+        let (on, query) = app.state.with(|s| (s.view == View::Compare, s.to_query()));
+        if on {
+            worker.ask(Drawn::Compare, query, Job::Compare(ui.get()));
+        }
     });
-    let cmp = Memo::new(move |_| scope.with(|s| comparison(app.ctx, s)));
     let on_compare = move || app.state.with_untracked(|s| s.view == View::Compare);
-    let columns = move || cmp.with_untracked(|c| c.columns.len());
+    let columns = move || {
+        app.state.with_untracked(|s| {
+            (s.compare.iter())
+                .filter(|id| corpus.article_ix(id).is_some())
+                .count()
+        })
+    };
 
     use_hits::<CompareHit, web_sys::Event>(host, "change", move |hit, el, _: &Event| {
         if !on_compare() {
@@ -219,8 +222,5 @@ pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>) -> Compa
             ui.update(|u| u.hovered = id);
         }
     });
-    Compare {
-        ui,
-        comparison: cmp,
-    }
+    Compare { ui, worker }
 }

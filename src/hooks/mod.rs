@@ -8,3 +8,4 @@ pub mod use_links;
 pub mod use_pan_zoom;
 pub mod use_region;
 pub mod use_viewport;
+pub mod use_worker;

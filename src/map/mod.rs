@@ -3,25 +3,29 @@
 //! and the filters live in the URL, the rest (phone form, measured box, zoom, the
 //! edge whose evidence is shown, playing) in a `MapUi` kept here.
 //!
-//! The graph and its layout are a memo of the URL state, so a hover or a zoom step
-//! redraws the markup from them without building them again. Zoom and pan stay in
-//! the UI state: they are a way of looking, not a view to link to.
+//! The drawing comes from the web worker (`hooks::use_worker`): the graph and its
+//! layout are built there, kept between requests, so a hover or a zoom step costs the
+//! markup only; the worker also says how big the layout is and which sentence each
+//! edge opens. Zoom and pan stay in the UI state: they are a way of looking, not a
+//! view to link to. During a drag the view box is set on the drawing at once, before
+//! the worker's redraw arrives.
 
 mod export;
 
 use crate::hooks::use_hits::use_hits;
 use crate::hooks::use_pan_zoom::{Keys, PanZoom, use_pan_zoom};
+use crate::hooks::use_worker::{Answer, Drawn, Worker};
 use crate::state::{AppState, History};
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
 use views::map::Layout;
 use views::map::hit::MapHit;
-use views::map::model::MapModel;
 use views::map::round::play_from;
-use views::map::view::{MapUi, view_html};
+use views::map::view::MapUi;
+use views::page::{failed_html, pending_html};
 use views::pan_zoom::{ViewBox, ZOOM_STEP};
 use views::state::View;
-use views::state::links::sentence_href;
+use views::worker::{Job, MapFacts};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement, KeyboardEvent, MouseEvent};
 
@@ -32,14 +36,16 @@ const STEP_MS: u32 = 2_500;
 #[derive(Clone, Copy)]
 pub struct Map {
     pub ui: RwSignal<MapUi>,
-    model: Memo<MapModel>,
+    worker: Worker,
 }
 
 impl Map {
-    pub fn render(&self, app: AppState) -> String {
-        let ui = self.ui.get();
-        self.model
-            .with(|m| app.state.with(|s| view_html(app.ctx, s, m, &ui)))
+    pub fn render(&self) -> String {
+        self.worker.map.with(|answer| match answer {
+            Answer::Drawn(r) => r.html.clone(),
+            Answer::Waiting => pending_html(View::Map),
+            Answer::Failed(why) => failed_html(View::Map, why),
+        })
     }
 
     /// Reads the drawing's box after a redraw; a change redraws the view box in
@@ -58,7 +64,7 @@ impl Map {
     }
 }
 
-pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>) -> Map {
+pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Worker) -> Map {
     let corpus = app.ctx.corpus;
     let ui = RwSignal::new(MapUi::default());
     Effect::new(move |_| {
@@ -67,11 +73,20 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>) -> Map {
             ui.update(|u| u.narrow = narrow);
         }
     });
-    // Read only while the map is shown: a memo is computed when read.
-    let model = Memo::new(move |_| {
-        app.state
-            .with(|s| app.selection.with(|sel| MapModel::new(app.ctx, s, sel)))
+    // A new state or a new look: ask the worker for the drawing (only while shown).
+    Effect::new(move |_| {
+        let (on, query) = app.state.with(|s| (s.view == View::Map, s.to_query()));
+        if on {
+            worker.ask(Drawn::Map, query, Job::Map(ui.get()));
+        }
     });
+    // What the last drawing said of itself: its layout's size, each edge's sentence.
+    let facts = move || {
+        worker.map.with_untracked(|a| match a {
+            Answer::Drawn(r) => r.map.clone().unwrap_or_default(),
+            _ => MapFacts::default(),
+        })
+    };
     // Another round or other filters draw another graph: an edge index shown before
     // names another edge now.
     let round_id = Memo::new(move |_| app.state.with(|s| s.round.clone()));
@@ -84,7 +99,14 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>) -> Map {
     });
 
     let on_map = move || app.state.with_untracked(|s| s.view == View::Map);
-    let layout = move || model.with_untracked(|m| m.layout.clone());
+    let layout = move || {
+        let f = facts();
+        Layout {
+            positions: Vec::new(),
+            width: f.width,
+            height: f.height,
+        }
+    };
     let round = move || {
         app.state
             .with_untracked(|s| s.round.as_deref().and_then(|id| corpus.article_ix(id)))
@@ -114,19 +136,9 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>) -> Map {
     };
     // Clicking a relation opens the sentence it was read from, in the reader.
     let open_evidence = move |edge: usize| {
-        let first = model.with_untracked(|m| {
-            m.graph
-                .edges
-                .get(edge)
-                .and_then(|e| e.evidence.first().copied())
-        });
-        let Some(ev) = first else { return };
-        let Some(article) = corpus.articles.get(ev.article) else {
+        let Some(href) = facts().evidence.get(edge).cloned().flatten() else {
             return;
         };
-        let href = app
-            .state
-            .with_untracked(|s| sentence_href(s, &article.id, ev.sentence));
         let (search, hash) = href.split_once('#').unwrap_or((href.as_str(), ""));
         app.go_to_url(search, &format!("#{hash}"), History::Push);
     };
@@ -154,6 +166,7 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>) -> Map {
     };
 
     let start: StoredValue<Option<ViewBox>> = StoredValue::new(None);
+    let drawing = host.clone();
     let drag = use_pan_zoom(host, Keys::ZoomAndArrows, move |request| {
         if !on_map() {
             return;
@@ -171,6 +184,13 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>) -> Map {
                 }
             }
             PanZoom::End => start.set_value(None),
+        }
+        // At once, not when the worker's redraw arrives: the drawing follows the hand.
+        if let Ok(Some(svg)) = drawing.query_selector("[data-testid=map-svg]") {
+            let _ = svg.set_attribute(
+                "viewBox",
+                &ui.with_untracked(|u| u.view_box(&layout)).attr(),
+            );
         }
     });
     let region = host.clone();
@@ -265,5 +285,5 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>) -> Map {
             ui.update(|u| u.active_edge = None);
         }
     });
-    Map { ui, model }
+    Map { ui, worker }
 }

@@ -32,6 +32,7 @@ pub mod site;
 pub mod sort;
 pub mod state;
 pub mod timeline;
+pub mod worker;
 
 /// Below this width (CSS px) a view takes its phone form. The stylesheet writes the
 /// same breakpoint as `max-width: 699.98px` and `min-width: 700px`.

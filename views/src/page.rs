@@ -15,6 +15,30 @@ pub fn main_html(view: View, inner: &str) -> String {
     )
 }
 
+/// A view the worker is still drawing (the map, the comparison): what is coming, in
+/// its place, never a blank page.
+pub fn pending_html(view: View) -> String {
+    format!(
+        r#"<section class="pending" aria-busy="true" data-testid="view-pending"><h2>{label}</h2><p class="hint">Drawing the {what}…</p></section>"#,
+        label = view.label(),
+        what = match view {
+            View::Map => "faction map",
+            View::Compare => "comparison",
+            View::Timeline => "timeline",
+            View::Read => "article",
+        },
+    )
+}
+
+/// A view the worker could not draw: why, and what still works.
+pub fn failed_html(view: View, why: &str) -> String {
+    format!(
+        r#"<section class="failed" role="alert"><h2>{label}</h2><p>This view could not be drawn: {why}. The timeline and the reader still work.</p></section>"#,
+        label = view.label(),
+        why = crate::markup::esc(why),
+    )
+}
+
 /// What the view region says when the embedded corpus cannot be read: never a blank
 /// page.
 pub fn fatal_html(error: &str) -> String {

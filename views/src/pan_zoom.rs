@@ -2,13 +2,15 @@
 //! wheel, the keys and the buttons, one pan step, and the map's view box (the
 //! timeline has its own time scale, `crate::timeline::TimeScale`).
 
+use serde::{Deserialize, Serialize};
+
 /// The factor of one zoom step (wheel notch, key, button).
 pub const ZOOM_STEP: f64 = 1.25;
 /// The share of the visible width or height one pan step moves.
 pub const PAN_STEP: f64 = 0.2;
 
 /// The part of a drawing on screen, in layout units: `x, y, width, height`.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct ViewBox {
     pub x: f64,
     pub y: f64,

@@ -20,10 +20,11 @@ use crate::hit::Hit;
 use crate::read::text::TextLinks;
 use crate::state::ViewState;
 use corpus::model::{EntityIx, TopicIx};
+use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
 /// How the compared articles are laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Layout {
     /// Rows of sentences on the same dispute, level across the columns.
     #[default]
@@ -33,7 +34,7 @@ pub enum Layout {
 }
 
 /// What the comparison shows besides the URL state.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompareUi {
     pub layout: Layout,
     /// The chosen column on a narrow screen (clamped to the columns there are).

@@ -29,7 +29,7 @@ impl MapModel {
         let corpus = ctx.corpus;
         let round = state.round.as_deref().and_then(|id| corpus.article_ix(id));
         let graph = graph_as_of(corpus, round, &sel.articles);
-        let layout = layout_anchored(&graph, &ctx.anchors);
+        let layout = layout_anchored(&graph, ctx.anchors());
         let focus = state.focus.as_deref().and_then(|id| corpus.entity_ix(id));
         let neighbours = focus.map(|f| neighbourhood(&graph, f)).unwrap_or_default();
         MapModel {

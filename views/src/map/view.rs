@@ -21,10 +21,11 @@ use crate::filter::Selection;
 use crate::markup::esc;
 use crate::pan_zoom::ViewBox;
 use crate::state::ViewState;
+use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
 /// What the map shows besides the URL state.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MapUi {
     /// The phone form: the tables come first, open.
     pub narrow: bool,
