@@ -5,5 +5,5 @@ use leptos::prelude::*;
 
 /// True below `views::NARROW_PX` wide, kept current as the window is resized.
 pub fn use_viewport() -> Signal<bool> {
-    leptos_use_media_query::use_media_query(format!("(max-width: {}px)", views::NARROW_PX - 0.02))
+    leptos_use_media_query::use_media_query(views::NARROW_MEDIA)
 }

@@ -31,8 +31,9 @@ fn svg_document(svg: &Element) -> Option<(String, f64, f64)> {
         .ok()?
         .dyn_into::<Element>()
         .ok()?;
-    copy.set_attribute("width", &w.to_string()).ok()?;
-    copy.set_attribute("height", &h.to_string()).ok()?;
+    // Whole pixels, printed as integers (no float formatting in the bundle).
+    copy.set_attribute("width", &(w as i64).to_string()).ok()?;
+    copy.set_attribute("height", &(h as i64).to_string()).ok()?;
     let body = web_sys::XmlSerializer::new()
         .ok()?
         .serialize_to_string(&copy)

@@ -37,3 +37,42 @@ pub mod worker;
 /// Below this width (CSS px) a view takes its phone form. The stylesheet writes the
 /// same breakpoint as `max-width: 699.98px` and `min-width: 700px`.
 pub const NARROW_PX: f64 = 700.0;
+
+/// The media query of a narrow screen: below [`NARROW_PX`].
+pub const NARROW_MEDIA: &str = "(max-width: 699.98px)";
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_media_query_and_the_stylesheet_use_the_one_breakpoint() {
+        assert_eq!(
+            super::NARROW_MEDIA,
+            format!("(max-width: {}px)", super::NARROW_PX - 0.02)
+        );
+        for file in [
+            "shell.css",
+            "timeline.css",
+            "map.css",
+            "compare.css",
+            "read.css",
+        ] {
+            let css =
+                std::fs::read_to_string(format!("{}/../style/{file}", env!("CARGO_MANIFEST_DIR")))
+                    .unwrap();
+            for (at, _) in css.match_indices("max-width: 6") {
+                assert!(
+                    css[at..].starts_with("max-width: 699.98px"),
+                    "{file}: {}",
+                    &css[at..at + 20]
+                );
+            }
+            for (at, _) in css.match_indices("min-width: 7") {
+                assert!(
+                    css[at..].starts_with("min-width: 700px"),
+                    "{file}: {}",
+                    &css[at..at + 20]
+                );
+            }
+        }
+    }
+}

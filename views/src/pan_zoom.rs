@@ -84,14 +84,16 @@ impl ViewBox {
         self.w / sane(px_w, self.w).max(1e-9)
     }
 
-    /// The `viewBox` attribute value, in whole units.
+    /// The `viewBox` attribute value, in whole units (printed as integers: no float
+    /// formatting in the bundle).
     pub fn attr(&self) -> String {
+        use crate::markup::px;
         format!(
             "{} {} {} {}",
-            self.x.round(),
-            self.y.round(),
-            self.w.round().max(1.0),
-            self.h.round().max(1.0)
+            px(self.x),
+            px(self.y),
+            px(self.w).max(1),
+            px(self.h).max(1)
         )
     }
 }
