@@ -50,7 +50,7 @@ pub fn start(ctx: &'static Context<'static>) {
     let worker = use_worker();
     let map = use_map(&host, app, narrow, worker);
     let compare = use_compare(&host, app, narrow, worker);
-    let read = use_read(app);
+    let read = use_read(app, worker);
     let after_host = host.clone();
     let drawn = StoredValue::new(false);
     use_region_then(
@@ -62,7 +62,7 @@ pub fn start(ctx: &'static Context<'static>) {
                 View::Timeline => timeline.render(app),
                 View::Map => map.render(),
                 View::Compare => compare.render(),
-                View::Read => read.render(app),
+                View::Read => read.render(),
             };
             main_html(view, &inner)
         },
@@ -85,6 +85,13 @@ pub fn start(ctx: &'static Context<'static>) {
     crate::hooks::use_event::use_event(&window(), "resize", move |_: &web_sys::Event| {
         timeline.measure(&host);
         map.measure(&host);
+    });
+
+    // A round's details offer to read its article: have the reader's worker ready.
+    Effect::new(move |_| {
+        if app.state.with(|s| s.selected.is_some()) {
+            worker.warm();
+        }
     });
 
     // The tab's title names the view, and the article when one is open.

@@ -1,4 +1,4 @@
-//! The web worker: draws the faction map and the comparison for the app, off the main
+//! The web worker: draws the faction map, the comparison and the reader for the app, off the main
 //! thread and out of the front page's wasm (see `views::worker`). Trunk builds it as a
 //! second wasm binary (`data-type="worker"` in index.html); the app starts it when a
 //! view first needs it.
@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use views::context::Context;
 use views::page::failed_html;
 use views::state::View;
-use views::worker::{Drawer, Job, Request, Response};
+use views::worker::{Drawer, Drawn, Request, Response};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -32,10 +32,12 @@ fn main() {
             Ok(d) => d.borrow_mut().answer(&request),
             Err(why) => Response {
                 id: request.id,
+                view: request.job.view(),
                 html: failed_html(
-                    match request.job {
-                        Job::Map(_) => View::Map,
-                        Job::Compare(_) => View::Compare,
+                    match request.job.view() {
+                        Drawn::Map => View::Map,
+                        Drawn::Compare => View::Compare,
+                        Drawn::Read => View::Read,
                     },
                     why,
                 ),

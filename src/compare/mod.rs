@@ -10,7 +10,7 @@
 use crate::hooks::use_event::{use_event, use_event_with};
 use crate::hooks::use_hits::{hit_of, use_hits};
 use crate::hooks::use_keep_focus::focus;
-use crate::hooks::use_worker::{Answer, Drawn, Worker};
+use crate::hooks::use_worker::{Answer, Worker};
 use crate::state::{AppState, History};
 use gloo_events::{EventListenerOptions, EventListenerPhase};
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ use views::compare::view::CompareUi;
 use views::hit::Hit;
 use views::page::{failed_html, pending_html};
 use views::state::View;
-use views::worker::Job;
+use views::worker::{Drawn, Job};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 
@@ -35,11 +35,13 @@ pub struct Compare {
 
 impl Compare {
     pub fn render(&self) -> String {
-        self.worker.compare.with(|answer| match answer {
-            Answer::Drawn(r) => r.html.clone(),
-            Answer::Waiting => pending_html(View::Compare),
-            Answer::Failed(why) => failed_html(View::Compare, why),
-        })
+        self.worker
+            .answer(Drawn::Compare)
+            .with(|answer| match answer {
+                Answer::Drawn(r) => r.html.clone(),
+                Answer::Waiting => pending_html(View::Compare),
+                Answer::Failed(why) => failed_html(View::Compare, why),
+            })
     }
 }
 
@@ -107,7 +109,7 @@ pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>, worker: 
     Effect::new(move |_| {
         let (on, query) = app.state.with(|s| (s.view == View::Compare, s.to_query()));
         if on {
-            worker.ask(Drawn::Compare, query, Job::Compare(ui.get()));
+            worker.ask(query, Job::Compare(ui.get()));
         }
     });
     let on_compare = move || app.state.with_untracked(|s| s.view == View::Compare);

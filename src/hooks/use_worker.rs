@@ -1,7 +1,7 @@
-//! The web worker that draws the faction map and the comparison (see
-//! `views::worker`): started when a view first needs it, or adopted when the page's
-//! boot script already started it for a link that opens one of those views, so its
-//! download runs beside the app's own.
+//! The web worker that draws the faction map, the comparison and the reader (see
+//! `views::worker`): started when a view first needs it (or a little before: see
+//! [`Worker::warm`]), or adopted when the page's boot script already started it for a
+//! link that opens one of those views, so its download runs beside the app's own.
 //!
 //! Each view asks with [`Worker::ask`] and reads its latest answer from a signal; an
 //! answer older than one already shown is dropped, so a fast drag shows the frames
@@ -10,22 +10,18 @@
 //! drops what arrives before its wasm has started.
 
 use leptos::prelude::*;
-use views::worker::{Job, Request, Response};
+use views::worker::{Drawn, Job, Request, Response};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 /// The worker's script, beside the page (trunk's loader shim for the worker binary).
 const SCRIPT: &str = "./worker_loader.js";
 
+/// The views the worker draws, in the order of the per-view slots below.
+const VIEWS: [Drawn; 3] = [Drawn::Map, Drawn::Compare, Drawn::Read];
+
 /// Requests (as bytes) held until the worker is ready, the latest per view.
 type Waiting = Vec<(Drawn, Vec<u8>)>;
-
-/// Which view an answer is for.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Drawn {
-    Map,
-    Compare,
-}
 
 /// A view's latest answer, or why there is none.
 #[derive(Clone, PartialEq, Debug)]
@@ -40,43 +36,39 @@ pub enum Answer {
 pub struct Worker {
     worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
     next_id: StoredValue<u32>,
-    /// The highest id sent and shown, per view.
-    sent: StoredValue<[(Drawn, u32); 2]>,
-    /// Requests waiting for the worker to be ready, the latest per view.
+    /// The highest id sent and shown, per view (in the order of [`VIEWS`]).
+    sent: StoredValue<[u32; 3]>,
+    shown: StoredValue<[u32; 3]>,
+    /// Requests waiting for the worker to be ready; `None` once it is.
     waiting: StoredValue<Option<Waiting>>,
-    shown: StoredValue<[(Drawn, u32); 2]>,
-    pub map: RwSignal<Answer>,
-    pub compare: RwSignal<Answer>,
+    /// The latest answer per view (in the order of [`VIEWS`]).
+    answers: [RwSignal<Answer>; 3],
 }
 
-fn slot(list: &[(Drawn, u32); 2], view: Drawn) -> u32 {
-    list.iter()
-        .find(|(v, _)| *v == view)
-        .map_or(0, |&(_, id)| id)
-}
-
-fn set_slot(list: &mut [(Drawn, u32); 2], view: Drawn, id: u32) {
-    if let Some(s) = list.iter_mut().find(|(v, _)| *v == view) {
-        s.1 = id;
-    }
+fn slot(view: Drawn) -> usize {
+    VIEWS.iter().position(|v| *v == view).unwrap_or(0)
 }
 
 impl Worker {
-    fn answer_of(&self, view: Drawn) -> RwSignal<Answer> {
-        match view {
-            Drawn::Map => self.map,
-            Drawn::Compare => self.compare,
-        }
+    /// The latest answer for `view`.
+    pub fn answer(&self, view: Drawn) -> RwSignal<Answer> {
+        self.answers[slot(view)]
     }
 
-    /// Asks for a drawing of `view` for the state `query`.
-    pub fn ask(&self, view: Drawn, query: String, job: Job) {
+    /// Starts the worker ahead of need (a round's details offer to read its article).
+    pub fn warm(&self) {
+        let _ = self.started();
+    }
+
+    /// Asks for a drawing for the state `query`.
+    pub fn ask(&self, query: String, job: Job) {
         let Some(worker) = self.started() else {
             return;
         };
+        let view = job.view();
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        self.sent.update_value(|s| set_slot(s, view, id));
+        self.sent.update_value(|s| s[slot(view)] = id);
         let bytes = Request { id, query, job }.to_bytes();
         let queued = self.waiting.try_update_value(|w| match w {
             Some(list) => {
@@ -96,7 +88,7 @@ impl Worker {
             .post_message(&js_sys::Uint8Array::from(bytes))
             .is_err()
         {
-            self.fail("the drawing worker refused a message".into());
+            self.fail("the drawing worker refused a message");
         }
     }
 
@@ -116,12 +108,9 @@ impl Worker {
         let adopted = js_sys::Reflect::get(&window(), &"ctWorker".into())
             .ok()
             .and_then(|w| w.dyn_into::<web_sys::Worker>().ok());
-        let worker = match adopted.map_or_else(|| web_sys::Worker::new(SCRIPT), Ok) {
-            Ok(w) => w,
-            Err(_) => {
-                self.fail("this browser could not start the drawing worker".into());
-                return None;
-            }
+        let Ok(worker) = adopted.map_or_else(|| web_sys::Worker::new(SCRIPT), Ok) else {
+            self.fail("this browser could not start the drawing worker");
+            return None;
         };
         let this = *self;
         let me = worker.clone();
@@ -137,7 +126,7 @@ impl Worker {
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-            this.fail("the drawing worker failed to load".into());
+            this.fail("the drawing worker failed to load");
         });
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
@@ -152,21 +141,17 @@ impl Worker {
     }
 
     fn receive(&self, response: Response) {
-        let view = if response.map.is_some() {
-            Drawn::Map
-        } else {
-            Drawn::Compare
-        };
-        let newer = response.id >= self.shown.with_value(|s| slot(s, view));
-        if newer && response.id <= self.sent.with_value(|s| slot(s, view)) {
-            self.shown.update_value(|s| set_slot(s, view, response.id));
-            self.answer_of(view).set(Answer::Drawn(response));
+        let i = slot(response.view);
+        let newer = response.id >= self.shown.with_value(|s| s[i]);
+        if newer && response.id <= self.sent.with_value(|s| s[i]) {
+            self.shown.update_value(|s| s[i] = response.id);
+            self.answers[i].set(Answer::Drawn(response));
         }
     }
 
-    fn fail(&self, why: String) {
-        for view in [Drawn::Map, Drawn::Compare] {
-            self.answer_of(view).set(Answer::Failed(why.clone()));
+    fn fail(&self, why: &str) {
+        for answer in self.answers {
+            answer.set(Answer::Failed(why.to_string()));
         }
     }
 }
@@ -175,10 +160,13 @@ pub fn use_worker() -> Worker {
     Worker {
         worker: StoredValue::new_local(None),
         next_id: StoredValue::new(1),
-        sent: StoredValue::new([(Drawn::Map, 0), (Drawn::Compare, 0)]),
+        sent: StoredValue::new([0; 3]),
+        shown: StoredValue::new([0; 3]),
         waiting: StoredValue::new(Some(Vec::new())),
-        shown: StoredValue::new([(Drawn::Map, 0), (Drawn::Compare, 0)]),
-        map: RwSignal::new(Answer::Waiting),
-        compare: RwSignal::new(Answer::Waiting),
+        answers: [
+            RwSignal::new(Answer::Waiting),
+            RwSignal::new(Answer::Waiting),
+            RwSignal::new(Answer::Waiting),
+        ],
     }
 }

@@ -14,7 +14,7 @@ mod export;
 
 use crate::hooks::use_hits::use_hits;
 use crate::hooks::use_pan_zoom::{Keys, PanZoom, use_pan_zoom};
-use crate::hooks::use_worker::{Answer, Drawn, Worker};
+use crate::hooks::use_worker::{Answer, Worker};
 use crate::state::{AppState, History};
 use gloo_timers::callback::Interval;
 use leptos::prelude::*;
@@ -25,7 +25,7 @@ use views::map::view::MapUi;
 use views::page::{failed_html, pending_html};
 use views::pan_zoom::{ViewBox, ZOOM_STEP};
 use views::state::View;
-use views::worker::{Job, MapFacts};
+use views::worker::{Drawn, Job, MapFacts};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement, KeyboardEvent, MouseEvent};
 
@@ -41,7 +41,7 @@ pub struct Map {
 
 impl Map {
     pub fn render(&self) -> String {
-        self.worker.map.with(|answer| match answer {
+        self.worker.answer(Drawn::Map).with(|answer| match answer {
             Answer::Drawn(r) => r.html.clone(),
             Answer::Waiting => pending_html(View::Map),
             Answer::Failed(why) => failed_html(View::Map, why),
@@ -77,12 +77,12 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
     Effect::new(move |_| {
         let (on, query) = app.state.with(|s| (s.view == View::Map, s.to_query()));
         if on {
-            worker.ask(Drawn::Map, query, Job::Map(ui.get()));
+            worker.ask(query, Job::Map(ui.get()));
         }
     });
     // What the last drawing said of itself: its layout's size, each edge's sentence.
     let facts = move || {
-        worker.map.with_untracked(|a| match a {
+        worker.answer(Drawn::Map).with_untracked(|a| match a {
             Answer::Drawn(r) => r.map.clone().unwrap_or_default(),
             _ => MapFacts::default(),
         })

@@ -1,25 +1,31 @@
-//! The reader's wiring. Its links are plain links (mentions filter, dates open the
-//! timeline); what is left is the sentence a link pointed at (`#s12`, from the map's
-//! evidence or a quote): marked by the writer, scrolled to here once it is drawn.
+//! The reader's wiring. The article is drawn by the web worker (`hooks::use_worker`);
+//! its links are plain links (mentions filter, dates open the timeline). What is left
+//! here is the sentence a link pointed at (`#s12`, from the map's evidence or a
+//! quote): marked by the writer, scrolled to here once it is drawn.
 
+use crate::hooks::use_worker::{Answer, Worker};
 use crate::state::AppState;
 use leptos::prelude::*;
-use views::read::view::{ReadUi, read_html};
+use views::page::{failed_html, pending_html};
+use views::read::view::ReadUi;
 use views::state::View;
+use views::worker::{Drawn, Job};
 use web_sys::Element;
 
 #[derive(Clone, Copy)]
 pub struct Read {
-    ui: Memo<ReadUi>,
+    worker: Worker,
     /// The target already scrolled to, so a redraw does not scroll the page back.
     scrolled: StoredValue<Option<(String, String)>>,
 }
 
 impl Read {
-    pub fn render(&self, app: AppState) -> String {
-        let ui = self.ui.get();
-        app.state
-            .with(|s| app.selection.with(|sel| read_html(app.ctx, s, sel, &ui)))
+    pub fn render(&self) -> String {
+        self.worker.answer(Drawn::Read).with(|answer| match answer {
+            Answer::Drawn(r) => r.html.clone(),
+            Answer::Waiting => pending_html(View::Read),
+            Answer::Failed(why) => failed_html(View::Read, why),
+        })
     }
 
     /// After a redraw: bring the linked sentence into view, once per link followed.
@@ -27,13 +33,11 @@ impl Read {
         if app.state.with_untracked(|s| s.view != View::Read) {
             return;
         }
-        let Some(target) = self.ui.with_untracked(|u| u.target) else {
+        let hash = app.hash.get_untracked();
+        let Some(target) = ReadUi::from_hash(&hash).target else {
             return;
         };
-        let key = (
-            app.state.with_untracked(|s| s.to_query()),
-            app.hash.get_untracked(),
-        );
+        let key = (app.state.with_untracked(|s| s.to_query()), hash);
         if self.scrolled.with_value(|k| k.as_ref() == Some(&key)) {
             return;
         }
@@ -44,9 +48,17 @@ impl Read {
     }
 }
 
-pub fn use_read(app: AppState) -> Read {
+pub fn use_read(app: AppState, worker: Worker) -> Read {
+    // A new state or a new target sentence: ask the worker (only while shown).
+    Effect::new(move |_| {
+        let (on, query) = app.state.with(|s| (s.view == View::Read, s.to_query()));
+        let ui = app.hash.with(|h| ReadUi::from_hash(h));
+        if on {
+            worker.ask(query, Job::Read(ui));
+        }
+    });
     Read {
-        ui: Memo::new(move |_| app.hash.with(|h| ReadUi::from_hash(h))),
+        worker,
         scrolled: StoredValue::new(None),
     }
 }

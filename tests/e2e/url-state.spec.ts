@@ -21,6 +21,7 @@ async function chooseHamasAndType(shell: Shell): Promise<void> {
 /** What the filtered reader looks like; the same checks after reload, back, new context. */
 async function expectFilteredReader(shell: Shell): Promise<void> {
   await shell.expectView('read');
+  await shell.openFilters();
   await expect(shell.factionChip('hamas')).toHaveAttribute('aria-pressed', 'true');
   await expect(shell.factionChip('fatah')).toHaveAttribute('aria-pressed', 'false');
   await expect(shell.search).toHaveValue('salaries');
@@ -95,6 +96,7 @@ test('back and forward restore the previous views exactly', async ({ page }) => 
   await page.goBack();
   await shell.expectSearch(READ_2014);
   await shell.expectView('read');
+  await shell.openFilters();
   await expect(shell.factionChip('hamas')).toHaveAttribute('aria-pressed', 'false');
   await expect(shell.search).toHaveValue('');
   await expect(page.getByTestId('active-filter')).toHaveCount(0);

@@ -1,9 +1,10 @@
 //! What the app asks of its web worker, and how the worker answers.
 //!
-//! The faction map (graph, layout) and the comparison (alignment, voices, echoes) are
-//! the heaviest views to compute and to carry in code; the front page needs neither.
-//! So they are drawn in a worker, fetched when the reader first opens one of them,
-//! and the front page's wasm stays small. The worker answers a [`Request`] (a view
+//! The faction map (graph, layout), the comparison (alignment, voices, echoes) and the
+//! reader (an article cut into marked segments) are the heaviest views to compute and
+//! to carry in code; the front page (the timeline) needs none of them. So they are
+//! drawn in a worker, fetched when one of them is first needed, and the front page's
+//! wasm stays within its budget. The worker answers a [`Request`] (a view
 //! state as its canonical query string, plus the view's UI state) with the view's
 //! markup; the app morphs it in as it would its own. Messages travel as postcard
 //! bytes. Everything here is plain Rust, tested natively: the worker binary only
@@ -15,6 +16,7 @@ use crate::context::Context;
 use crate::filter::Selection;
 use crate::map::model::MapModel;
 use crate::map::view::{MapUi, view_html};
+use crate::read::view::{ReadUi, read_html};
 use crate::state::{ViewState, links::sentence_href};
 use serde::{Deserialize, Serialize};
 
@@ -32,12 +34,32 @@ pub struct Request {
 pub enum Job {
     Map(MapUi),
     Compare(CompareUi),
+    Read(ReadUi),
+}
+
+/// Which view a drawing is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Drawn {
+    Map,
+    Compare,
+    Read,
+}
+
+impl Job {
+    pub fn view(&self) -> Drawn {
+        match self {
+            Job::Map(_) => Drawn::Map,
+            Job::Compare(_) => Drawn::Compare,
+            Job::Read(_) => Drawn::Read,
+        }
+    }
 }
 
 /// The markup, and what the app needs to know of the drawing without redrawing it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Response {
     pub id: u32,
+    pub view: Drawn,
     pub html: String,
     pub map: Option<MapFacts>,
 }
@@ -95,6 +117,12 @@ impl<'a> Drawer<'a> {
         match &request.job {
             Job::Map(ui) => self.map(request.id, &state, &sel, ui),
             Job::Compare(ui) => self.compare(request.id, &state, &sel, ui),
+            Job::Read(ui) => Response {
+                id: request.id,
+                view: Drawn::Read,
+                html: read_html(&self.ctx, &state, &sel, ui),
+                map: None,
+            },
         }
     }
 
@@ -116,6 +144,7 @@ impl<'a> Drawer<'a> {
             .collect();
         Response {
             id,
+            view: Drawn::Map,
             html: view_html(ctx, state, model, ui),
             map: Some(MapFacts {
                 width: model.layout.width,
@@ -140,6 +169,7 @@ impl<'a> Drawer<'a> {
         let cmp = &self.compare.as_ref().expect("just set").1;
         Response {
             id,
+            view: Drawn::Compare,
             html: compare_view_html(ctx, state, sel, cmp, ui),
             map: None,
         }
@@ -208,6 +238,20 @@ mod tests {
         let second = r.html.find(r#"data-article="cairo-2014-09""#).unwrap();
         assert!(first < second);
         assert!(r.map.is_none());
+    }
+
+    #[test]
+    fn the_reader_comes_back_with_the_article_and_its_target_sentence() {
+        let mut d = drawer();
+        let r = ask(
+            &mut d,
+            3,
+            "view=read&a=cairo-2014-09",
+            Job::Read(ReadUi::from_hash("#s2")),
+        );
+        assert_eq!(r.view, Drawn::Read);
+        assert!(r.html.contains(r#"id="article-headline""#));
+        assert!(r.html.contains("sentence targeted"));
     }
 
     #[test]

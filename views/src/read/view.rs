@@ -10,7 +10,7 @@ use corpus::model::SentenceIx;
 use std::fmt::Write;
 
 /// What the reader shows besides the URL state.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReadUi {
     /// The sentence a link pointed at (`#s12`): marked, and scrolled to.
     pub target: Option<SentenceIx>,

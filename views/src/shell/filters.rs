@@ -44,15 +44,17 @@ pub fn filters_html(corpus: &Corpus, state: &ViewState, ui: &ShellUi) -> String 
         search = ShellHit::Search.attr(),
     );
     active_chips(&mut out, corpus, state);
-    let _ = write!(
-        out,
-        r#"</div><div id="filter-panel" class="filter-panel"{hidden}>"#,
-        hidden = if ui.filters_open { "" } else { " hidden" }
-    );
-    entity_picker(&mut out, corpus, state, ui);
-    date_range(&mut out, corpus, state);
-    faction_chips(&mut out, corpus, state);
-    topic_chips(&mut out, corpus, state);
+    // A closed panel is an empty element: the page (and the prerendered front page)
+    // carries the controls only when they are asked for.
+    if ui.filters_open {
+        out.push_str(r#"</div><div id="filter-panel" class="filter-panel">"#);
+        entity_picker(&mut out, corpus, state, ui);
+        date_range(&mut out, corpus, state);
+        faction_chips(&mut out, corpus, state);
+        topic_chips(&mut out, corpus, state);
+    } else {
+        out.push_str(r#"</div><div id="filter-panel" class="filter-panel" hidden>"#);
+    }
     out.push_str("</div></section>");
     out
 }
@@ -252,7 +254,13 @@ mod tests {
         assert!(html.contains("Filters (3)"));
         assert_eq!(html.matches(r#"data-testid="active-filter""#).count(), 3);
         assert!(html.contains(r#"value="salaries""#));
-        assert!(html.contains(r#"id="filter-panel" class="filter-panel" hidden"#));
+        // Closed, the panel carries no controls; open, it shows the chosen chip pressed.
+        assert!(html.contains(r#"id="filter-panel" class="filter-panel" hidden></div>"#));
+        let open = ShellUi {
+            filters_open: true,
+            ..ShellUi::default()
+        };
+        let html = filters_html(c, &state, &open);
         assert!(
             html.contains(r#"aria-pressed="true" data-testid="faction-chip" data-entity="hamas""#)
         );
