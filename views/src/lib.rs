@@ -12,6 +12,8 @@ with the same functions, so the two drawings cannot drift.
 - [`map`]: the faction map's graph as of a round, its layout, and its markup;
 - [`compare`]: topic alignment, voices, framing counts, echoes, and their markup;
 - [`read`]: an article cut into segments and drawn as marked-up text;
+- [`participation`]: who the text places at the talks, and who leads, for every view;
+- [`speaker`]: how a quotation's speaker (or its absence) and the rule behind it show;
 - [`context`], [`hit`], [`markup`], [`entity`], [`palette`]: what every writer shares.
 */
 
@@ -25,11 +27,13 @@ pub mod markup;
 pub mod page;
 pub mod palette;
 pub mod pan_zoom;
+pub mod participation;
 pub mod provenance;
 pub mod read;
 pub mod shell;
 pub mod site;
 pub mod sort;
+pub mod speaker;
 pub mod state;
 pub mod timeline;
 pub mod worker;

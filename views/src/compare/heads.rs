@@ -1,7 +1,8 @@
 //! The compared articles' heads: headline, when, where from and from which wire, each
 //! fact with how it is known (stated, inferred or unknown look different, and the
-//! note that explains it is the badge's title). On a narrow screen the heads become
-//! tabs that choose the one column the rows show.
+//! note that explains it is the badge's title), and who the text places at the talks
+//! (the one rule of [`crate::participation`]: leaders only where it names them). On
+//! a narrow screen the heads become tabs that choose the one column the rows show.
 //!
 //! The tabs follow the ARIA tabs pattern: only the chosen tab is in the tab order
 //! (arrow keys move between them, see the app), and each controls the one panel
@@ -11,6 +12,8 @@ use super::Comparison;
 use super::hit::CompareHit;
 use crate::hit::Hit;
 use crate::markup::esc;
+use crate::participation::at_the_talks_line;
+use crate::state::ViewState;
 use corpus::Corpus;
 use corpus::model::Sourced;
 use std::fmt::Write;
@@ -43,7 +46,13 @@ fn provenance<T>(out: &mut String, label: &str, value: Option<String>, fact: &So
 /// The heads side by side, or (`tab`: the chosen column) the tabs and the chosen
 /// article's headline (a heading either way, so the panels' headings below keep
 /// their level).
-pub fn heads_html(out: &mut String, corpus: &Corpus, cmp: &Comparison, tab: Option<usize>) {
+pub fn heads_html(
+    out: &mut String,
+    corpus: &Corpus,
+    state: &ViewState,
+    cmp: &Comparison,
+    tab: Option<usize>,
+) {
     let Some(chosen) = tab else {
         let _ = write!(
             out,
@@ -61,7 +70,9 @@ pub fn heads_html(out: &mut String, corpus: &Corpus, cmp: &Comparison, tab: Opti
             provenance(out, "Talks", a.talks.value.map(|d| d.label()), &a.talks);
             provenance(out, "Outlet", a.outlet.value.clone(), &a.outlet);
             provenance(out, "Wire", a.wire.value.clone(), &a.wire);
-            out.push_str("</p></section>");
+            out.push_str("</p>");
+            at_the_talks_line(out, corpus, state, a);
+            out.push_str("</section>");
         }
         out.push_str("</div>");
         return;
@@ -88,6 +99,7 @@ pub fn heads_html(out: &mut String, corpus: &Corpus, cmp: &Comparison, tab: Opti
             h = esc(&a.headline),
             o = esc(a.outlet.value.as_deref().unwrap_or("outlet unknown")),
         );
+        at_the_talks_line(out, corpus, state, a);
     }
 }
 
@@ -106,7 +118,7 @@ mod tests {
     fn wide_heads_say_how_each_fact_is_known() {
         let (c, cmp) = two();
         let mut out = String::new();
-        heads_html(&mut out, c, &cmp, None);
+        heads_html(&mut out, c, &ViewState::default(), &cmp, None);
         assert_eq!(out.matches(r#"data-testid="compare-column""#).count(), 2);
         assert!(out.contains(r#"class="compare-heads columns-2""#));
         assert!(!out.contains("style="));
@@ -125,15 +137,45 @@ mod tests {
         let mut corpus = c.clone();
         corpus.articles[cmp.columns[0]] = article;
         let mut out = String::new();
-        heads_html(&mut out, &corpus, &cmp, None);
+        heads_html(&mut out, &corpus, &ViewState::default(), &cmp, None);
         assert!(out.contains(r#"Wire: <span class="fact-value">not known</span> <span class="prov prov-unknown" title="Wire: unknown">unknown</span>"#), "{out}");
+    }
+
+    #[test]
+    fn each_head_says_who_the_text_places_at_the_talks() {
+        let c = corpus::seeds::repository();
+        let cols =
+            ["cairo-2013-01", "cairo-2017-11", "cairo-2024-10"].map(|id| c.article_ix(id).unwrap());
+        let cmp = compare(c, &cols, &[], &[]);
+        let mut out = String::new();
+        heads_html(&mut out, c, &ViewState::default(), &cmp, None);
+        let column = |id: &str| {
+            let at = out.find(&format!(r#"data-article="{id}""#)).unwrap();
+            let end = out[at..].find("</section>").unwrap();
+            out[at..at + end].to_string()
+        };
+        assert_eq!(out.matches(r#"data-testid="at-the-talks""#).count(), 3);
+        let y2013 = column("cairo-2013-01");
+        assert!(
+            y2013.contains(r#"data-entity="mahmoud-abbas" data-cue="met-with""#),
+            "{y2013}"
+        );
+        assert!(!y2013.contains("led the"));
+        assert!(column("cairo-2017-11").contains("The text places nobody at the talks by name."));
+        let y2024 = column("cairo-2024-10");
+        assert!(y2024.contains(">led the Fatah delegation</a>"), "{y2024}");
+        // The narrow form: the chosen column's people only.
+        let mut tab = String::new();
+        heads_html(&mut tab, c, &ViewState::default(), &cmp, Some(2));
+        assert_eq!(tab.matches(r#"data-testid="at-the-talks""#).count(), 1);
+        assert!(tab.contains(">led the Hamas delegation</a>"));
     }
 
     #[test]
     fn narrow_heads_are_tabs_with_one_in_the_tab_order() {
         let (c, cmp) = two();
         let mut out = String::new();
-        heads_html(&mut out, c, &cmp, Some(1));
+        heads_html(&mut out, c, &ViewState::default(), &cmp, Some(1));
         assert_eq!(out.matches(r#"role="tab""#).count(), 2);
         assert_eq!(out.matches(r#"data-testid="compare-column""#).count(), 2);
         assert_eq!(out.matches(r#"aria-selected="true""#).count(), 1);

@@ -31,7 +31,8 @@
 //!   every entity is unique to it. More than three columns are computed like three;
 //!   whether to allow them is the view's call.
 //! - Voices count quotations with a speaker or speaker words (scare quotes are
-//!   nobody's voice) and paraphrases by the rule in `compare/attribution.rs`;
+//!   nobody's voice; unattributed quotations are counted apart, under nobody) and
+//!   paraphrases by the rule in `compare/attribution.rs`;
 //!   unnamed speakers merge by role noun and faction ("An Egyptian official" …
 //!   "The Egyptian official").
 //! - An index the knowledge base lacks (a stale or corrupt blob) never comes out of
@@ -102,6 +103,9 @@ pub struct EntityComparison {
 pub struct Voices {
     /// Most heard first (quotes plus paraphrases); the unaffiliated group last.
     pub groups: Vec<VoiceGroup>,
+    /// Quotations in scope that a verb reports but whose speaker the text leaves
+    /// uncertain (indexes into `article.quotes`): counted apart, under nobody.
+    pub unattributed: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,6 +1,7 @@
 //! The comparison's panels beside the topic grid: entities shared and unique, who
-//! gets a voice (grouped by faction, with counts, and the quotations side by side),
-//! the loaded terms each article uses, and the passages that echo each other.
+//! gets a voice (grouped by faction, with counts, and the quotations side by side;
+//! unattributed quotations counted apart, under nobody), the loaded terms each
+//! article uses, and the passages that echo each other.
 //!
 //! The entity chips are drawn like the mentions in the texts (class `mention`), so
 //! the entity under the pointer is outlined in the panel as in the text (`hovered`).
@@ -97,8 +98,10 @@ pub fn voices_html(corpus: &Corpus, cmp: &Comparison) -> String {
             id = esc(&a.id),
             head = esc(&column_heading(corpus, cmp, c)),
         );
-        if voices.groups.is_empty() {
-            s.push_str(r#"<p class="empty">Nobody is quoted.</p>"#);
+        match (voices.groups.is_empty(), voices.unattributed.is_empty()) {
+            (true, true) => s.push_str(r#"<p class="empty">Nobody is quoted.</p>"#),
+            (true, false) => s.push_str(r#"<p class="empty">No speaker is certain.</p>"#),
+            _ => {}
         }
         for group in &voices.groups {
             let (fid, fname, colour) = match group.faction {
@@ -142,10 +145,41 @@ pub fn voices_html(corpus: &Corpus, cmp: &Comparison) -> String {
             }
             s.push_str("</ul></div>");
         }
+        unattributed_html(&mut s, a, &voices.unattributed);
         s.push_str("</section>");
     }
     s.push_str("</div>");
     s
+}
+
+/// The quotations of one column whose speaker the text leaves uncertain: a count of
+/// their own, after every faction, with the words, attributed to nobody.
+fn unattributed_html(s: &mut String, a: &corpus::Article, quotes: &[usize]) {
+    if quotes.is_empty() {
+        return;
+    }
+    let _ = write!(
+        s,
+        r#"<div class="voices-unattributed" data-testid="unattributed-voices" data-count="{n}"><h5>{n} unattributed</h5><p class="hint">A verb reports {these}, but the text does not make the speaker certain: counted under no one.</p><ul class="quotes">"#,
+        n = quotes.len(),
+        these = if quotes.len() == 1 {
+            "these words"
+        } else {
+            "each"
+        },
+    );
+    for q in quotes.iter().filter_map(|&q| a.quotes.get(q)) {
+        let _ = write!(
+            s,
+            r#"<li><q>{}</q> <span class="speaker-tag speaker-unattributed" title="{}">unattributed</span></li>"#,
+            esc(a.slice(q.span)),
+            esc(&crate::speaker::rule_title(
+                crate::speaker::Speaker::Unattributed,
+                q.rule
+            )),
+        );
+    }
+    s.push_str("</ul></div>");
 }
 
 /// How often each article uses each loaded term of the lexicon.

@@ -112,7 +112,7 @@ pub fn compare_view_html(
         return out;
     }
     let only = ui.only(cmp.columns.len());
-    heads_html(&mut out, corpus, cmp, only);
+    heads_html(&mut out, corpus, state, cmp, only);
     layout_html(&mut out, ui.layout);
     // On a narrow screen the rows or the text below are the chosen tab's panel.
     let panel = only

@@ -16,9 +16,14 @@
 //! words of others. Quotations the extractor credits to an outlet ("Al-Qahera News
 //! reported that the talks covered \"…\"") are left out, like the paraphrases
 //! `compare/attribution.rs` leaves out.
+//!
+//! A quotation whose speaker the text leaves uncertain ([`Speaker::Unattributed`]) is
+//! nobody's voice either, but it is counted apart: it never goes under a person or a
+//! faction, and nothing guesses one from the names nearby.
 
 use super::attribution::{ROLE_NOUNS, paraphrase};
 use super::{Voice, VoiceGroup, Voices};
+use crate::speaker::Speaker;
 use corpus::model::{Article, Corpus, EntityIx, EntityKind, SentenceIx, Span};
 use corpus::text::{fold, words};
 
@@ -57,9 +62,16 @@ pub(super) fn voices(corpus: &Corpus, article: &Article, scope: &[bool]) -> Voic
     // not look it up.
     let known = |e: Option<EntityIx>| e.filter(|&e| (e as usize) < corpus.entities.len());
     let mut seen: Vec<Appearance> = Vec::new();
+    let mut unattributed: Vec<usize> = Vec::new();
     let outlet =
         |e: Option<EntityIx>| e.is_some_and(|e| corpus.entity(e).kind == EntityKind::Media);
     for (i, q) in article.quotes.iter().enumerate() {
+        if Speaker::of(corpus, article, q) == Speaker::Unattributed {
+            if in_scope(q.sentence) {
+                unattributed.push(i);
+            }
+            continue;
+        }
         let (speaker, faction) = (known(q.speaker), known(q.speaker_faction));
         if outlet(speaker) {
             continue;
@@ -152,7 +164,10 @@ pub(super) fn voices(corpus: &Corpus, article: &Article, scope: &[bool]) -> Voic
             d.faction = fallback_faction(corpus, e);
         }
     }
-    group(drafts)
+    Voices {
+        unattributed,
+        ..group(drafts)
+    }
 }
 
 /// Per sentence: whether a quotation overlaps it (one may run over several).
@@ -250,5 +265,6 @@ fn group(mut drafts: Vec<Draft>) -> Voices {
     });
     Voices {
         groups: groups.into_iter().map(|(g, _)| g).collect(),
+        unattributed: Vec::new(),
     }
 }

@@ -5,10 +5,16 @@
 //! Options are valued by article index, "" for all rounds, so the handler needs no
 //! lookup by headline; every round is listed whatever the filters, as the map of a
 //! filtered-out round is still a map (of what passes up to it).
+//!
+//! Under the picker, the round shown says who its article places at the talks, by the
+//! one rule of [`crate::participation`]: the map's nodes are everyone named up to the
+//! round, which is not who took part in it.
 
 use super::hit::MapHit;
 use crate::hit::Hit;
 use crate::markup::esc;
+use crate::participation::at_the_talks_line;
+use crate::state::ViewState;
 use corpus::Corpus;
 use std::fmt::Write;
 
@@ -48,6 +54,26 @@ pub fn round_picker_html(out: &mut String, corpus: &Corpus, round: Option<usize>
         play = MapHit::Play.attr(),
         label = if playing { "Pause" } else { "Play the rounds" },
     );
+}
+
+/// Who the article of the round shown places at the talks, each person with the
+/// sentence that does; nothing for all rounds.
+pub fn round_people_html(
+    out: &mut String,
+    corpus: &Corpus,
+    state: &ViewState,
+    round: Option<usize>,
+) {
+    let Some(a) = round.and_then(|r| corpus.articles.get(r)) else {
+        return;
+    };
+    let _ = write!(
+        out,
+        r#"<div class="round-people" data-article="{}">"#,
+        esc(&a.id)
+    );
+    at_the_talks_line(out, corpus, state, a);
+    out.push_str("</div>");
 }
 
 fn selected(on: bool) -> &'static str {
@@ -95,6 +121,37 @@ mod tests {
         let all = draw(None, false);
         assert!(all.contains(r#"data-hit="round-prev" disabled"#));
         assert!(!all.contains(r#"data-hit="round-next" disabled"#));
+    }
+
+    fn people(round: Option<usize>) -> String {
+        let mut out = String::new();
+        round_people_html(
+            &mut out,
+            corpus::seeds::repository(),
+            &ViewState::default(),
+            round,
+        );
+        out
+    }
+
+    #[test]
+    fn a_round_says_who_its_text_places_at_the_talks_and_who_led() {
+        let c = corpus::seeds::repository();
+        assert_eq!(people(None), "", "all rounds: no one round's people");
+        assert_eq!(people(Some(c.articles.len())), "", "no such round");
+        let at = |id: &str| people(c.article_ix(id));
+        let y2024 = at("cairo-2024-10");
+        assert!(y2024.starts_with(r#"<div class="round-people" data-article="cairo-2024-10"><div class="at-the-talks-line" data-testid="at-the-talks">"#));
+        assert!(y2024.contains(">led the Hamas delegation</a>"), "{y2024}");
+        assert!(y2024.contains(r##"href="?view=read&amp;a=cairo-2024-10#s4""##));
+        // 2013: they met; nobody led by the text's account.
+        let y2013 = at("cairo-2013-01");
+        assert_eq!(y2013.matches(">met at the talks</a>").count(), 3);
+        assert!(!y2013.contains("led the"));
+        // 2017: the map shows Haniyeh and al-Aruri, the text places nobody.
+        let y2017 = at("cairo-2017-11");
+        assert!(y2017.contains("The text places nobody at the talks by name."));
+        assert!(!y2017.contains("data-entity"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! The whole faction map view as markup: its head, the round picker, the legend, the
-//! toolbar and drawing, the evidence of the edge under the pointer, the focused
-//! entity's panel, and the map as tables.
+//! The whole faction map view as markup: its head, the round picker and who the
+//! round's text places at the talks, the legend, the toolbar and drawing, the
+//! evidence of the edge under the pointer, the focused entity's panel, and the map as
+//! tables.
 //!
 //! What is not in the URL (the phone form, the drawing's measured box, the zoomed
 //! view box, the edge whose evidence is shown, whether the rounds play) is a
@@ -13,7 +14,7 @@ use super::evidence::evidence_html;
 use super::legend::legend_html;
 use super::model::MapModel;
 use super::panel::entity_panel_html;
-use super::round::round_picker_html;
+use super::round::{round_people_html, round_picker_html};
 use super::svg::Focus;
 use super::table::map_tables;
 use crate::context::Context;
@@ -54,6 +55,7 @@ pub fn view_html(ctx: &Context, state: &ViewState, model: &MapModel, ui: &MapUi)
         esc(&model.summary(ctx)),
     );
     round_picker_html(&mut out, corpus, model.round, ui.playing);
+    round_people_html(&mut out, corpus, state, model.round);
     // On a phone the tables are the map: first in the page (and the tab order), open.
     if ui.narrow {
         tables_html(&mut out, ctx, state, model, true);

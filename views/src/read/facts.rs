@@ -1,10 +1,14 @@
 //! Beside the text: where the article comes from (with how each fact is known), the
-//! entities it names grouped by kind, the uncurated names, its quotations with their
-//! speakers, and the dates it refers to.
+//! entities it names grouped by kind (with the spelling the text uses where no alias
+//! has it), the uncurated names with the role their title gives, its quotations with
+//! their speakers and the rule that found each (or "unattributed"), and the dates it
+//! refers to.
 
 use crate::entity::entity_link;
 use crate::markup::esc;
 use crate::provenance::sourced_fact;
+use crate::read::names::{candidate_role, variant_note_html};
+use crate::speaker::{Speaker, rule_html, speaker_html};
 use crate::state::links::timeline_item_href;
 use crate::state::{View, ViewState};
 use corpus::Corpus;
@@ -40,7 +44,11 @@ pub fn facts_html(out: &mut String, corpus: &Corpus, state: &ViewState, ix: usiz
 
 fn entities_by_kind(out: &mut String, corpus: &Corpus, state: &ViewState, a: &Article) {
     let mut counts: Vec<(EntityIx, usize)> = Vec::new();
-    for m in &a.mentions {
+    for m in a
+        .mentions
+        .iter()
+        .filter(|m| (m.entity as usize) < corpus.entities.len())
+    {
         match counts.iter_mut().find(|(e, _)| *e == m.entity) {
             Some((_, n)) => *n += 1,
             None => counts.push((m.entity, 1)),
@@ -68,18 +76,36 @@ fn entities_by_kind(out: &mut String, corpus: &Corpus, state: &ViewState, a: &Ar
         for (e, n) in of_kind {
             out.push_str("<li>");
             entity_link(out, corpus, state, e);
-            let _ = write!(out, r#" <span class="count">×{n}</span></li>"#);
+            let _ = write!(out, r#" <span class="count">×{n}</span>"#);
+            variant_note_html(out, a, e);
+            out.push_str("</li>");
         }
         out.push_str("</ul>");
     }
     if !a.candidates.is_empty() {
-        out.push_str(r#"<h4>Uncurated names</h4><p class="hint">Found in the text but not yet in the knowledge base.</p><ul class="entity-list">"#);
+        out.push_str(r#"<h4>Uncurated names</h4><p class="hint">Found in the text but not yet in the knowledge base; a role is read from the title before the name.</p><ul class="entity-list">"#);
+        let mut seen: Vec<&str> = Vec::new();
         for c in &a.candidates {
+            let name = a.slice(c.span).trim();
+            if name.is_empty() || seen.contains(&name) {
+                continue;
+            }
+            seen.push(name);
+            // The first occurrence with a role gives it (a later "Wang Yi" has none).
+            let role = a
+                .candidates
+                .iter()
+                .filter(|o| a.slice(o.span).trim() == name)
+                .find_map(|o| candidate_role(corpus, a, o));
             let _ = write!(
                 out,
-                r#"<li class="candidate">{}</li>"#,
-                esc(a.slice(c.span))
+                r#"<li class="candidate-name" data-testid="candidate-name"><span class="candidate">{}</span>"#,
+                esc(name)
             );
+            if let Some(role) = role {
+                let _ = write!(out, r#" <span class="role">— {}</span>"#, esc(&role));
+            }
+            out.push_str(r#" <small class="uncurated">uncurated</small></li>"#);
         }
         out.push_str("</ul>");
     }
@@ -87,34 +113,35 @@ fn entities_by_kind(out: &mut String, corpus: &Corpus, state: &ViewState, a: &Ar
 }
 
 fn quotes(out: &mut String, corpus: &Corpus, state: &ViewState, a: &Article) {
+    let unattributed = a
+        .quotes
+        .iter()
+        .filter(|q| Speaker::of(corpus, a, q) == Speaker::Unattributed)
+        .count();
+    let apart = match unattributed {
+        0 => String::new(),
+        n => format!(", {n} unattributed"),
+    };
     let _ = write!(
         out,
-        r#"<section><h3>Quotations ({})</h3><ul class="quotes">"#,
+        r#"<section><h3>Quotations ({}{apart})</h3><ul class="quotes">"#,
         a.quotes.len()
     );
     for q in &a.quotes {
+        let speaker = Speaker::of(corpus, a, q);
         let _ = write!(
             out,
-            r#"<li data-testid="quote"><blockquote>{}</blockquote><p class="speaker">— "#,
-            esc(a.slice(q.span))
+            r#"<li data-testid="quote" data-speaker="{kind}"><blockquote>{words}</blockquote><p class="speaker">— "#,
+            kind = speaker.as_str(),
+            words = esc(a.slice(q.span)),
         );
-        match (q.speaker, q.speaker_span) {
-            (Some(s), _) => entity_link(out, corpus, state, s),
-            (None, Some(span)) => {
-                let _ = write!(
-                    out,
-                    r#"<span class="unnamed">{}</span>"#,
-                    esc(a.slice(span))
-                );
-            }
-            (None, None) => {
-                out.push_str(r#"<span class="unnamed">no speaker (a quoted term)</span>"#)
-            }
-        }
-        if let Some(f) = q.speaker_faction.filter(|&f| Some(f) != q.speaker) {
-            let _ = write!(out, " ({})", esc(&corpus.entity(f).name));
-        }
-        out.push_str("</p></li>");
+        speaker_html(out, corpus, state, a, q);
+        let _ = write!(
+            out,
+            r#"</p><p class="quote-rule" data-testid="quote-rule" data-rule="{}">{}</p></li>"#,
+            q.rule.as_str(),
+            rule_html(speaker, q.rule),
+        );
     }
     out.push_str("</ul></section>");
 }

@@ -86,17 +86,8 @@ pub fn sentence_html(
 const OPENING_MARKS: [&str; 5] = ["&quot;", "\u{201C}", "\u{2018}", "\u{AB}", "&#39;"];
 
 fn segment_html(out: &mut String, corpus: &Corpus, a: &Article, seg: &Segment, links: &TextLinks) {
-    if let Some(q) = seg.quote_starts {
-        let quote = &a.quotes[q];
-        let who = match (quote.speaker, quote.speaker_span) {
-            (Some(s), _) => corpus.entity(s).name.clone(),
-            (None, Some(span)) => a.slice(span).to_string(),
-            (None, None) => "no speaker: quoted term".to_string(),
-        };
-        let tag = format!(
-            r#"<span class="speaker-tag" data-testid="quote-speaker">{}</span>"#,
-            esc(&who)
-        );
+    if let Some(quote) = seg.quote_starts.and_then(|q| a.quotes.get(q)) {
+        let tag = crate::speaker::speaker_tag(corpus, a, quote);
         // The tag goes before the opening quotation mark, which ends the text written
         // so far (the quote's span holds only the words), not inside it.
         let mark = OPENING_MARKS.iter().find(|m| out.ends_with(*m));
@@ -114,10 +105,36 @@ fn segment_html(out: &mut String, corpus: &Corpus, a: &Article, seg: &Segment, l
         }
         Mark::Mention(i) => {
             let m = a.mentions[i];
-            let e = corpus.entity(m.entity);
+            let Some(e) = corpus.entities.get(m.entity as usize) else {
+                out.push_str(&text);
+                return;
+            };
+            // A spelling no alias has: said in the title, named for a screen reader,
+            // and marked by the stylesheet (`.variant`), not by text in the article.
+            let (variant, title, label) = if m.variant {
+                let spelled = a.slice(m.span);
+                (
+                    " variant",
+                    format!(
+                        "{} ({}), spelled {spelled} here: filter by this",
+                        e.name,
+                        e.kind.as_str()
+                    ),
+                    format!(
+                        r#" data-variant="true" aria-label="{}""#,
+                        esc(&format!("{spelled} (spelling of {})", e.name))
+                    ),
+                )
+            } else {
+                (
+                    "",
+                    format!("{} ({}): filter by this", e.name, e.kind.as_str()),
+                    String::new(),
+                )
+            };
             let _ = write!(
                 out,
-                r#"<a class="mention {colour}{quoted}{hovered}" href="{href}" data-testid="mention" data-entity="{id}" title="{name} ({kind}): filter by this">{text}</a>"#,
+                r#"<a class="mention {colour}{variant}{quoted}{hovered}" href="{href}" data-testid="mention" data-entity="{id}"{label} title="{title}">{text}</a>"#,
                 colour = crate::entity::colour_class(corpus, m.entity),
                 hovered = if links.hovered == Some(e.id.as_str()) {
                     " hovered"
@@ -126,14 +143,22 @@ fn segment_html(out: &mut String, corpus: &Corpus, a: &Article, seg: &Segment, l
                 },
                 href = esc(&(links.entity)(&e.id)),
                 id = esc(&e.id),
-                name = esc(&e.name),
-                kind = e.kind.as_str(),
+                title = esc(&title),
             );
         }
-        Mark::Candidate(_) => {
+        Mark::Candidate(i) => {
+            let role = a
+                .candidates
+                .get(i)
+                .and_then(|c| crate::read::names::candidate_role(corpus, a, c))
+                .map(|r| format!("{} — {r} (role read from the text). ", a.slice(seg.span)))
+                .unwrap_or_default();
             let _ = write!(
                 out,
-                r#"<span class="candidate{quoted}" data-testid="candidate" title="A name not in the knowledge base yet (uncurated)">{text}</span>"#
+                r#"<span class="candidate{quoted}" data-testid="candidate" title="{t}">{text}</span>"#,
+                t = esc(&format!(
+                    "{role}A name not in the knowledge base yet (uncurated)"
+                )),
             );
         }
         Mark::Date(i) => {

@@ -1,15 +1,16 @@
-//! The panel for the selected item. A round: its summary, who was there by faction,
-//! its topics and quotations, and where to go next. An event: when, what kind, and
-//! every article sentence that refers to it.
+//! The panel for the selected item. A round: its summary, who the text places at the
+//! talks (and who led, only where it says so), who it names by faction (no claim of
+//! presence), its topics and quotations, and where to go next. An event: when, what
+//! kind, and every article sentence that refers to it.
 
 use super::hit::TimelineHit;
 use super::{ItemKind, TimelineItem};
-use crate::entity::entity_link;
 use crate::hit::Hit;
 use crate::markup::esc;
+use crate::participation::{at_the_talks_html, named_by_faction_html};
+use crate::speaker::{Speaker, speaker_html};
 use crate::state::{View, ViewState};
 use corpus::Corpus;
-use corpus::model::{Article, EntityIx, EntityKind, RelationKind};
 use std::fmt::Write;
 
 /// The panel for `items[ix]`.
@@ -36,7 +37,7 @@ fn round_detail(out: &mut String, corpus: &Corpus, state: &ViewState, ix: usize)
         .unwrap_or_default();
     let _ = write!(
         out,
-        r#"<h3>{h}</h3><p class="meta"><time datetime="{d}">{dl}</time> · {o}<span class="prov prov-{c}">{c}</span></p><p class="meta">{line}</p><p class="lead">{lead}</p><h4>Who was there, by faction</h4>"#,
+        r#"<h3>{h}</h3><p class="meta"><time datetime="{d}">{dl}</time> · {o}<span class="prov prov-{c}">{c}</span></p><p class="meta">{line}</p><p class="lead">{lead}</p>"#,
         h = esc(&a.headline),
         d = a.date(),
         dl = a.date().label(),
@@ -45,24 +46,37 @@ fn round_detail(out: &mut String, corpus: &Corpus, state: &ViewState, ix: usize)
         line = esc(&super::round_line(corpus, a)),
         lead = esc(lead),
     );
-    who_was_there(out, corpus, state, a);
+    at_the_talks_html(out, corpus, state, a);
+    named_by_faction_html(out, corpus, state, a);
     out.push_str(r#"<h4>Topics</h4><ul class="topic-list">"#);
     for t in a.topic_ixs() {
         let _ = write!(out, "<li>{}</li>", esc(&corpus.topics[t as usize].name));
     }
     out.push_str(r#"</ul><h4>Quotations</h4><ul class="quotes">"#);
-    for q in a
-        .quotes
-        .iter()
-        .filter(|q| q.speaker.is_some() || q.speaker_span.is_some())
-    {
-        let _ = write!(out, "<li><q>{}</q> — ", esc(a.slice(q.span)));
-        match (q.speaker, q.speaker_span) {
-            (Some(s), _) => entity_link(out, corpus, state, s),
-            (None, Some(span)) => out.push_str(&esc(a.slice(span))),
-            (None, None) => {}
+    let mut unattributed = 0;
+    for q in &a.quotes {
+        match Speaker::of(corpus, a, q) {
+            Speaker::Unattributed => unattributed += 1,
+            Speaker::Term => {}
+            Speaker::Entity(_) | Speaker::Words(_) => {
+                let _ = write!(out, "<li><q>{}</q> — ", esc(a.slice(q.span)));
+                speaker_html(out, corpus, state, a, q);
+                out.push_str("</li>");
+            }
         }
-        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
+    if unattributed > 0 {
+        let _ = write!(
+            out,
+            r#"<p class="hint unattributed-count">{unattributed} more {q} unattributed: the text does not make the speaker certain (the reader marks {them}).</p>"#,
+            q = if unattributed == 1 {
+                "quotation"
+            } else {
+                "quotations"
+            },
+            them = if unattributed == 1 { "it" } else { "them" },
+        );
     }
     let read = state.href_with(|s| {
         s.view = View::Read;
@@ -74,7 +88,7 @@ fn round_detail(out: &mut String, corpus: &Corpus, state: &ViewState, ix: usize)
     });
     let _ = write!(
         out,
-        r#"</ul><p class="actions"><a class="action" href="{r}" data-testid="open-reader">Read the article</a>"#,
+        r#"<p class="actions"><a class="action" href="{r}" data-testid="open-reader">Read the article</a>"#,
         r = esc(&read)
     );
     if let Some(prev) = ix.checked_sub(1) {
@@ -93,47 +107,6 @@ fn round_detail(out: &mut String, corpus: &Corpus, state: &ViewState, ix: usize)
         r#"<a class="action" href="{}">Faction map as of this round</a></p>"#,
         esc(&map)
     );
-}
-
-/// People named in the article, grouped by the faction or state they belong to; the
-/// heads of delegations first.
-fn who_was_there(out: &mut String, corpus: &Corpus, state: &ViewState, article: &Article) {
-    let led: Vec<EntityIx> = article
-        .relations
-        .iter()
-        .filter(|r| {
-            r.kind == RelationKind::Membership
-                && r.role.as_deref().is_some_and(|x| x.contains("delegation"))
-        })
-        .map(|r| r.source)
-        .collect();
-    let mut groups: Vec<(Option<EntityIx>, Vec<EntityIx>)> = Vec::new();
-    for e in article.entity_set() {
-        if corpus.entity(e).kind != EntityKind::Person {
-            continue;
-        }
-        let key = corpus.entity(e).faction;
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, people)) => people.push(e),
-            None => groups.push((key, vec![e])),
-        }
-    }
-    out.push_str(r#"<ul class="who-was-there">"#);
-    for (faction, mut people) in groups {
-        crate::sort::sort_by_key(&mut people, |p| !led.contains(p));
-        let side = faction.map_or("Unaffiliated", |f| corpus.entity(f).name.as_str());
-        let _ = write!(out, "<li><strong>{}</strong><ul>", esc(side));
-        for p in people {
-            out.push_str("<li>");
-            entity_link(out, corpus, state, p);
-            if led.contains(&p) {
-                out.push_str(" (led the delegation)");
-            }
-            out.push_str("</li>");
-        }
-        out.push_str("</ul></li>");
-    }
-    out.push_str("</ul>");
 }
 
 fn event_detail(out: &mut String, corpus: &Corpus, state: &ViewState, item: &TimelineItem) {

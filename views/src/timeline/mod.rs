@@ -20,7 +20,6 @@ pub mod items;
 pub mod layout;
 #[cfg(test)]
 mod layout_tests;
-pub mod leaders;
 pub mod list;
 pub mod nav;
 pub mod scale;
@@ -35,12 +34,14 @@ pub use nav::{ensure_visible, next_item};
 pub use scale::TimeScale;
 pub use ticks::{Tick, TickUnit};
 
-/// A round's place, outlet and the people who led each side, in one line:
-/// "Cairo · Gulf Times · Hamas: Moussa Abu Marzouk; Fatah: Azzam al-Ahmad".
+/// A round's place, outlet and who the text says took part, in one line: "Cairo ·
+/// Reuters · Hamas delegation led by Khalil al-Hayya; Fatah delegation led by Mahmoud
+/// al-Aloul", or "… · at the talks: …" when it names no head (see
+/// [`crate::participation::round_summary`]).
 pub fn round_line(corpus: &corpus::Corpus, article: &corpus::Article) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if let Some(place) = article.place {
-        parts.push(corpus.entity(place).name.clone());
+    if let Some(place) = article.place.and_then(|p| corpus.entities.get(p as usize)) {
+        parts.push(place.name.clone());
     }
     parts.push(
         article
@@ -49,19 +50,6 @@ pub fn round_line(corpus: &corpus::Corpus, article: &corpus::Article) -> String 
             .clone()
             .unwrap_or_else(|| "outlet unknown".into()),
     );
-    let leaders: Vec<String> = leaders::round_leaders(corpus, article)
-        .into_iter()
-        .take(3)
-        .map(|l| {
-            format!(
-                "{}: {}",
-                corpus.entity(l.faction).name,
-                corpus.entity(l.person).name
-            )
-        })
-        .collect();
-    if !leaders.is_empty() {
-        parts.push(leaders.join("; "));
-    }
+    parts.extend(crate::participation::round_summary(corpus, article));
     parts.join(" · ")
 }
