@@ -68,11 +68,18 @@ pub fn with_csp(html: &str) -> Result<String, String> {
     insert_after(html, r#"<meta charset="utf-8">"#, &format!("\n  {meta}"))
 }
 
+/// Where a start tag is, written with its attribute quoted or not (trunk's release
+/// minifier drops the quotes: `<div id=header>`), and its length.
+fn find_tag(html: &str, quoted: &str) -> Option<(usize, usize)> {
+    let bare = quoted.replace('"', "");
+    [quoted, bare.as_str()]
+        .into_iter()
+        .find_map(|t| html.find(t).map(|at| (at, t.len())))
+}
+
 fn insert_after(html: &str, marker: &str, text: &str) -> Result<String, String> {
-    let at = html
-        .find(marker)
-        .ok_or_else(|| format!("no `{marker}` in the page"))?
-        + marker.len();
+    let (at, len) = find_tag(html, marker).ok_or_else(|| format!("no `{marker}` in the page"))?;
+    let at = at + len;
     Ok(format!("{}{}{}", &html[..at], text, &html[at..]))
 }
 
@@ -80,14 +87,12 @@ fn insert_after(html: &str, marker: &str, text: &str) -> Result<String, String> 
 /// starting with `next` follows, whatever it held (so finishing twice is finishing once).
 fn fill(html: &str, id: &str, next: &str, content: &str) -> Result<String, String> {
     let open = format!(r#"<div id="{id}">"#);
-    let start = html
-        .find(&open)
-        .ok_or_else(|| format!("no `{open}` in the page"))?
-        + open.len();
+    let (at, len) = find_tag(html, &open).ok_or_else(|| format!("no `{open}` in the page"))?;
+    let start = at + len;
     let next_at = start
-        + html[start..]
-            .find(next)
-            .ok_or_else(|| format!("no `{next}` after `{open}`"))?;
+        + find_tag(&html[start..], next)
+            .ok_or_else(|| format!("no `{next}` after `{open}`"))?
+            .0;
     let end = html[start..next_at]
         .rfind("</div>")
         .map(|e| start + e)
@@ -101,7 +106,7 @@ fn preload_first(html: &str) -> Result<String, String> {
     let mut links = String::new();
     let mut page = html.to_string();
     for kind in [r#"<link rel="modulepreload""#, r#"<link rel="preload""#] {
-        while let Some(start) = page.find(kind) {
+        while let Some((start, _)) = find_tag(&page, kind) {
             let end = start + page[start..].find('>').ok_or("an unclosed preload link")? + 1;
             links.push_str("\n  ");
             links.push_str(&page[start..end]);
@@ -179,6 +184,22 @@ mod tests {
         assert_eq!(twice.matches("modulepreload").count(), 1);
         let body = |page: &str| page[page.find("<body>").unwrap()..].to_string();
         assert_eq!(body(&twice), body(&once));
+    }
+
+    #[test]
+    fn a_minified_page_is_finished_too() {
+        let minified = BUILT
+            .replace(r#"<meta charset="utf-8">"#, "<meta charset=utf-8>")
+            .replace(r#"<div id="header">"#, "<div id=header>")
+            .replace(r#"<div id="notice">"#, "<div id=notice>")
+            .replace(r#"<div id="filters">"#, "<div id=filters>")
+            .replace(r#"<div id="view">"#, "<div id=view>")
+            .replace(r#"<link rel="modulepreload""#, "<link rel=modulepreload")
+            .replace(r#"<link rel="preload""#, "<link rel=preload");
+        let page = finish_index(&minified, &pre()).unwrap();
+        assert!(page.contains("<div id=header><header>H</header></div>"), "{page}");
+        assert!(page.contains(r#"<div id=view><main id="main" data-view="timeline">T</main></div>"#));
+        assert!(page.find("Content-Security-Policy").unwrap() < page.find("modulepreload").unwrap());
     }
 
     #[test]
