@@ -101,20 +101,33 @@ fn fill(html: &str, id: &str, next: &str, content: &str) -> Result<String, Strin
 }
 
 /// Moves trunk's `modulepreload` and wasm `preload` links to the top of `<head>`, so
-/// the wasm download starts before anything else is parsed.
+/// the wasm download starts before anything else is parsed. A link is one of them by
+/// its `rel`, wherever the attribute stands in the tag (the minifier reorders them).
 fn preload_first(html: &str) -> Result<String, String> {
+    let is_preload = |tag: &str| {
+        ["modulepreload", "preload"].iter().any(|r| {
+            tag.contains(&format!(r#"rel="{r}""#))
+                || tag.contains(&format!("rel={r} "))
+                || tag.contains(&format!("rel={r}>"))
+        })
+    };
     let mut links = String::new();
-    let mut page = html.to_string();
-    for kind in [r#"<link rel="modulepreload""#, r#"<link rel="preload""#] {
-        while let Some((start, _)) = find_tag(&page, kind) {
-            let end = start + page[start..].find('>').ok_or("an unclosed preload link")? + 1;
-            links.push_str("\n  ");
-            links.push_str(&page[start..end]);
+    let mut page = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link") {
+        let end = start + rest[start..].find('>').ok_or("an unclosed link")? + 1;
+        let tag = &rest[start..end];
+        if is_preload(tag) {
             // With the line break that an earlier pass put before it.
-            let from = page[..start].trim_end().len();
-            page.replace_range(from..end, "");
+            page.push_str(rest[..start].trim_end_matches([' ', '\n']));
+            links.push_str("\n  ");
+            links.push_str(tag);
+        } else {
+            page.push_str(&rest[..end]);
         }
+        rest = &rest[end..];
     }
+    page.push_str(rest);
     if links.is_empty() {
         return Err("trunk wrote no preload link for the wasm".into());
     }
@@ -194,12 +207,25 @@ mod tests {
             .replace(r#"<div id="notice">"#, "<div id=notice>")
             .replace(r#"<div id="filters">"#, "<div id=filters>")
             .replace(r#"<div id="view">"#, "<div id=view>")
-            .replace(r#"<link rel="modulepreload""#, "<link rel=modulepreload")
-            .replace(r#"<link rel="preload""#, "<link rel=preload");
+            .replace(
+                r#"<link rel="modulepreload" href="/x.js">"#,
+                "<link href=/x.js rel=modulepreload>",
+            )
+            .replace(
+                r#"<link rel="preload" href="/x.wasm" as="fetch">"#,
+                "<link as=fetch href=/x.wasm rel=preload>",
+            );
         let page = finish_index(&minified, &pre()).unwrap();
-        assert!(page.contains("<div id=header><header>H</header></div>"), "{page}");
-        assert!(page.contains(r#"<div id=view><main id="main" data-view="timeline">T</main></div>"#));
-        assert!(page.find("Content-Security-Policy").unwrap() < page.find("modulepreload").unwrap());
+        assert!(
+            page.contains("<div id=header><header>H</header></div>"),
+            "{page}"
+        );
+        assert!(
+            page.contains(r#"<div id=view><main id="main" data-view="timeline">T</main></div>"#)
+        );
+        assert!(
+            page.find("Content-Security-Policy").unwrap() < page.find("modulepreload").unwrap()
+        );
     }
 
     #[test]
