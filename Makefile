@@ -51,6 +51,7 @@ lint: tools
 
 unit:
 	cargo test --workspace
+	node --test --test-reporter=dot scripts/serve.test.mjs scripts/bench/bench.test.mjs
 
 # The release build under its sub-path, plus a 404 page for a site served at the
 # domain root (the 404 spec checks neither loops).
