@@ -24,22 +24,33 @@ use views::context::Context;
 /// Starts the app over the page `index.html` gave: a prerendered front page, or the
 /// loading state of a deep link. The page is never blank: if the embedded corpus
 /// cannot be read, the view region says so.
+///
+/// The start is cut into a few tasks (decode, index, draw), each short, so that the
+/// page stays responsive to a tap while a slow phone starts the app.
 pub fn boot() {
     corpus::text::set_without_marks(normalize::without_marks);
-    match embedded::corpus() {
-        Ok(corpus) => {
-            // Built once and shared by every region for the life of the page.
-            let ctx: &'static Context<'static> = Box::leak(Box::new(Context::new(corpus)));
-            let body = leptos::prelude::document().body();
-            if let Some(body) = body {
-                // The app draws into the existing page; the mount adds nothing to it.
-                leptos::mount::mount_to(body, move || app::start(ctx)).forget();
+    wasm_bindgen_futures::spawn_local(async {
+        let corpus = match embedded::corpus() {
+            Ok(corpus) => corpus,
+            Err(error) => {
+                if let Some(view) = leptos::prelude::document().get_element_by_id("view") {
+                    view.set_inner_html(&views::page::fatal_html(error));
+                }
+                return;
             }
+        };
+        next_task().await;
+        // Built once and shared by every region for the life of the page.
+        let ctx: &'static Context<'static> = Box::leak(Box::new(Context::new(corpus)));
+        next_task().await;
+        if let Some(body) = leptos::prelude::document().body() {
+            // The app draws into the existing page; the mount adds nothing to it.
+            leptos::mount::mount_to(body, move || app::start(ctx)).forget();
         }
-        Err(error) => {
-            if let Some(view) = leptos::prelude::document().get_element_by_id("view") {
-                view.set_inner_html(&views::page::fatal_html(error));
-            }
-        }
-    }
+    });
+}
+
+/// Lets the browser run what waits (input, paint) before going on.
+async fn next_task() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }

@@ -52,6 +52,27 @@ fn same_kind(a: &Node, b: &Node) -> bool {
     }
 }
 
+/// Siblings looked at past the current one for a node the new markup keeps while it
+/// drops the ones before it (the phone's timeline drops the chart that precedes its
+/// list): without this, the list would be rebuilt, and the browser would paint the
+/// page's largest text again.
+const LOOKAHEAD: usize = 4;
+
+/// A later unkeyed sibling that is the same element as `new` (tag and class), if one
+/// stands within [`LOOKAHEAD`] of `old`.
+fn lookahead(old: Option<Node>, new: &Node) -> Option<Node> {
+    let class = |n: &Node| n.dyn_ref::<Element>().map(Element::class_name);
+    let mut cursor = old?.next_sibling();
+    for _ in 0..LOOKAHEAD {
+        let c = cursor?;
+        if key(&c).is_none() && same_kind(&c, new) && class(&c) == class(new) && class(new).is_some() {
+            return Some(c);
+        }
+        cursor = c.next_sibling();
+    }
+    None
+}
+
 fn morph_children(old_parent: &Node, new_parent: &Node) {
     let mut old = old_parent.first_child();
     let mut new = new_parent.first_child();
@@ -71,7 +92,19 @@ fn morph_children(old_parent: &Node, new_parent: &Node) {
                     }
                 }
             }
-            None => old.clone().filter(|o| key(o).is_none() && same_kind(o, &n)),
+            None => old
+                .clone()
+                .filter(|o| key(o).is_none() && same_kind(o, &n))
+                .or_else(|| {
+                    // The ones before it are gone from the new markup: drop them, so it
+                    // stays where it is (moving a node repaints it).
+                    let m = lookahead(old.clone(), &n)?;
+                    while let Some(o) = old.clone().filter(|o| *o != m) {
+                        old = o.next_sibling();
+                        let _ = old_parent.remove_child(&o);
+                    }
+                    Some(m)
+                }),
         };
         match matched {
             Some(m) => {
