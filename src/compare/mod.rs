@@ -98,7 +98,10 @@ fn sync_siblings(source: &Element, echoes: &mut Echoes) {
 
 pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>, worker: Worker) -> Compare {
     let corpus = app.ctx.corpus;
-    let ui = RwSignal::new(CompareUi::default());
+    let ui = RwSignal::new(CompareUi {
+        narrow: narrow.get_untracked(),
+        ..CompareUi::default()
+    });
     Effect::new(move |_| {
         let narrow = narrow.get();
         if ui.with_untracked(|u| u.narrow != narrow) {

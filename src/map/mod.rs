@@ -66,7 +66,10 @@ impl Map {
 
 pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Worker) -> Map {
     let corpus = app.ctx.corpus;
-    let ui = RwSignal::new(MapUi::default());
+    let ui = RwSignal::new(MapUi {
+        narrow: narrow.get_untracked(),
+        ..MapUi::default()
+    });
     Effect::new(move |_| {
         let narrow = narrow.get();
         if ui.with_untracked(|u| u.narrow != narrow) {

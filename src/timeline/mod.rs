@@ -56,7 +56,12 @@ pub fn use_timeline(
     narrow: Signal<bool>,
     keep: KeepFocus,
 ) -> Timeline {
-    let ui = RwSignal::new(TimelineUi::default());
+    // The form that fits the screen from the first drawing: drawing the chart first on a
+    // phone would replace the prerendered list, and the browser would paint it anew.
+    let ui = RwSignal::new(TimelineUi {
+        form: if narrow.get_untracked() { Form::List } else { Form::Chart },
+        ..TimelineUi::default()
+    });
     Effect::new(move |_| {
         let form = if narrow.get() {
             Form::List
