@@ -2,10 +2,27 @@
 //!
 //! Calendar arithmetic (validity, weekdays, month lengths) is delegated to `time`.
 
-use crate::model::Precision;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use time::{Date, Month};
+
+/// How finely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::Month => "month",
+            Precision::Day => "day",
+        }
+    }
+}
 
 /// A date with its precision. Unknown parts are 0, so the derived order sorts a year
 /// before its months and a month before its days.

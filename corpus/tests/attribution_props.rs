@@ -17,9 +17,9 @@
 mod common;
 
 use corpus::extract::names::name_key;
-use corpus::extract::reporting::{NOUN_LIKE_FORMS, VERBS};
 use corpus::extract::{self, ArticleInput, KnowledgeBase, Matchers};
 use corpus::model::{Article, AttributionRule, Quote, Sourced, Span};
+use corpus::reporting::{NOUN_LIKE_FORMS, VERBS};
 use corpus::text::{fold, words};
 use proptest::prelude::*;
 use proptest::sample::select;

@@ -16,9 +16,11 @@ mod entity;
 mod lexicon;
 mod sourced;
 
+pub use crate::date::Precision;
+pub use crate::text::Span;
 pub use annotations::{
-    AttributionRule, Candidate, EventRef, FramingHit, Mention, Precision, PresenceCue, Present,
-    Quote, Relation, RelationKind, Sentence, Span,
+    AttributionRule, Candidate, EventRef, FramingHit, Mention, PresenceCue, Present, Quote,
+    Relation, RelationKind, Sentence,
 };
 pub use entity::{Entity, EntityKind, Role};
 pub use lexicon::{CatalogEvent, FramingTerm, Lane, Topic};

@@ -21,8 +21,8 @@ use super::resolve::{Kb, Resolved, Who, phrase};
 use super::subject::{self, Subject};
 use super::tokens::Kind;
 use super::unit::{CueKind, Unit};
-use crate::extract::reporting::{self, VerbIx};
 use crate::model::{AttributionRule, EntityKind};
+use crate::reporting::{self, VerbIx};
 
 /// How far after a quotation its frame's verb may stand, in tokens.
 const MAX_TAIL: usize = 40;

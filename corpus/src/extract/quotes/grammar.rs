@@ -3,7 +3,7 @@
 //! English marks clause structure with a few hundred function words; the rules need
 //! only those that open a clause, bracket an aside, or stand between a subject and
 //! its verb. Open-class words (nouns, verbs, names) are never listed here: names come
-//! from the knowledge base, reporting verbs from the lexicon in `extract::reporting`.
+//! from the knowledge base, reporting verbs from the lexicon in `crate::reporting`.
 
 /// Relative pronouns: `X, who …, said` (an aside), `the plan, which X called …`.
 pub(super) const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that"];

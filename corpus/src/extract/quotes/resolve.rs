@@ -24,8 +24,8 @@ use super::grammar::{
 };
 use super::surnames::{Person, Surnames};
 use super::unit::Unit;
-use crate::extract::reporting::{ROLE_NOUNS, STATEMENT_NOUNS};
 use crate::model::{Entity, EntityIx, EntityKind, Span};
+use crate::reporting::{ROLE_NOUNS, STATEMENT_NOUNS};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

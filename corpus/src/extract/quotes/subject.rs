@@ -27,7 +27,7 @@ use super::grammar::{
 };
 use super::tokens::Kind;
 use super::unit::Unit;
-use crate::extract::reporting::{ROLE_NOUNS, is_participle};
+use crate::reporting::{ROLE_NOUNS, is_participle};
 use std::ops::Range;
 
 /// A subject is read at most this many tokens back from its verb; one further away is
