@@ -51,8 +51,9 @@ pub fn join(name: &str, index: Option<usize>) -> String {
 /// The bracketed variant is the pattern `encode` matches and the value `decode`
 /// returns; `when [pattern]` gives `encode` a wider pattern where a value stands for
 /// several (any backward pan is "earlier"). `encode` matches without a catch-all, so a
-/// variant left out of the table does not compile. Tests get `samples()`: one value per
-/// entry, with 7 for an index.
+/// variant left out of the table does not compile. It also writes the table's test:
+/// every entry (with 7 for an index) survives the round trip, and malformed values
+/// decode to nothing.
 macro_rules! hit_codec {
     ($ty:ident { $($entries:tt)* }) => {
         $crate::hit::hit_codec!(@entry $ty [] $($entries)*);
@@ -83,18 +84,46 @@ macro_rules! hit_codec {
             }
         }
 
+        #[cfg(test)]
         impl $ty {
-            /// One value per entry of the hit table, for tests.
-            #[cfg(test)]
-            pub(crate) fn samples() -> Vec<Self> {
+            /// One value per entry of the table, 7 for an index.
+            fn samples() -> Vec<Self> {
                 vec![$({ $(let $i: usize = 7;)? $($v)+ }),*]
             }
+        }
+
+        /// Every entry survives the round trip under its own name, and what the table
+        /// does not name (an index where none goes, none where one does, another
+        /// name) decodes to nothing.
+        #[cfg(test)]
+        #[test]
+        fn every_entry_of_the_hit_table_round_trips_and_nothing_else_decodes() {
+            use $crate::hit::Hit;
+            $crate::hit::assert_round_trips(&<$ty>::samples());
+            $(
+                for wrong in $crate::hit::malformed($name, $crate::hit::hit_codec!(@indexed $($i)?)) {
+                    assert_eq!(<$ty>::decode(&wrong), None, "{wrong}");
+                }
+            )*
+            assert_eq!(<$ty>::decode("no-such-hit"), None);
         }
     };
     (@index $i:ident) => { Some($i) };
     (@index) => { None };
+    (@indexed $i:ident) => { true };
+    (@indexed) => { false };
 }
 pub(crate) use hit_codec;
+
+/// Values that must not decode for an entry named `name`: with an index where the
+/// entry takes none, or without one (or with a bad one) where it does.
+#[cfg(test)]
+pub(crate) fn malformed(name: &str, indexed: bool) -> Vec<String> {
+    match indexed {
+        true => vec![name.to_string(), format!("{name}:x"), format!("{name}:")],
+        false => vec![format!("{name}:1")],
+    }
+}
 
 /// Every hit survives `encode` then `decode`, writes a plain attribute value, and no
 /// two hits share one.

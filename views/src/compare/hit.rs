@@ -27,17 +27,3 @@ hit_codec! {
         "text"(c) => [Self::Text(c)],
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::hit::Hit;
-
-    #[test]
-    fn every_hit_survives_the_round_trip() {
-        crate::hit::assert_round_trips(&CompareHit::samples());
-        assert_eq!(CompareHit::decode("select"), None);
-        assert_eq!(CompareHit::decode("tab:x"), None);
-        assert_eq!(CompareHit::decode("sync:1"), None);
-    }
-}

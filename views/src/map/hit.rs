@@ -48,19 +48,3 @@ hit_codec! {
         "filter-by"(i) => [Self::FilterBy(i)],
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::hit::Hit;
-
-    #[test]
-    fn every_hit_survives_the_round_trip() {
-        crate::hit::assert_round_trips(&MapHit::samples());
-        assert_eq!(MapHit::decode("node:41"), Some(MapHit::Node(41)));
-        assert_eq!(MapHit::decode("node:x"), None);
-        assert_eq!(MapHit::decode("edge"), None);
-        assert_eq!(MapHit::decode("fit:1"), None);
-        assert_eq!(MapHit::decode("item:1"), None);
-    }
-}

@@ -60,19 +60,3 @@ hit_codec! {
         "dismiss-notice" => [Self::DismissNotice],
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::hit::Hit;
-
-    #[test]
-    fn every_hit_survives_the_round_trip() {
-        crate::hit::assert_round_trips(&ShellHit::samples());
-        assert_eq!(
-            ShellHit::decode("rm-entity:30"),
-            Some(ShellHit::Remove(Filter::Entity(30)))
-        );
-        assert_eq!(ShellHit::decode("rm-from:1"), None);
-    }
-}
