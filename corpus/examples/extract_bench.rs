@@ -18,7 +18,8 @@
 //!    should not fall as a single text or sentence grows (nothing quadratic).
 
 use corpus::PartialDate;
-use corpus::extract::{self, ArticleInput, KnowledgeBase, Matchers};
+use corpus::extract::{self, KnowledgeBase, Matchers};
+use corpus::model::Article;
 use corpus::seeds::SeedFiles;
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -60,7 +61,7 @@ fn mb_per_s(bytes: usize, d: Duration) -> f64 {
 
 /// `n` articles: the real ones in turn, each with a new id and its dates moved to
 /// another year, so the corpus sorts and resolves dates as a real one would.
-fn generated(inputs: &[ArticleInput], n: usize) -> Vec<ArticleInput> {
+fn generated(inputs: &[Article], n: usize) -> Vec<Article> {
     (0..n)
         .map(|i| {
             let mut a = inputs[i % inputs.len()].clone();
@@ -74,7 +75,7 @@ fn generated(inputs: &[ArticleInput], n: usize) -> Vec<ArticleInput> {
         .collect()
 }
 
-fn text_bytes(inputs: &[ArticleInput]) -> usize {
+fn text_bytes(inputs: &[Article]) -> usize {
     inputs.iter().map(|a| a.text.len()).sum()
 }
 
@@ -189,7 +190,7 @@ fn main() {
     }
 }
 
-fn extract_one(kb: &KnowledgeBase, matchers: &Matchers, input: &ArticleInput) -> usize {
+fn extract_one(kb: &KnowledgeBase, matchers: &Matchers, input: &Article) -> usize {
     extract::extract_article(kb, matchers, input.clone())
         .mentions
         .len()

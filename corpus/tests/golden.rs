@@ -1,28 +1,9 @@
 //! Golden tests: concrete facts the extractor must find in the five seed articles.
 
-use corpus::model::{Article, Corpus, Precision, RelationKind};
-use std::path::Path;
-use std::sync::OnceLock;
+mod common;
 
-fn corpus() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        corpus::seeds::load_dir(&seeds).unwrap_or_else(|e| panic!("seeds do not compile:\n{e}"))
-    })
-}
-
-fn article(id: &str) -> &'static Article {
-    corpus()
-        .article(id)
-        .unwrap_or_else(|| panic!("no article {id}"))
-}
-
-fn ix(id: &str) -> u16 {
-    corpus()
-        .entity_ix(id)
-        .unwrap_or_else(|| panic!("no entity {id}"))
-}
+use common::lookup::{article, corpus, entity};
+use corpus::model::{Article, Precision, RelationKind};
 
 fn speakers(a: &Article) -> Vec<&str> {
     a.quotes
@@ -41,7 +22,7 @@ fn event_dates(a: &Article, words: &str) -> Vec<(String, Precision)> {
 }
 
 fn has_relation(a: &Article, kind: RelationKind, x: &str, y: &str) -> bool {
-    let (x, y) = (ix(x), ix(y));
+    let (x, y) = (entity(x), entity(y));
     a.relations.iter().any(|r| {
         r.kind == kind
             && ((r.source == x && r.target == y)
@@ -130,13 +111,13 @@ fn short_capital_aliases_match_only_in_capitals() {
     let pa = a
         .mentions
         .iter()
-        .filter(|m| m.entity == ix("palestinian-authority"))
+        .filter(|m| m.entity == entity("palestinian-authority"))
         .count();
     assert_eq!(pa, 7, "Palestinian Authority (PA) and six PA");
     let us = a
         .mentions
         .iter()
-        .filter(|m| m.entity == ix("united-states"))
+        .filter(|m| m.entity == entity("united-states"))
         .count();
     assert_eq!(us, 1, "the U.S.; 'us' never matches");
 }
@@ -243,9 +224,9 @@ fn affiliations_keep_the_role_words_of_the_text() {
     let bseiso = a
         .relations
         .iter()
-        .find(|r| r.source == ix("sakher-bseiso"))
+        .find(|r| r.source == entity("sakher-bseiso"))
         .expect("Bseiso's affiliation");
-    assert_eq!(bseiso.target, ix("fatah"));
+    assert_eq!(bseiso.target, entity("fatah"));
     assert_eq!(
         bseiso.role.as_deref(),
         Some("Fatah central committee member")
@@ -323,7 +304,7 @@ fn an_unknown_name_in_a_new_article_becomes_an_uncurated_candidate() {
 
 /// A copy of seeds/ plus one article with names no one has curated.
 fn tempdir_with_extra_article() -> std::path::PathBuf {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    let seeds = common::seeds_dir();
     let dir = std::env::temp_dir().join(format!("cairo-talks-golden-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("articles")).unwrap();
     for entry in std::fs::read_dir(&seeds).unwrap().flatten() {

@@ -38,7 +38,7 @@ pub fn join(name: &str, index: Option<usize>) -> String {
 /// Implements [`Hit`] for a view's hit enum from one table, each entry a `data-hit`
 /// name and the variant it stands for:
 ///
-/// ```ignore
+/// ```text
 /// hit_codec! {
 ///     TimelineHit {
 ///         "item"(i) => [Self::Item(i)],       // "item:12", the index bound to `i`

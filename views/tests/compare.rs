@@ -1,29 +1,14 @@
 //! The comparison on the real seeds: concrete facts the comparison view must show.
 
-use corpus::model::{Article, Corpus, SentenceIx, Span};
+mod common;
+
+use common::lookup::{article_ix, corpus, entity, topic};
+use corpus::model::{Article, SentenceIx, Span};
 use std::time::Instant;
 use views::compare::{Comparison, Voice, compare, similar_sentences};
 
-fn corpus() -> &'static Corpus {
-    corpus::seeds::repository()
-}
-
-fn col(id: &str) -> usize {
-    corpus()
-        .article_ix(id)
-        .unwrap_or_else(|| panic!("no article {id}"))
-}
-
-fn entity(id: &str) -> u16 {
-    corpus().entity_ix(id).unwrap()
-}
-
-fn topic(id: &str) -> u16 {
-    corpus().topic_ix(id).unwrap()
-}
-
 fn cmp(ids: &[&str]) -> Comparison {
-    let cols: Vec<usize> = ids.iter().map(|id| col(id)).collect();
+    let cols: Vec<usize> = ids.iter().map(|id| article_ix(id)).collect();
     compare(corpus(), &cols, &[], &[])
 }
 
@@ -63,10 +48,13 @@ fn columns_keep_the_order_asked_for() {
     let forward = cmp(&["cairo-2014-09", "cairo-2017-11"]);
     assert_eq!(
         forward.columns,
-        [col("cairo-2014-09"), col("cairo-2017-11")]
+        [article_ix("cairo-2014-09"), article_ix("cairo-2017-11")]
     );
     let back = cmp(&["cairo-2017-11", "cairo-2014-09"]);
-    assert_eq!(back.columns, [col("cairo-2017-11"), col("cairo-2014-09")]);
+    assert_eq!(
+        back.columns,
+        [article_ix("cairo-2017-11"), article_ix("cairo-2014-09")]
+    );
     // Every per-column result follows the columns.
     let mut terrorist = term_counts(&forward, "terrorist").unwrap();
     terrorist.reverse();
@@ -77,7 +65,7 @@ fn columns_keep_the_order_asked_for() {
 
 #[test]
 fn bad_indexes_are_skipped_and_repeats_drop() {
-    let (a, b) = (col("cairo-2014-09"), col("cairo-2017-11"));
+    let (a, b) = (article_ix("cairo-2014-09"), article_ix("cairo-2017-11"));
     let c = compare(corpus(), &[99, a, a, usize::MAX, b], &[999], &[999]);
     assert_eq!(c.columns, [a, b]);
     assert!(c.rows.is_empty(), "a filter naming nothing matches nothing");
@@ -355,7 +343,7 @@ fn unrelated_sentences_are_not_flagged() {
 
 #[test]
 fn filters_narrow_rows_and_panels_but_not_the_matrix() {
-    let cols = [col("cairo-2014-09"), col("cairo-2017-11")];
+    let cols = [article_ix("cairo-2014-09"), article_ix("cairo-2017-11")];
     let all = compare(corpus(), &cols, &[], &[]);
     let security = topic("security-control");
     let by_topic = compare(corpus(), &cols, &[security], &[]);
@@ -421,7 +409,7 @@ fn repeated(a: &Article, n: usize) -> Article {
 #[test]
 fn timing_of_a_three_way_comparison() {
     let ids = ["cairo-2013-01", "cairo-2014-09", "cairo-2017-11"];
-    let cols: Vec<usize> = ids.iter().map(|id| col(id)).collect();
+    let cols: Vec<usize> = ids.iter().map(|id| article_ix(id)).collect();
     let started = Instant::now();
     let c = compare(corpus(), &cols, &[], &[]);
     let seeds = started.elapsed();

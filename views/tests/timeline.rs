@@ -1,17 +1,16 @@
 //! The timeline on the real seeds: which items it shows, where, and that their
 //! labels never collide at phone to desktop widths and at several zoom levels.
 
+mod common;
+
+use common::lookup::corpus;
 use corpus::PartialDate;
-use corpus::model::{Corpus, Lane, Precision};
+use corpus::model::{Lane, Precision};
 use std::sync::OnceLock;
 use views::state::{format_window, parse_window};
 use views::timeline::items::{ItemKind, TimelineItem, visible_for_articles};
 use views::timeline::nav::{ensure_visible, next_item};
 use views::timeline::*;
-
-fn corpus() -> &'static Corpus {
-    corpus::seeds::repository()
-}
 
 fn all_items() -> &'static [TimelineItem] {
     static ITEMS: OnceLock<Vec<TimelineItem>> = OnceLock::new();

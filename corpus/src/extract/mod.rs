@@ -23,10 +23,9 @@ pub use crate::reporting;
 pub use mentions::EntityMatcher;
 pub use phrases::PhraseMatcher;
 
-use crate::date::PartialDate;
 use crate::model::{
-    Article, CatalogEvent, Corpus, Entity, EntityIx, FramingHit, FramingTerm, Sentence, SentenceIx,
-    Sourced, Span, Topic,
+    Article, CatalogEvent, Corpus, Entity, FramingHit, FramingTerm, Sentence, SentenceIx, Span,
+    Topic,
 };
 use crate::text::{self, Folded};
 
@@ -48,20 +47,6 @@ pub struct EventCues {
     pub cues: Vec<String>,
     /// Refer to the event on their own.
     pub phrases: Vec<String>,
-}
-
-/// An article as the seeds give it: metadata and verbatim text.
-#[derive(Debug, Clone)]
-pub struct ArticleInput {
-    pub id: String,
-    pub file: String,
-    pub headline: String,
-    pub place: Option<EntityIx>,
-    pub talks: Sourced<PartialDate>,
-    pub published: Sourced<PartialDate>,
-    pub outlet: Sourced<String>,
-    pub wire: Sourced<String>,
-    pub text: String,
 }
 
 /// The knowledge base compiled into automata, built once per corpus.
@@ -103,7 +88,7 @@ impl Matchers {
 }
 
 /// Compiles a whole corpus: every article extracted, in order of the talks' date.
-pub fn compile(kb: KnowledgeBase, inputs: Vec<ArticleInput>) -> Corpus {
+pub fn compile(kb: KnowledgeBase, inputs: Vec<Article>) -> Corpus {
     let matchers = Matchers::new(&kb);
     let mut articles: Vec<Article> = inputs
         .into_iter()
@@ -119,9 +104,11 @@ pub fn compile(kb: KnowledgeBase, inputs: Vec<ArticleInput>) -> Corpus {
     }
 }
 
-/// Runs every extraction step over one article.
-pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleInput) -> Article {
-    let text = input.text;
+/// Runs every extraction step over one article: its text and metadata are read, and
+/// every annotation it carries is replaced. An article as the seeds give it, or as a
+/// reader pastes it, is [`Article::unannotated`] with its metadata filled in.
+pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Article {
+    let text = input.text.as_str();
     let folded = Folded::new(&text);
     let sentence_spans = at_most_indexable(text::sentences(&text));
     let sentence_of = |offset: u32| -> SentenceIx {
@@ -198,14 +185,6 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
     );
 
     Article {
-        id: input.id,
-        file: input.file,
-        headline: input.headline,
-        place: input.place,
-        talks: input.talks,
-        published: input.published,
-        outlet: input.outlet,
-        wire: input.wire,
         sentences,
         mentions,
         candidates,
@@ -214,7 +193,7 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
         relations,
         framing,
         present,
-        text,
+        ..input
     }
 }
 
@@ -254,7 +233,8 @@ pub(crate) fn overlaps_any(mentions: &[crate::model::Mention], span: Span) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Confidence, EntityKind};
+    use crate::date::PartialDate;
+    use crate::model::{Confidence, EntityKind, Sourced};
 
     #[test]
     fn sentence_indices_of_a_text_with_more_sentences_than_they_count_stay_true() {
@@ -280,21 +260,10 @@ mod tests {
             confidence: Confidence::Stated,
             note: String::new(),
         };
-        let none = Sourced {
-            value: None,
-            confidence: Confidence::Unknown,
-            note: String::new(),
-        };
-        let input = ArticleInput {
-            id: "long".into(),
-            file: "long.txt".into(),
-            headline: "long".into(),
-            place: None,
+        let input = Article {
             talks: date.clone(),
             published: date,
-            outlet: none.clone(),
-            wire: none,
-            text,
+            ..Article::unannotated("long", &text)
         };
         let a = extract_article(&kb, &Matchers::new(&kb), input);
         assert_eq!(a.sentences.len(), SentenceIx::MAX as usize + 1);

@@ -2,16 +2,15 @@
 //! (`examples`), then properties (round trip, canonical strings) and fuzzing (no panic,
 //! known ids only) in `round_trip`.
 
+#[path = "../common/mod.rs"]
+mod common;
 mod examples;
 mod round_trip;
 
-use corpus::date::PartialDate;
-use corpus::model::Corpus;
-use views::state::{Ignored, ViewState};
+pub use common::lookup::corpus;
 
-pub fn corpus() -> &'static Corpus {
-    corpus::seeds::repository()
-}
+use corpus::date::PartialDate;
+use views::state::{Ignored, ViewState};
 
 pub fn parse(q: &str) -> (ViewState, Vec<Ignored>) {
     ViewState::parse(q, corpus())
