@@ -20,7 +20,7 @@
 //! is the speaker and the rule says the words were joint; `X or Y` is nobody.
 
 use super::grammar::{
-    BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PREPOSITIONS, Pronoun, TITLE_WORDS, pronoun,
+    DETERMINERS, PREPOSITIONS, Pronoun, TITLE_WORDS, between_subject_and_verb, pronoun,
 };
 use super::surnames::{Person, Surnames};
 use super::unit::Unit;
@@ -154,7 +154,7 @@ pub(super) fn phrase(
     while core.len() > 1
         && core
             .last()
-            .is_some_and(|&i| outside_names(&i) && BETWEEN_SUBJECT_AND_VERB.contains(&lower(i)))
+            .is_some_and(|&i| outside_names(&i) && between_subject_and_verb(lower(i)))
     {
         core.pop();
     }
