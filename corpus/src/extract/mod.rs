@@ -109,23 +109,23 @@ pub fn compile(kb: KnowledgeBase, inputs: Vec<Article>) -> Corpus {
 /// reader pastes it, is [`Article::unannotated`] with its metadata filled in.
 pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Article {
     let text = input.text.as_str();
-    let folded = Folded::new(&text);
-    let sentence_spans = at_most_indexable(text::sentences(&text));
+    let folded = Folded::new(text);
+    let sentence_spans = at_most_indexable(text::sentences(text));
     let sentence_of = |offset: u32| -> SentenceIx {
         sentence_spans
             .partition_point(|s| s.end <= offset)
             .min(sentence_spans.len().saturating_sub(1)) as SentenceIx
     };
 
-    let mut mentions = matchers.entities.find(&text, &folded);
+    let mut mentions = matchers.entities.find(text, &folded);
     // Candidates first: a mention inside a longer unknown name ("Gaza" in "Gaza City")
     // is no mention, and quotes and relations must not see it; and an unknown name can
     // speak a quotation.
-    let candidates = candidates::extract(&text, &sentence_spans, &mut mentions, &kb.entities);
+    let candidates = candidates::extract(text, &sentence_spans, &mut mentions, &kb.entities);
     let mut candidate_spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
     candidate_spans.sort_unstable();
     let quotes = quotes::extract(
-        &text,
+        text,
         &sentence_spans,
         &mentions,
         &candidate_spans,
@@ -138,7 +138,7 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: Article) 
         .or(input.talks.value)
         .map(|d| d.first_day())
         .unwrap_or(time::Date::MIN);
-    let events = dates::extract(&text, &folded, &sentence_spans, reference, kb, matchers);
+    let events = dates::extract(text, &folded, &sentence_spans, reference, kb, matchers);
 
     let mut sentences: Vec<Sentence> = sentence_spans
         .iter()
@@ -166,9 +166,9 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: Article) 
         .collect();
 
     let mut relations =
-        affiliations::extract(&text, &sentence_spans, &mentions, &kb.entities, &quotes);
+        affiliations::extract(text, &sentence_spans, &mentions, &kb.entities, &quotes);
     relations.extend(relations::extract(
-        &text,
+        text,
         &folded,
         &sentence_spans,
         &mentions,
@@ -176,7 +176,7 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: Article) 
     ));
 
     let present = presence::extract(
-        &text,
+        text,
         &sentence_spans,
         &mentions,
         &kb.entities,
