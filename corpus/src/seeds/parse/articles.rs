@@ -16,11 +16,7 @@ pub(super) fn parse_articles(
     entities: Option<&HashMap<&str, EntityIx>>,
     errors: &mut Vec<SeedError>,
 ) -> Vec<Article> {
-    let mut c = Checker {
-        seeds,
-        file: ARTICLES,
-        errors,
-    };
+    let mut c = Checker::new(seeds, ARTICLES, errors);
     let Some(file) = c.parse::<ArticlesFile>() else {
         return Vec::new();
     };

@@ -12,65 +12,33 @@ use crate::seeds::{EVENTS, FRAMING, SeedError, SeedFiles, TOPICS};
 use std::collections::HashMap;
 
 pub(super) fn parse_topics(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Vec<Topic> {
-    let mut c = Checker {
-        seeds,
-        file: TOPICS,
-        errors,
-    };
-    let Some(file) = c.parse::<TopicsFile>() else {
-        return Vec::new();
-    };
-    let mut ids = HashMap::new();
-    file.topic
-        .into_iter()
-        .map(|raw| {
-            c.id(&raw.id, &mut ids, "topic");
-            c.phrases(&raw.phrases, raw.id.get_ref());
-            Topic {
-                id: raw.id.into_inner(),
-                name: raw.name,
-                description: raw.description,
-                phrases: raw.phrases.into_inner(),
-            }
-        })
-        .collect()
+    let mut c = Checker::new(seeds, TOPICS, errors);
+    let topics = c.parse::<TopicsFile>().map(|f| f.topic).unwrap_or_default();
+    c.phrase_entries(topics, "topic", |raw| Topic {
+        id: raw.id.into_inner(),
+        name: raw.name,
+        description: raw.description,
+        phrases: raw.phrases.into_inner(),
+    })
 }
 
 pub(super) fn parse_framing(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Vec<FramingTerm> {
-    let mut c = Checker {
-        seeds,
-        file: FRAMING,
-        errors,
-    };
-    let Some(file) = c.parse::<FramingFile>() else {
-        return Vec::new();
-    };
-    let mut ids = HashMap::new();
-    file.term
-        .into_iter()
-        .map(|raw| {
-            c.id(&raw.id, &mut ids, "framing term");
-            c.phrases(&raw.phrases, raw.id.get_ref());
-            FramingTerm {
-                id: raw.id.into_inner(),
-                label: raw.label,
-                family: raw.family,
-                note: raw.note,
-                phrases: raw.phrases.into_inner(),
-            }
-        })
-        .collect()
+    let mut c = Checker::new(seeds, FRAMING, errors);
+    let terms = c.parse::<FramingFile>().map(|f| f.term).unwrap_or_default();
+    c.phrase_entries(terms, "framing term", |raw| FramingTerm {
+        id: raw.id.into_inner(),
+        label: raw.label,
+        family: raw.family,
+        note: raw.note,
+        phrases: raw.phrases.into_inner(),
+    })
 }
 
 pub(super) fn parse_events(
     seeds: &SeedFiles,
     errors: &mut Vec<SeedError>,
 ) -> (Vec<CatalogEvent>, Vec<EventCues>) {
-    let mut c = Checker {
-        seeds,
-        file: EVENTS,
-        errors,
-    };
+    let mut c = Checker::new(seeds, EVENTS, errors);
     let Some(file) = c.parse::<EventsFile>() else {
         return (Vec::new(), Vec::new());
     };
@@ -89,16 +57,9 @@ pub(super) fn parse_events(
                 format!("{} ends before it starts", raw.id.get_ref()),
             );
         }
-        let lane = Lane::parse(raw.lane.get_ref()).unwrap_or_else(|| {
-            c.at(
-                raw.lane.span().start,
-                format!(
-                    "unknown lane {:?}: expected talks, war, deadline or international",
-                    raw.lane.get_ref()
-                ),
-            );
-            Lane::Talks
-        });
+        let lane = c
+            .member(&raw.lane, &Lane::ALL, Lane::as_str, "lane", "")
+            .unwrap_or(Lane::Talks);
         if raw.cues.is_empty() && raw.phrases.is_empty() {
             c.at(
                 raw.id.span().start,
