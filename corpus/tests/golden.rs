@@ -3,7 +3,7 @@
 mod common;
 
 use common::lookup::{article, corpus, entity};
-use corpus::model::{Article, Precision, RelationKind};
+use corpus::model::{Article, EventRef, Precision, RelationKind};
 
 fn speakers(a: &Article) -> Vec<&str> {
     a.quotes
@@ -19,6 +19,14 @@ fn event_dates(a: &Article, words: &str) -> Vec<(String, Precision)> {
         .filter(|r| a.slice(r.span) == words)
         .map(|r| (r.date.to_string(), r.date.precision()))
         .collect()
+}
+
+/// The first dated reference written `words`.
+fn event_ref<'a>(a: &'a Article, words: &str) -> &'a EventRef {
+    a.events
+        .iter()
+        .find(|r| a.slice(r.span) == words)
+        .unwrap_or_else(|| panic!("no {words:?} in {}", a.id))
 }
 
 fn has_relation(a: &Article, kind: RelationKind, x: &str, y: &str) -> bool {
@@ -141,11 +149,7 @@ fn explicit_dates_resolve_to_their_day() {
 #[test]
 fn last_month_in_2017_is_october_2017_and_names_the_deal() {
     let a = article("cairo-2017-11");
-    let r = a
-        .events
-        .iter()
-        .find(|r| a.slice(r.span) == "last month")
-        .unwrap();
+    let r = event_ref(a, "last month");
     assert_eq!(r.date.to_string(), "2017-10");
     assert_eq!(
         corpus().event_ref_label(a, r),
@@ -176,46 +180,31 @@ fn islamic_jihad_is_an_ally_of_hamas_in_2025() {
 
 #[test]
 fn relations_that_feed_the_faction_map() {
-    let a2013 = article("cairo-2013-01");
-    assert!(has_relation(a2013, RelationKind::Rivalry, "hamas", "fatah"));
-    assert!(has_relation(
-        a2013,
-        RelationKind::Mediation,
-        "nabil-elaraby",
-        "hamas"
-    ));
-    assert!(has_relation(
-        a2013,
-        RelationKind::Leadership,
-        "khaled-mashaal",
-        "hamas"
-    ));
-    let a2017 = article("cairo-2017-11");
-    assert!(has_relation(
-        a2017,
-        RelationKind::Designation,
-        "israel",
-        "hamas"
-    ));
-    assert!(has_relation(
-        a2017,
-        RelationKind::Designation,
-        "united-states",
-        "hamas"
-    ));
-    assert!(has_relation(a2017, RelationKind::Alliance, "hamas", "iran"));
-    let a2024 = article("cairo-2024-10");
-    assert!(has_relation(
-        a2024,
-        RelationKind::Membership,
-        "khalil-al-hayya",
-        "hamas"
-    ));
-    assert!(has_relation(a2024, RelationKind::War, "israel", "hamas"));
-    let a2025 = article("cairo-2025-10");
-    assert!(has_relation(a2025, RelationKind::Membership, "pflp", "plo"));
+    use RelationKind::*;
+    let stated = [
+        ("cairo-2013-01", Rivalry, "hamas", "fatah"),
+        ("cairo-2013-01", Mediation, "nabil-elaraby", "hamas"),
+        ("cairo-2013-01", Leadership, "khaled-mashaal", "hamas"),
+        ("cairo-2017-11", Designation, "israel", "hamas"),
+        ("cairo-2017-11", Designation, "united-states", "hamas"),
+        ("cairo-2017-11", Alliance, "hamas", "iran"),
+        ("cairo-2024-10", Membership, "khalil-al-hayya", "hamas"),
+        ("cairo-2024-10", War, "israel", "hamas"),
+        ("cairo-2025-10", Membership, "pflp", "plo"),
+    ];
+    for (id, kind, x, y) in stated {
+        assert!(
+            has_relation(article(id), kind, x, y),
+            "{id}: {kind:?} {x} {y}"
+        );
+    }
     // An offensive and a diplomatic victory by Abbas in one sentence is no war on Fatah.
-    assert!(!has_relation(a2013, RelationKind::War, "israel", "fatah"));
+    assert!(!has_relation(
+        article("cairo-2013-01"),
+        War,
+        "israel",
+        "fatah"
+    ));
 }
 
 #[test]
@@ -240,11 +229,7 @@ fn affiliations_keep_the_role_words_of_the_text() {
 #[test]
 fn catalogued_events_are_linked_by_date_and_cue() {
     let a = article("cairo-2013-01");
-    let november = a
-        .events
-        .iter()
-        .find(|r| a.slice(r.span) == "November")
-        .unwrap();
+    let november = event_ref(a, "November");
     let ids: Vec<&str> = november
         .catalog
         .iter()

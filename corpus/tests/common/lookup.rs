@@ -14,26 +14,22 @@ pub fn corpus() -> &'static Corpus {
 }
 
 pub fn article(id: &str) -> &'static Article {
-    corpus()
-        .article(id)
-        .unwrap_or_else(|| panic!("no article {id}"))
+    found("article", id, corpus().article(id))
 }
 
 /// The article's index in `Corpus::articles`: a round, a column.
 pub fn article_ix(id: &str) -> usize {
-    corpus()
-        .article_ix(id)
-        .unwrap_or_else(|| panic!("no article {id}"))
+    found("article", id, corpus().article_ix(id))
 }
 
 pub fn entity(id: &str) -> EntityIx {
-    corpus()
-        .entity_ix(id)
-        .unwrap_or_else(|| panic!("no entity {id}"))
+    found("entity", id, corpus().entity_ix(id))
 }
 
 pub fn topic(id: &str) -> TopicIx {
-    corpus()
-        .topic_ix(id)
-        .unwrap_or_else(|| panic!("no topic {id}"))
+    found("topic", id, corpus().topic_ix(id))
+}
+
+fn found<T>(what: &str, id: &str, lookup: Option<T>) -> T {
+    lookup.unwrap_or_else(|| panic!("no {what} {id}"))
 }
