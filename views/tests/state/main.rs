@@ -20,6 +20,14 @@ pub fn date(s: &str) -> PartialDate {
     PartialDate::parse(s).unwrap()
 }
 
+/// What was ignored, as (key, value) pairs.
+pub fn pairs(ignored: &[Ignored]) -> Vec<(&str, &str)> {
+    ignored
+        .iter()
+        .map(|i| (i.key.as_str(), i.value.as_str()))
+        .collect()
+}
+
 pub fn keys(ignored: &[Ignored]) -> Vec<&str> {
     ignored.iter().map(|i| i.key.as_str()).collect()
 }
