@@ -31,6 +31,8 @@ pub mod shell;
 pub mod site;
 pub mod sort;
 pub mod state;
+#[cfg(test)]
+mod testing;
 pub mod timeline;
 
 /// Below this width (CSS px) a view takes its phone form. The stylesheet writes the

@@ -60,11 +60,11 @@ pub fn read_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &ReadUi)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{ctx, state};
 
     fn draw(query: &str, ui: &ReadUi) -> String {
-        let ctx = Context::new(corpus::seeds::repository());
-        let (state, _) = ViewState::parse(query, ctx.corpus);
-        read_html(&ctx, &state, &ctx.select(&state), ui)
+        let state = state(query);
+        read_html(ctx(), &state, &ctx().select(&state), ui)
     }
 
     #[test]

@@ -240,14 +240,10 @@ fn chart_html(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ctx() -> &'static Context<'static> {
-        static CTX: std::sync::OnceLock<Context<'static>> = std::sync::OnceLock::new();
-        CTX.get_or_init(|| Context::new(corpus::seeds::repository()))
-    }
+    use crate::testing::{ctx, state};
 
     fn draw(query: &str, ui: &TimelineUi) -> String {
-        let (state, _) = ViewState::parse(query, ctx().corpus);
+        let state = state(query);
         timeline_html(ctx(), &state, &ctx().select(&state), ui)
     }
 
