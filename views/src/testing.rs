@@ -1,9 +1,14 @@
-//! What the writers' unit tests share: the context built once on the real seeds, and
-//! a view state parsed from a query string that must be clean (a test that names an
-//! id the seeds lack fails there, not in a puzzling assertion later).
+//! What the writers' unit tests share: the context built once on the real seeds, a
+//! view state parsed from a query string that must be clean, and lookups by id (the
+//! integration tests' own, `corpus/tests/common/lookup.rs`). A test that names an id
+//! the seeds lack fails there, not in a puzzling assertion later.
 
 use crate::context::Context;
 use crate::state::ViewState;
+
+#[path = "../../corpus/tests/common/lookup.rs"]
+mod lookup;
+pub use lookup::entity;
 
 /// The context of the real seeds (`corpus::seeds::repository()`), built once.
 pub fn ctx() -> &'static Context<'static> {
