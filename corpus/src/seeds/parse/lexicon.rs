@@ -3,18 +3,18 @@
 //! Grouped because each is a list of phrase-bearing entries with unique ids that
 //! refer to nothing else in the seeds; events add dates, a lane and their cues.
 
-use super::checker::Checker;
+use super::checker::{Checker, PhraseEntry};
 use super::raw::{EventsFile, FramingFile, TopicsFile};
 use crate::date::PartialDate;
 use crate::extract::EventCues;
 use crate::model::{CatalogEvent, FramingTerm, Lane, Topic};
 use crate::seeds::{EVENTS, FRAMING, SeedError, SeedFiles, TOPICS};
+use serde::Deserialize;
 use std::collections::HashMap;
 
 pub(super) fn parse_topics(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Vec<Topic> {
-    let mut c = Checker::new(seeds, TOPICS, errors);
-    let topics = c.parse::<TopicsFile>().map(|f| f.topic).unwrap_or_default();
-    c.phrase_entries(topics, "topic", |raw| Topic {
+    let topics = |file: TopicsFile| file.topic;
+    phrase_file(seeds, errors, TOPICS, topics, "topic", |raw| Topic {
         id: raw.id.into_inner(),
         name: raw.name,
         description: raw.description,
@@ -23,15 +23,30 @@ pub(super) fn parse_topics(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Ve
 }
 
 pub(super) fn parse_framing(seeds: &SeedFiles, errors: &mut Vec<SeedError>) -> Vec<FramingTerm> {
-    let mut c = Checker::new(seeds, FRAMING, errors);
-    let terms = c.parse::<FramingFile>().map(|f| f.term).unwrap_or_default();
-    c.phrase_entries(terms, "framing term", |raw| FramingTerm {
-        id: raw.id.into_inner(),
-        label: raw.label,
-        family: raw.family,
-        note: raw.note,
-        phrases: raw.phrases.into_inner(),
+    let terms = |file: FramingFile| file.term;
+    phrase_file(seeds, errors, FRAMING, terms, "framing term", |raw| {
+        FramingTerm {
+            id: raw.id.into_inner(),
+            label: raw.label,
+            family: raw.family,
+            note: raw.note,
+            phrases: raw.phrases.into_inner(),
+        }
     })
+}
+
+/// A file of entries with ids and phrases: read, every entry checked, each built.
+fn phrase_file<F: for<'de> Deserialize<'de>, R: PhraseEntry, T>(
+    seeds: &SeedFiles,
+    errors: &mut Vec<SeedError>,
+    file: &'static str,
+    entries: fn(F) -> Vec<R>,
+    what: &str,
+    build: fn(R) -> T,
+) -> Vec<T> {
+    let mut c = Checker::new(seeds, file, errors);
+    let raws = c.parse::<F>().map(entries).unwrap_or_default();
+    c.phrase_entries(raws, what, build)
 }
 
 pub(super) fn parse_events(
