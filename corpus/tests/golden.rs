@@ -21,6 +21,10 @@ fn event_dates(a: &Article, words: &str) -> Vec<(String, Precision)> {
         .collect()
 }
 
+fn mention_count(a: &Article, id: &str) -> usize {
+    a.mentions.iter().filter(|m| m.entity == entity(id)).count()
+}
+
 /// The first dated reference written `words`.
 fn event_ref<'a>(a: &'a Article, words: &str) -> &'a EventRef {
     a.events
@@ -103,12 +107,9 @@ fn possessives_and_compound_adjectives_are_mentions() {
         .collect();
     assert!(slices.contains(&("mahmoud-abbas", "Mahmoud Abbas")));
     assert!(slices.contains(&("egypt", "Egyptian")), "Egyptian-mediated");
-    let pa = slices
-        .iter()
-        .filter(|(id, _)| *id == "palestinian-authority")
-        .count();
     assert_eq!(
-        pa, 2,
+        mention_count(a, "palestinian-authority"),
+        2,
         "the Palestinian Authority, the Palestinian Authority's"
     );
 }
@@ -116,17 +117,9 @@ fn possessives_and_compound_adjectives_are_mentions() {
 #[test]
 fn short_capital_aliases_match_only_in_capitals() {
     let a = article("cairo-2017-11");
-    let pa = a
-        .mentions
-        .iter()
-        .filter(|m| m.entity == entity("palestinian-authority"))
-        .count();
+    let pa = mention_count(a, "palestinian-authority");
     assert_eq!(pa, 7, "Palestinian Authority (PA) and six PA");
-    let us = a
-        .mentions
-        .iter()
-        .filter(|m| m.entity == entity("united-states"))
-        .count();
+    let us = mention_count(a, "united-states");
     assert_eq!(us, 1, "the U.S.; 'us' never matches");
 }
 
