@@ -30,6 +30,11 @@ use super::items::{ItemKind, TimelineItem};
 use super::scale::TimeScale;
 use corpus::model::Lane;
 
+/// Label characters are estimated at this width (12 px system font, generous, so a
+/// label never runs into the next box).
+pub const CHAR_W: f64 = 7.6;
+/// Rows a lane may stack before items go into clusters.
+pub const MAX_ROWS: u16 = 6;
 /// Labels longer than this (in chars) are cut and end with '…'.
 pub const MAX_LABEL_CHARS: usize = 40;
 /// Added to every label box: room for the mark and the box's own padding.

@@ -7,8 +7,9 @@
 //! phone and a desktop each see theirs before the wasm arrives (CSS hides the other).
 
 use super::chart::{ChartState, timeline_svg};
-use super::geometry::{CHAR_W, MAX_ROWS, Rows};
+use super::geometry::Rows;
 use super::hit::TimelineHit;
+use super::layout::{CHAR_W, MAX_ROWS};
 use super::{ItemKind, TimeScale, TimelineItem, extent, layout};
 use crate::context::Context;
 use crate::filter::Selection;
