@@ -1,5 +1,5 @@
 //! The extraction report: per article, what was found, as text for people and as
-//! JSON for tools (the shape GUIDE.md section 7 fixes; extra fields are additions).
+//! JSON for tools (the shape ARCHITECTURE.md section 9 fixes; extra fields are additions).
 
 use crate::model::{Article, Corpus, EntityIx};
 use serde_json::{Value, json};

@@ -1,11 +1,11 @@
 //! The `corpus report` CLI, run as a process on copies of the seeds folder.
 //!
-//! GUIDE.md section 7 promises that `report DIR --json` works on any folder laid out
-//! like `seeds/` and fixes the JSON shape other tools check extraction through. So the
-//! tests copy the seeds to a folder with another name, under another working directory,
-//! with the article texts moved to another subfolder, and check every field of the
-//! shape and every offset against the article files themselves. A broken folder must
-//! exit non-zero and say FILE:LINE on stderr.
+//! ARCHITECTURE.md section 9 promises that `report DIR --json` works on any folder
+//! laid out like `seeds/` and fixes the JSON shape other tools check extraction
+//! through. So the tests copy the seeds to a folder with another name, under another
+//! working directory, with the article texts moved to another subfolder, and check
+//! every field of the shape and every offset against the article files themselves. A
+//! broken folder must exit non-zero and say FILE:LINE on stderr.
 
 mod common;
 

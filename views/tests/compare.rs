@@ -2,13 +2,13 @@
 
 mod common;
 
-use common::lookup::{article_ix, corpus, entity, topic};
+use common::lookup::{article_ix as col, corpus, entity, topic};
 use corpus::model::{Article, SentenceIx, Span};
 use std::time::Instant;
 use views::compare::{Comparison, Voice, compare, similar_sentences};
 
 fn cmp(ids: &[&str]) -> Comparison {
-    let cols: Vec<usize> = ids.iter().map(|id| article_ix(id)).collect();
+    let cols: Vec<usize> = ids.iter().map(|id| col(id)).collect();
     compare(corpus(), &cols, &[], &[])
 }
 
@@ -48,13 +48,10 @@ fn columns_keep_the_order_asked_for() {
     let forward = cmp(&["cairo-2014-09", "cairo-2017-11"]);
     assert_eq!(
         forward.columns,
-        [article_ix("cairo-2014-09"), article_ix("cairo-2017-11")]
+        [col("cairo-2014-09"), col("cairo-2017-11")]
     );
     let back = cmp(&["cairo-2017-11", "cairo-2014-09"]);
-    assert_eq!(
-        back.columns,
-        [article_ix("cairo-2017-11"), article_ix("cairo-2014-09")]
-    );
+    assert_eq!(back.columns, [col("cairo-2017-11"), col("cairo-2014-09")]);
     // Every per-column result follows the columns.
     let mut terrorist = term_counts(&forward, "terrorist").unwrap();
     terrorist.reverse();
@@ -65,7 +62,7 @@ fn columns_keep_the_order_asked_for() {
 
 #[test]
 fn bad_indexes_are_skipped_and_repeats_drop() {
-    let (a, b) = (article_ix("cairo-2014-09"), article_ix("cairo-2017-11"));
+    let (a, b) = (col("cairo-2014-09"), col("cairo-2017-11"));
     let c = compare(corpus(), &[99, a, a, usize::MAX, b], &[999], &[999]);
     assert_eq!(c.columns, [a, b]);
     assert!(c.rows.is_empty(), "a filter naming nothing matches nothing");
@@ -343,7 +340,7 @@ fn unrelated_sentences_are_not_flagged() {
 
 #[test]
 fn filters_narrow_rows_and_panels_but_not_the_matrix() {
-    let cols = [article_ix("cairo-2014-09"), article_ix("cairo-2017-11")];
+    let cols = [col("cairo-2014-09"), col("cairo-2017-11")];
     let all = compare(corpus(), &cols, &[], &[]);
     let security = topic("security-control");
     let by_topic = compare(corpus(), &cols, &[security], &[]);
@@ -409,7 +406,7 @@ fn repeated(a: &Article, n: usize) -> Article {
 #[test]
 fn timing_of_a_three_way_comparison() {
     let ids = ["cairo-2013-01", "cairo-2014-09", "cairo-2017-11"];
-    let cols: Vec<usize> = ids.iter().map(|id| article_ix(id)).collect();
+    let cols: Vec<usize> = ids.iter().map(|id| col(id)).collect();
     let started = Instant::now();
     let c = compare(corpus(), &cols, &[], &[]);
     let seeds = started.elapsed();

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::lookup::{article_ix, corpus, entity};
+use common::lookup::{article_ix as round, corpus, entity as ix};
 use corpus::model::{Corpus, EntityKind, RelationKind};
 use views::map::synthetic::{Shape, generate};
 use views::map::{
@@ -17,24 +17,23 @@ fn all() -> Vec<bool> {
 }
 
 fn as_of(article: &str, passing: &[bool]) -> Graph {
-    graph_as_of(corpus(), Some(article_ix(article)), passing)
+    graph_as_of(corpus(), Some(round(article)), passing)
 }
 
 fn shown(g: &Graph, id: &str) -> bool {
-    g.node(entity(id))
-        .is_some_and(|n| n.status != NodeStatus::Left)
+    g.node(ix(id)).is_some_and(|n| n.status != NodeStatus::Left)
 }
 
 fn status(g: &Graph, id: &str) -> Option<NodeStatus> {
-    g.node(entity(id)).map(|n| n.status)
+    g.node(ix(id)).map(|n| n.status)
 }
 
 fn has(g: &Graph, kind: RelationKind, a: &str, b: &str) -> bool {
-    g.edge(kind, entity(a), entity(b)).is_some()
+    g.edge(kind, ix(a), ix(b)).is_some()
 }
 
 fn edge<'g>(g: &'g Graph, kind: RelationKind, a: &str, b: &str) -> &'g Edge {
-    g.edge(kind, entity(a), entity(b))
+    g.edge(kind, ix(a), ix(b))
         .unwrap_or_else(|| panic!("no {kind:?} edge {a} - {b}"))
 }
 
@@ -108,19 +107,16 @@ fn the_whole_corpus_map_has_the_main_parties_and_people() {
     for id in ["hamas", "fatah", "egypt", "mahmoud-abbas", "khaled-mashaal"] {
         assert!(shown(&g, id), "{id} missing");
     }
-    assert_eq!(
-        g.node(entity("hamas")).unwrap().kind,
-        EntityKind::Organization
-    );
-    assert_eq!(g.node(entity("egypt")).unwrap().kind, EntityKind::State);
-    let abbas = g.node(entity("mahmoud-abbas")).unwrap();
+    assert_eq!(g.node(ix("hamas")).unwrap().kind, EntityKind::Organization);
+    assert_eq!(g.node(ix("egypt")).unwrap().kind, EntityKind::State);
+    let abbas = g.node(ix("mahmoud-abbas")).unwrap();
     assert_eq!(
         (abbas.kind, abbas.group),
-        (EntityKind::Person, Some(entity("fatah")))
+        (EntityKind::Person, Some(ix("fatah")))
     );
     assert_eq!(abbas.mentions, 11);
     // Places and media are context, not parties.
-    assert!(g.node(entity("cairo")).is_none() && g.node(entity("reuters")).is_none());
+    assert!(g.node(ix("cairo")).is_none() && g.node(ix("reuters")).is_none());
     assert!(g.nodes.iter().all(|n| n.status == NodeStatus::Stayed));
 }
 
@@ -129,10 +125,7 @@ fn rivalry_and_alliance_edges_carry_their_sentences() {
     let c = corpus();
     let g = graph_as_of(c, None, &all());
     let rivalry = edge(&g, RelationKind::Rivalry, "fatah", "hamas");
-    assert_eq!(
-        (rivalry.source, rivalry.target),
-        (entity("hamas"), entity("fatah"))
-    );
+    assert_eq!((rivalry.source, rivalry.target), (ix("hamas"), ix("fatah")));
     let articles: Vec<usize> = rivalry.evidence.iter().map(|e| e.article).collect();
     assert!(articles.is_sorted(), "{articles:?}");
     let rounds = [
@@ -142,25 +135,22 @@ fn rivalry_and_alliance_edges_carry_their_sentences() {
         "cairo-2025-10",
     ];
     for id in rounds {
-        assert!(
-            articles.contains(&article_ix(id)),
-            "{id} not in {articles:?}"
-        );
+        assert!(articles.contains(&round(id)), "{id} not in {articles:?}");
     }
 
     let alliance = edge(&g, RelationKind::Alliance, "islamic-jihad", "hamas");
     assert_eq!(alliance.evidence.len(), 1);
     let ev = alliance.evidence[0];
-    assert_eq!(ev.article, article_ix("cairo-2025-10"));
+    assert_eq!(ev.article, round("cairo-2025-10"));
     let sentence = c.articles[ev.article].sentence_text(ev.sentence);
     assert!(sentence.contains("ally of Hamas"), "{sentence}");
 
     // Symmetric kinds merge both directions into one edge; others keep direction.
     let hamas_fatah =
-        |e: &&Edge| e.kind == RelationKind::Rivalry && e.joins(entity("hamas"), entity("fatah"));
+        |e: &&Edge| e.kind == RelationKind::Rivalry && e.joins(ix("hamas"), ix("fatah"));
     assert_eq!(g.edges.iter().filter(hamas_fatah).count(), 1);
     let leads = edge(&g, RelationKind::Leadership, "khaled-mashaal", "hamas");
-    assert_eq!(leads.evidence[0].article, article_ix("cairo-2013-01"));
+    assert_eq!(leads.evidence[0].article, round("cairo-2013-01"));
     assert!(!has(
         &g,
         RelationKind::Leadership,
@@ -180,23 +170,18 @@ fn each_round_shows_its_own_people() {
     let r2024 = as_of("cairo-2024-10", &all());
     assert!(shown(&r2024, "khalil-al-hayya"));
     assert!(!shown(&r2024, "khaled-mashaal"));
-    assert_eq!(r2024.previous, Some(article_ix("cairo-2017-11")));
+    assert_eq!(r2024.previous, Some(round("cairo-2017-11")));
     assert_eq!(status(&r2024, "khalil-al-hayya"), Some(NodeStatus::Entered));
     assert_eq!(status(&r2024, "hamas"), Some(NodeStatus::Stayed));
     // Named in 2017, not in 2024: kept, to be drawn faded, without edges.
     assert_eq!(status(&r2024, "ismail-haniyeh"), Some(NodeStatus::Left));
-    assert!(neighbourhood(&r2024, entity("ismail-haniyeh")).is_empty());
+    assert!(neighbourhood(&r2024, ix("ismail-haniyeh")).is_empty());
 
     // 2017 shows Hamas's new leadership beside Hamas without inventing an edge.
     let r2017 = as_of("cairo-2017-11", &all());
-    let aruri = r2017.node(entity("salah-al-aruri")).unwrap();
-    assert_eq!(aruri.group, Some(entity("hamas")));
-    assert!(
-        r2017
-            .edges
-            .iter()
-            .all(|e| !e.touches(entity("salah-al-aruri")))
-    );
+    let aruri = r2017.node(ix("salah-al-aruri")).unwrap();
+    assert_eq!(aruri.group, Some(ix("hamas")));
+    assert!(r2017.edges.iter().all(|e| !e.touches(ix("salah-al-aruri"))));
 }
 
 #[test]
@@ -229,7 +214,7 @@ fn rounds_gather_relations_up_to_them_and_new_factions_join_in_2025() {
 fn filtering_out_an_article_removes_its_nodes_and_evidence() {
     let c = corpus();
     let mut passing = all();
-    passing[article_ix("cairo-2025-10")] = false;
+    passing[round("cairo-2025-10")] = false;
     let g = graph_as_of(c, None, &passing);
     assert!(!has(&g, RelationKind::Alliance, "islamic-jihad", "hamas"));
     assert_eq!(status(&g, "islamic-jihad"), None);
@@ -238,15 +223,15 @@ fn filtering_out_an_article_removes_its_nodes_and_evidence() {
         rivalry
             .evidence
             .iter()
-            .all(|e| e.article != article_ix("cairo-2025-10"))
+            .all(|e| e.article != round("cairo-2025-10"))
     );
 
     // A filtered-out round shows nothing; the next round compares with the one before.
     let mut passing = all();
-    passing[article_ix("cairo-2017-11")] = false;
+    passing[round("cairo-2017-11")] = false;
     assert!(as_of("cairo-2017-11", &passing).nodes.is_empty());
     let g = as_of("cairo-2024-10", &passing);
-    assert_eq!(g.previous, Some(article_ix("cairo-2014-09")));
+    assert_eq!(g.previous, Some(round("cairo-2014-09")));
     assert!(!has(&g, RelationKind::Alliance, "hamas", "iran"));
 }
 
@@ -276,9 +261,9 @@ fn bad_input_is_ignored_not_a_panic() {
 fn focus_lists_neighbours_and_the_profile_of_an_entity() {
     let c = corpus();
     let g = graph_as_of(c, None, &all());
-    let around = neighbourhood(&g, entity("islamic-jihad"));
-    assert_eq!(around, [entity("hamas")]);
-    let hamas = neighbourhood(&g, entity("hamas"));
+    let around = neighbourhood(&g, ix("islamic-jihad"));
+    assert_eq!(around, [ix("hamas")]);
+    let hamas = neighbourhood(&g, ix("hamas"));
     for id in [
         "fatah",
         "egypt",
@@ -287,30 +272,27 @@ fn focus_lists_neighbours_and_the_profile_of_an_entity() {
         "khaled-mashaal",
         "islamic-jihad",
     ] {
-        assert!(hamas.contains(&entity(id)), "{id}");
+        assert!(hamas.contains(&ix(id)), "{id}");
     }
-    assert!(!hamas.contains(&entity("hamas")));
+    assert!(!hamas.contains(&ix("hamas")));
 
-    let p = entity_profile(c, entity("khaled-mashaal"));
-    assert_eq!(p.mentions_per_article, [(article_ix("cairo-2013-01"), 6)]);
+    let p = entity_profile(c, ix("khaled-mashaal"));
+    assert_eq!(p.mentions_per_article, [(round("cairo-2013-01"), 6)]);
     assert_eq!(p.quotes.len(), 1);
     let (a, q) = p.quotes[0];
-    assert_eq!(
-        c.articles[a].quotes[q].speaker,
-        Some(entity("khaled-mashaal"))
-    );
+    assert_eq!(c.articles[a].quotes[q].speaker, Some(ix("khaled-mashaal")));
     assert!(
         p.co_occurring
             .iter()
-            .any(|&(e, _)| e == entity("mahmoud-abbas"))
+            .any(|&(e, _)| e == ix("mahmoud-abbas"))
     );
     assert!(p.co_occurring.windows(2).all(|w| w[0].1 >= w[1].1));
     assert_eq!(
         p.textual_roles,
         [(
-            article_ix("cairo-2013-01"),
+            round("cairo-2013-01"),
             "Hamas politburo leader".to_string(),
-            entity("hamas")
+            ix("hamas")
         )]
     );
 }
@@ -358,10 +340,10 @@ fn factions_sit_apart_on_the_inner_ring_with_hamas_on_top() {
     let g = graph_as_of(corpus(), None, &all());
     let l = layout(&g);
     let (cx, cy) = (l.width / 2.0, l.height / 2.0);
-    let hamas = l.positions[g.node_ix(entity("hamas")).unwrap()];
+    let hamas = l.positions[g.node_ix(ix("hamas")).unwrap()];
     assert!((hamas.x - cx).abs() < 1e-6 && hamas.y < cy, "{hamas:?}");
     let dist = |id: &str| {
-        let p = l.positions[g.node_ix(entity(id)).unwrap()];
+        let p = l.positions[g.node_ix(ix(id)).unwrap()];
         (p.x - cx).hypot(p.y - cy)
     };
     assert!(dist("fatah") < dist("egypt") && dist("plo") < dist("iran"));

@@ -204,7 +204,8 @@ impl RelationKind {
         }
     }
 
-    /// Rivalry, alliance and war have no direction; their ends are stored sorted.
+    /// Rivalry, alliance and war have no direction: their ends come in either order,
+    /// and a sentence that states one both ways stores it once.
     pub fn is_symmetric(self) -> bool {
         matches!(
             self,

@@ -39,7 +39,7 @@ pub fn read_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &ReadUi)
     let a = &corpus.articles[ix];
     let _ = write!(
         out,
-        r#"<div class="reader"><article class="article-text" aria-labelledby="article-headline"><h2 id="article-headline">{h}</h2><p class="byline"><time datetime="{d}">{dl}</time> · {o}<span class="editorial"> · headline written by the editors</span></p><div class="legend-inline" aria-hidden="true"><span class="mention kind-organization">named entity</span><span class="candidate">uncurated name</span><span class="date-ref">date</span><span class="framing">loaded term</span><span class="speaker-tag">speaker</span></div><div class="text">"#,
+        r#"<div class="read-view"><article class="article-text" aria-labelledby="article-headline"><h2 id="article-headline">{h}</h2><p class="byline"><time datetime="{d}">{dl}</time> · {o}<span class="editorial"> · headline written by the editors</span></p><div class="legend-inline" aria-hidden="true"><span class="mention kind-organization">named entity</span><span class="candidate">uncurated name</span><span class="date-ref">date</span><span class="framing">loaded term</span><span class="speaker-tag">speaker</span></div><div class="text">"#,
         h = esc(&a.headline),
         d = a.date(),
         dl = a.date().label(),

@@ -13,7 +13,7 @@
 //! hitting anything, and later boxes are checked against its end. Items merge into
 //! a cluster only while their box would overlap it: one cluster per overlap group.
 //!
-//! Decisions where the brief was silent:
+//! Choices made here:
 //! - Items whose mark lies wholly outside the view are left out (they are not
 //!   drawn); every other visible item is in `items` or in exactly one cluster.
 //! - A label starts at its mark (`x0`) but is kept inside the view: a span begun
