@@ -65,7 +65,11 @@ fn lookahead(old: Option<Node>, new: &Node) -> Option<Node> {
     let mut cursor = old?.next_sibling();
     for _ in 0..LOOKAHEAD {
         let c = cursor?;
-        if key(&c).is_none() && same_kind(&c, new) && class(&c) == class(new) && class(new).is_some() {
+        if key(&c).is_none()
+            && same_kind(&c, new)
+            && class(&c) == class(new)
+            && class(new).is_some()
+        {
             return Some(c);
         }
         cursor = c.next_sibling();

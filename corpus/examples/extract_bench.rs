@@ -18,7 +18,8 @@
 //!    should not fall as a single text or sentence grows (nothing quadratic).
 
 use corpus::PartialDate;
-use corpus::extract::{self, ArticleInput, KnowledgeBase, Matchers};
+use corpus::extract::{self, KnowledgeBase, Matchers};
+use corpus::model::Article;
 use corpus::seeds::SeedFiles;
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -60,7 +61,7 @@ fn mb_per_s(bytes: usize, d: Duration) -> f64 {
 
 /// `n` articles: the real ones in turn, each with a new id and its dates moved to
 /// another year, so the corpus sorts and resolves dates as a real one would.
-fn generated(inputs: &[ArticleInput], n: usize) -> Vec<ArticleInput> {
+fn generated(inputs: &[Article], n: usize) -> Vec<Article> {
     (0..n)
         .map(|i| {
             let mut a = inputs[i % inputs.len()].clone();
@@ -74,7 +75,7 @@ fn generated(inputs: &[ArticleInput], n: usize) -> Vec<ArticleInput> {
         .collect()
 }
 
-fn text_bytes(inputs: &[ArticleInput]) -> usize {
+fn text_bytes(inputs: &[Article]) -> usize {
     inputs.iter().map(|a| a.text.len()).sum()
 }
 
@@ -145,15 +146,9 @@ fn main() {
     let all: Vec<&str> = inputs.iter().map(|a| a.text.as_str()).collect();
     let matchers = Matchers::new(&kb);
     for copies in [1, 4, 16, 64] {
-        let mut long = inputs[0].clone();
-        long.text = vec![all.join("\n"); copies].join("\n");
-        let d = median(5, || extract_one(&kb, &matchers, &long));
-        println!(
-            "  {copies:6}  {:8.1}  {:8.2}  {:6.2}",
-            long.text.len() as f64 / 1e3,
-            ms(d),
-            mb_per_s(long.text.len(), d)
-        );
+        let text = vec![all.join("\n"); copies].join("\n");
+        let row = long_article_row(&kb, &matchers, &inputs[0], text);
+        println!("  {copies:6}  {row}");
     }
 
     println!("\none sentence of growing length (a clause repeated, no full stop), median of 5:");
@@ -176,21 +171,37 @@ fn main() {
     ];
     for (name, clause) in CLAUSES {
         for kb_size in [50_000, 200_000, 800_000] {
-            let mut long = inputs[0].clone();
-            long.text = clause.repeat(kb_size / clause.len() + 1);
-            let d = median(5, || extract_one(&kb, &matchers, &long));
-            println!(
-                "  {name:28}  {:8.1}  {:8.2}  {:6.2}",
-                long.text.len() as f64 / 1e3,
-                ms(d),
-                mb_per_s(long.text.len(), d)
-            );
+            let text = clause.repeat(kb_size / clause.len() + 1);
+            let row = long_article_row(&kb, &matchers, &inputs[0], text);
+            println!("  {name:28}  {row}");
         }
     }
 }
 
-fn extract_one(kb: &KnowledgeBase, matchers: &Matchers, input: &ArticleInput) -> usize {
+fn extract_one(kb: &KnowledgeBase, matchers: &Matchers, input: &Article) -> usize {
     extract::extract_article(kb, matchers, input.clone())
         .mentions
         .len()
+}
+
+/// An article like `like` with `text` instead of its own, extracted five times: its
+/// size in KB, the median time in ms and the throughput in MB/s, as table cells.
+fn long_article_row(
+    kb: &KnowledgeBase,
+    matchers: &Matchers,
+    like: &Article,
+    text: String,
+) -> String {
+    let long = Article {
+        text,
+        ..like.clone()
+    };
+    let d = median(5, || extract_one(kb, matchers, &long));
+    let bytes = long.text.len();
+    format!(
+        "{:8.1}  {:8.2}  {:6.2}",
+        bytes as f64 / 1e3,
+        ms(d),
+        mb_per_s(bytes, d)
+    )
 }

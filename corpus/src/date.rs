@@ -2,10 +2,27 @@
 //!
 //! Calendar arithmetic (validity, weekdays, month lengths) is delegated to `time`.
 
-use crate::model::Precision;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use time::{Date, Month};
+
+/// How finely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::Month => "month",
+            Precision::Day => "day",
+        }
+    }
+}
 
 /// A date with its precision. Unknown parts are 0, so the derived order sorts a year
 /// before its months and a month before its days.
@@ -154,22 +171,52 @@ pub fn date_from_day_number(n: i32) -> Date {
     Date::from_julian_day(n + 2_440_588).unwrap_or(Date::MIN)
 }
 
+/// Month names as English writes them, January first: the one list that dates are
+/// read from and written with, and that the name finder knows are no names.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Weekday names as English writes them, Monday first (the order of
+/// `time::Weekday::nth_next` from Monday).
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Whether a word, in any case, names a month or a weekday: "May", "sunday".
+pub fn is_calendar_name(word: &str) -> bool {
+    MONTH_NAMES
+        .iter()
+        .chain(&WEEKDAY_NAMES)
+        .any(|name| name.eq_ignore_ascii_case(word))
+}
+
+/// Whether a word, in any case, names a weekday: "Sunday", "sunday".
+pub fn is_weekday_name(word: &str) -> bool {
+    WEEKDAY_NAMES
+        .iter()
+        .any(|name| name.eq_ignore_ascii_case(word))
+}
+
 pub fn month_name(month: u8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES
+    MONTH_NAMES
         .get(month.wrapping_sub(1) as usize)
         .copied()
         .unwrap_or("?")

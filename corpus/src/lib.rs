@@ -5,12 +5,17 @@ It has no web dependency, so the
 same extractor runs in `build.rs`, in the report CLI and, on an article a reader
 adds, in a browser worker. What each view shows lives in the `views` crate.
 
+- [`text`]: spans, folding, word boundaries, sentences;
+- [`date`]: dates known to a year, a month or a day, and their precision;
+- [`reporting`]: the reporting-verb lexicon (said, told, called … a);
 - [`model`]: the compiled corpus, the shape embedded in the wasm bundle;
-- [`date`]: dates known to a year, a month or a day;
-- [`text`]: folding, word boundaries, sentences;
 - [`extract`]: from an article's text and the knowledge base to its annotations;
 - [`seeds`] (feature `seeds`): reading and checking `seeds/` at build time;
 - [`report`] (feature `seeds`): the extraction report, as text or JSON.
+
+Modules depend downwards only, in the order of that list: `text` and `date` know
+nothing of the rest, the model is made of them and of the lexicon's indices,
+extraction builds the model, and `seeds` and `report` sit on top.
 
 The browser never parses seed files: `build.rs` compiles them into a postcard blob
 that the app decodes once with [`Corpus::decode`]. Extraction code is not called by
@@ -22,6 +27,7 @@ pub mod extract;
 pub mod model;
 #[cfg(feature = "seeds")]
 pub mod report;
+pub mod reporting;
 #[cfg(feature = "seeds")]
 pub mod seeds;
 pub mod text;

@@ -1,5 +1,5 @@
 //! The extraction report: per article, what was found, as text for people and as
-//! JSON for tools (the shape GUIDE.md section 7 fixes; extra fields are additions).
+//! JSON for tools (the shape ARCHITECTURE.md section 9 fixes; extra fields are additions).
 
 use crate::model::{Article, Corpus, EntityIx};
 use serde_json::{Value, json};
@@ -175,35 +175,24 @@ pub fn text(corpus: &Corpus) -> String {
                     .unwrap_or_default()
             );
         }
-        let _ = writeln!(
-            out,
-            "uncurated candidates ({}): {}",
-            a.candidates.len(),
-            a.candidates
-                .iter()
-                .map(|c| a.slice(c.span))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        let _ = writeln!(
-            out,
-            "at the talks ({}): {}",
-            a.present.len(),
-            a.present
-                .iter()
-                .map(|p| match p.leads {
-                    Some(f) => format!(
-                        "{} (heads the {} delegation)",
-                        corpus.entity(p.person).id,
-                        corpus.entity(f).name
-                    ),
-                    None => format!("{} ({})", corpus.entity(p.person).id, p.cue.as_str()),
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let candidates = a.candidates.iter().map(|c| a.slice(c.span).to_string());
+        counted_line(&mut out, "uncurated candidates", candidates.collect());
+        let present = a.present.iter().map(|p| match p.leads {
+            Some(f) => format!(
+                "{} (heads the {} delegation)",
+                corpus.entity(p.person).id,
+                corpus.entity(f).name
+            ),
+            None => format!("{} ({})", corpus.entity(p.person).id, p.cue.as_str()),
+        });
+        counted_line(&mut out, "at the talks", present.collect());
         let _ = writeln!(out, "framing terms: {}", a.framing.len());
         out.push('\n');
     }
     out
+}
+
+/// `label (n): a, b, c`, one line of the text report.
+fn counted_line(out: &mut String, label: &str, items: Vec<String>) {
+    let _ = writeln!(out, "{label} ({}): {}", items.len(), items.join(", "));
 }

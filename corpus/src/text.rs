@@ -1,7 +1,35 @@
 //! Text primitives shared by extraction and search: accent and case folding with a
 //! map back to the original offsets, word boundaries and sentence splitting.
 
-use crate::model::Span;
+use serde::{Deserialize, Serialize};
+
+/// A byte range into an article's text, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
 
 /// Lowercase, accent-free form of one character, appended to `out`: "É" → "e".
 /// Typographic apostrophes and dashes become their ASCII forms, so `Gaza’s` and

@@ -16,23 +16,14 @@
 
 mod common;
 
+use common::extract_text;
+
 use corpus::extract::names::name_key;
-use corpus::extract::reporting::{NOUN_LIKE_FORMS, VERBS};
-use corpus::extract::{self, ArticleInput, KnowledgeBase, Matchers};
-use corpus::model::{Article, AttributionRule, Quote, Sourced, Span};
+use corpus::model::{Article, AttributionRule, Quote, Span};
+use corpus::reporting::{NOUN_LIKE_FORMS, VERBS};
 use corpus::text::{fold, words};
 use proptest::prelude::*;
 use proptest::sample::select;
-use std::sync::OnceLock;
-
-fn kb() -> &'static (KnowledgeBase, Matchers) {
-    static KB: OnceLock<(KnowledgeBase, Matchers)> = OnceLock::new();
-    KB.get_or_init(|| {
-        let (kb, _) = common::real_seeds().check().expect("the real seeds check");
-        let matchers = Matchers::new(&kb);
-        (kb, matchers)
-    })
-}
 
 const NAMES: &[&str] = &[
     "Mahmoud Abbas",
@@ -171,22 +162,6 @@ fn article_text() -> impl Strategy<Value = String> {
     prop::collection::vec(sentence(), 1..8).prop_map(|s| s.join(" "))
 }
 
-fn extract_text(text: &str) -> Article {
-    let (kb, matchers) = kb();
-    let input = ArticleInput {
-        id: "generated".into(),
-        file: "generated.txt".into(),
-        headline: String::new(),
-        place: None,
-        talks: Sourced::unknown(),
-        published: Sourced::unknown(),
-        outlet: Sourced::unknown(),
-        wire: Sourced::unknown(),
-        text: text.into(),
-    };
-    extract::extract_article(kb, matchers, input)
-}
-
 /// The text span a quotation's attribution may look at: from the start of the
 /// sentence before its own (each widened to the sentences a quotation joins to it) to
 /// the end of the sentence its closing words are in.
@@ -233,7 +208,7 @@ fn surname_in(a: &Article, span: Span, name: &str) -> bool {
 }
 
 fn named_in_view(a: &Article, q: &Quote) -> bool {
-    let (kb, _) = kb();
+    let (kb, _, _) = common::real_kb();
     let view = window(a, q);
     match (q.speaker, q.speaker_span) {
         (Some(e), _) => {
@@ -253,7 +228,7 @@ fn named_in_view(a: &Article, q: &Quote) -> bool {
 /// Whether the view holds "the <party of the speaker> <role>" and the speaker was
 /// named in the four sentences before the view.
 fn described_in_view(a: &Article, q: &Quote) -> bool {
-    let (kb, _) = kb();
+    let (kb, _, _) = common::real_kb();
     let view = window(a, q);
     let Some(e) = q.speaker else { return false };
     let Some(party) = kb.entities[e as usize].faction else {
@@ -294,14 +269,14 @@ proptest! {
                 carried || named_in_view(&a, q) || described_in_view(&a, q),
                 "quotation {:?} given to {:?} ({:?}, {:?}) named nowhere in view:\n{}",
                 a.slice(q.span),
-                q.speaker.map(|e| kb().0.entities[e as usize].id.clone()),
+                q.speaker.map(|e| common::real_kb().0.entities[e as usize].id.clone()),
                 q.speaker_span.map(|s| a.slice(s)),
                 q.rule,
                 text
             );
             // No place speaks, and unattributed words carry no speaker.
             if let Some(e) = q.speaker {
-                prop_assert_ne!(kb().0.entities[e as usize].kind, corpus::model::EntityKind::Place);
+                prop_assert_ne!(common::real_kb().0.entities[e as usize].kind, corpus::model::EntityKind::Place);
             }
             if matches!(q.rule, AttributionRule::Unattributed | AttributionRule::Term) {
                 prop_assert!(!q.has_speaker());

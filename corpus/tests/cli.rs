@@ -1,11 +1,11 @@
 //! The `corpus report` CLI, run as a process on copies of the seeds folder.
 //!
-//! GUIDE.md section 7 promises that `report DIR --json` works on any folder laid out
-//! like `seeds/` and fixes the JSON shape other tools check extraction through. So the
-//! tests copy the seeds to a folder with another name, under another working directory,
-//! with the article texts moved to another subfolder, and check every field of the
-//! shape and every offset against the article files themselves. A broken folder must
-//! exit non-zero and say FILE:LINE on stderr.
+//! ARCHITECTURE.md section 9 promises that `report DIR --json` works on any folder
+//! laid out like `seeds/` and fixes the JSON shape other tools check extraction
+//! through. So the tests copy the seeds to a folder with another name, under another
+//! working directory, with the article texts moved to another subfolder, and check
+//! every field of the shape and every offset against the article files themselves. A
+//! broken folder must exit non-zero and say FILE:LINE on stderr.
 
 mod common;
 
@@ -64,6 +64,16 @@ impl Drop for SeedsCopy {
     }
 }
 
+/// The output of a run that must succeed (else its stderr is the failure).
+fn succeeded(out: Output) -> Vec<u8> {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 fn field<'a>(v: &'a Value, key: &str) -> &'a Value {
     v.get(key).unwrap_or_else(|| panic!("no {key:?} in {v}"))
 }
@@ -103,13 +113,8 @@ fn check_slice(article: &str, v: &Value, what: &str) -> usize {
 #[test]
 fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
     let copy = SeedsCopy::new("json");
-    let out = copy.report(true);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: Value = serde_json::from_slice(&out.stdout).expect("--json prints JSON");
+    let json: Value =
+        serde_json::from_slice(&succeeded(copy.report(true))).expect("--json prints JSON");
 
     // The article texts as stored in the copy, by id, read apart from the CLI.
     let seeds = SeedFiles::read_dir(&copy.dir).unwrap();
@@ -209,13 +214,7 @@ fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
 #[test]
 fn the_text_report_runs_on_another_folder() {
     let copy = SeedsCopy::new("text");
-    let out = copy.report(false);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = String::from_utf8(succeeded(copy.report(false))).unwrap();
     for id in [
         "cairo-2013-01",
         "cairo-2014-09",
@@ -303,13 +302,7 @@ fn a_folder_of_articles_reads_the_knowledge_base_of_kb() {
             .unwrap()
     };
     let kb = whole.dir.display().to_string();
-    let out = run(&["--kb", &kb]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(out.stdout, whole.report(true).stdout);
+    assert_eq!(succeeded(run(&["--kb", &kb])), whole.report(true).stdout);
 
     // Without --kb the folder has no knowledge base; with a broken one, the error
     // names the knowledge base's folder, not the articles'.

@@ -4,30 +4,9 @@
 
 mod common;
 
-use corpus::model::{Article, Corpus};
+use common::lookup::{article, corpus, entity};
+use corpus::model::Article;
 use corpus::seeds::ENTITIES;
-use std::sync::OnceLock;
-
-fn corpus() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        common::real_seeds()
-            .compile()
-            .unwrap_or_else(|e| panic!("seeds do not compile:\n{e}"))
-    })
-}
-
-fn article(id: &str) -> &'static Article {
-    corpus()
-        .article(id)
-        .unwrap_or_else(|| panic!("no article {id}"))
-}
-
-fn ix(id: &str) -> u16 {
-    corpus()
-        .entity_ix(id)
-        .unwrap_or_else(|| panic!("no entity {id}"))
-}
 
 fn present(a: &Article) -> Vec<(&str, &str)> {
     a.present
@@ -52,7 +31,7 @@ fn the_2017_round_places_no_one_at_the_talks_it_only_announces() {
         "salah-al-aruri",
         "mahmoud-abbas",
     ] {
-        assert!(a.mentions_entity(ix(id)), "{id} is named");
+        assert!(a.mentions_entity(entity(id)), "{id} is named");
     }
     assert_eq!(present(a), []);
     assert_eq!(a.leaders(), []);
@@ -64,8 +43,8 @@ fn leaders_are_the_delegation_heads_the_text_names_and_no_one_else() {
     assert_eq!(
         a.leaders(),
         [
-            (ix("hamas"), ix("khalil-al-hayya")),
-            (ix("fatah"), ix("mahmoud-al-aloul"))
+            (entity("hamas"), entity("khalil-al-hayya")),
+            (entity("fatah"), entity("mahmoud-al-aloul"))
         ]
     );
     // 2013: Abbas and Mashaal met, and Elaraby held talks with each; the text says
@@ -80,7 +59,7 @@ fn leaders_are_the_delegation_heads_the_text_names_and_no_one_else() {
     );
     assert_eq!(a.leaders(), []);
     // Morsi is named only in a meeting that "never materialized".
-    assert!(a.mentions_entity(ix("mohamed-morsi")));
+    assert!(a.mentions_entity(entity("mohamed-morsi")));
 }
 
 #[test]

@@ -1,28 +1,9 @@
 //! Golden tests: concrete facts the extractor must find in the five seed articles.
 
-use corpus::model::{Article, Corpus, Precision, RelationKind};
-use std::path::Path;
-use std::sync::OnceLock;
+mod common;
 
-fn corpus() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        corpus::seeds::load_dir(&seeds).unwrap_or_else(|e| panic!("seeds do not compile:\n{e}"))
-    })
-}
-
-fn article(id: &str) -> &'static Article {
-    corpus()
-        .article(id)
-        .unwrap_or_else(|| panic!("no article {id}"))
-}
-
-fn ix(id: &str) -> u16 {
-    corpus()
-        .entity_ix(id)
-        .unwrap_or_else(|| panic!("no entity {id}"))
-}
+use common::lookup::{article, corpus, entity};
+use corpus::model::{Article, EventRef, Precision, RelationKind};
 
 fn speakers(a: &Article) -> Vec<&str> {
     a.quotes
@@ -40,8 +21,20 @@ fn event_dates(a: &Article, words: &str) -> Vec<(String, Precision)> {
         .collect()
 }
 
+fn mention_count(a: &Article, id: &str) -> usize {
+    a.mentions.iter().filter(|m| m.entity == entity(id)).count()
+}
+
+/// The first dated reference written `words`.
+fn event_ref<'a>(a: &'a Article, words: &str) -> &'a EventRef {
+    a.events
+        .iter()
+        .find(|r| a.slice(r.span) == words)
+        .unwrap_or_else(|| panic!("no {words:?} in {}", a.id))
+}
+
 fn has_relation(a: &Article, kind: RelationKind, x: &str, y: &str) -> bool {
-    let (x, y) = (ix(x), ix(y));
+    let (x, y) = (entity(x), entity(y));
     a.relations.iter().any(|r| {
         r.kind == kind
             && ((r.source == x && r.target == y)
@@ -114,12 +107,9 @@ fn possessives_and_compound_adjectives_are_mentions() {
         .collect();
     assert!(slices.contains(&("mahmoud-abbas", "Mahmoud Abbas")));
     assert!(slices.contains(&("egypt", "Egyptian")), "Egyptian-mediated");
-    let pa = slices
-        .iter()
-        .filter(|(id, _)| *id == "palestinian-authority")
-        .count();
     assert_eq!(
-        pa, 2,
+        mention_count(a, "palestinian-authority"),
+        2,
         "the Palestinian Authority, the Palestinian Authority's"
     );
 }
@@ -127,17 +117,9 @@ fn possessives_and_compound_adjectives_are_mentions() {
 #[test]
 fn short_capital_aliases_match_only_in_capitals() {
     let a = article("cairo-2017-11");
-    let pa = a
-        .mentions
-        .iter()
-        .filter(|m| m.entity == ix("palestinian-authority"))
-        .count();
+    let pa = mention_count(a, "palestinian-authority");
     assert_eq!(pa, 7, "Palestinian Authority (PA) and six PA");
-    let us = a
-        .mentions
-        .iter()
-        .filter(|m| m.entity == ix("united-states"))
-        .count();
+    let us = mention_count(a, "united-states");
     assert_eq!(us, 1, "the U.S.; 'us' never matches");
 }
 
@@ -160,11 +142,7 @@ fn explicit_dates_resolve_to_their_day() {
 #[test]
 fn last_month_in_2017_is_october_2017_and_names_the_deal() {
     let a = article("cairo-2017-11");
-    let r = a
-        .events
-        .iter()
-        .find(|r| a.slice(r.span) == "last month")
-        .unwrap();
+    let r = event_ref(a, "last month");
     assert_eq!(r.date.to_string(), "2017-10");
     assert_eq!(
         corpus().event_ref_label(a, r),
@@ -195,46 +173,31 @@ fn islamic_jihad_is_an_ally_of_hamas_in_2025() {
 
 #[test]
 fn relations_that_feed_the_faction_map() {
-    let a2013 = article("cairo-2013-01");
-    assert!(has_relation(a2013, RelationKind::Rivalry, "hamas", "fatah"));
-    assert!(has_relation(
-        a2013,
-        RelationKind::Mediation,
-        "nabil-elaraby",
-        "hamas"
-    ));
-    assert!(has_relation(
-        a2013,
-        RelationKind::Leadership,
-        "khaled-mashaal",
-        "hamas"
-    ));
-    let a2017 = article("cairo-2017-11");
-    assert!(has_relation(
-        a2017,
-        RelationKind::Designation,
-        "israel",
-        "hamas"
-    ));
-    assert!(has_relation(
-        a2017,
-        RelationKind::Designation,
-        "united-states",
-        "hamas"
-    ));
-    assert!(has_relation(a2017, RelationKind::Alliance, "hamas", "iran"));
-    let a2024 = article("cairo-2024-10");
-    assert!(has_relation(
-        a2024,
-        RelationKind::Membership,
-        "khalil-al-hayya",
-        "hamas"
-    ));
-    assert!(has_relation(a2024, RelationKind::War, "israel", "hamas"));
-    let a2025 = article("cairo-2025-10");
-    assert!(has_relation(a2025, RelationKind::Membership, "pflp", "plo"));
+    use RelationKind::*;
+    let stated = [
+        ("cairo-2013-01", Rivalry, "hamas", "fatah"),
+        ("cairo-2013-01", Mediation, "nabil-elaraby", "hamas"),
+        ("cairo-2013-01", Leadership, "khaled-mashaal", "hamas"),
+        ("cairo-2017-11", Designation, "israel", "hamas"),
+        ("cairo-2017-11", Designation, "united-states", "hamas"),
+        ("cairo-2017-11", Alliance, "hamas", "iran"),
+        ("cairo-2024-10", Membership, "khalil-al-hayya", "hamas"),
+        ("cairo-2024-10", War, "israel", "hamas"),
+        ("cairo-2025-10", Membership, "pflp", "plo"),
+    ];
+    for (id, kind, x, y) in stated {
+        assert!(
+            has_relation(article(id), kind, x, y),
+            "{id}: {kind:?} {x} {y}"
+        );
+    }
     // An offensive and a diplomatic victory by Abbas in one sentence is no war on Fatah.
-    assert!(!has_relation(a2013, RelationKind::War, "israel", "fatah"));
+    assert!(!has_relation(
+        article("cairo-2013-01"),
+        War,
+        "israel",
+        "fatah"
+    ));
 }
 
 #[test]
@@ -243,9 +206,9 @@ fn affiliations_keep_the_role_words_of_the_text() {
     let bseiso = a
         .relations
         .iter()
-        .find(|r| r.source == ix("sakher-bseiso"))
+        .find(|r| r.source == entity("sakher-bseiso"))
         .expect("Bseiso's affiliation");
-    assert_eq!(bseiso.target, ix("fatah"));
+    assert_eq!(bseiso.target, entity("fatah"));
     assert_eq!(
         bseiso.role.as_deref(),
         Some("Fatah central committee member")
@@ -259,11 +222,7 @@ fn affiliations_keep_the_role_words_of_the_text() {
 #[test]
 fn catalogued_events_are_linked_by_date_and_cue() {
     let a = article("cairo-2013-01");
-    let november = a
-        .events
-        .iter()
-        .find(|r| a.slice(r.span) == "November")
-        .unwrap();
+    let november = event_ref(a, "November");
     let ids: Vec<&str> = november
         .catalog
         .iter()
@@ -323,7 +282,7 @@ fn an_unknown_name_in_a_new_article_becomes_an_uncurated_candidate() {
 
 /// A copy of seeds/ plus one article with names no one has curated.
 fn tempdir_with_extra_article() -> std::path::PathBuf {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    let seeds = common::seeds_dir();
     let dir = std::env::temp_dir().join(format!("cairo-talks-golden-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("articles")).unwrap();
     for entry in std::fs::read_dir(&seeds).unwrap().flatten() {

@@ -15,24 +15,13 @@ mod common;
 #[path = "never_panics/strategies.rs"]
 mod strategies;
 
-use corpus::extract::{self, ArticleInput, KnowledgeBase, Matchers};
+use corpus::extract;
 use corpus::model::{Article, Corpus, Span};
 use corpus::report;
 use corpus::seeds::{ARTICLES, ENTITIES, EVENTS, FRAMING, SeedFiles, TOPICS};
 use proptest::prelude::*;
 use proptest::sample::select;
-use std::sync::OnceLock;
 use strategies::{apply, input, mutation, toml_line};
-
-/// The real knowledge base, its matchers and the five real articles.
-fn real() -> &'static (KnowledgeBase, Matchers, Vec<ArticleInput>) {
-    static REAL: OnceLock<(KnowledgeBase, Matchers, Vec<ArticleInput>)> = OnceLock::new();
-    REAL.get_or_init(|| {
-        let (kb, inputs) = common::real_seeds().check().expect("the real seeds check");
-        let matchers = Matchers::new(&kb);
-        (kb, matchers, inputs)
-    })
-}
 
 /// Every span in bounds and on character boundaries.
 fn check_span(a: &Article, span: Span, what: &str, non_empty: bool) {
@@ -171,7 +160,7 @@ proptest! {
 
     #[test]
     fn the_extractor_never_panics_and_its_spans_are_sound(input in input()) {
-        let (kb, matchers, _) = real();
+        let (kb, matchers, _) = common::real_kb();
         let article = extract::extract_article(kb, matchers, input);
         let corpus = Corpus {
             entities: kb.entities.clone(),
@@ -191,7 +180,7 @@ proptest! {
     fn a_corpus_of_arbitrary_articles_compiles_in_date_order(
         inputs in prop::collection::vec(input(), 1..4),
     ) {
-        let corpus = extract::compile(real().0.clone(), inputs);
+        let corpus = extract::compile(common::real_kb().0.clone(), inputs);
         check_corpus(&corpus);
         let dates: Vec<_> = corpus.articles.iter().map(|a| a.date()).collect();
         prop_assert!(dates.is_sorted(), "{dates:?}");

@@ -23,6 +23,23 @@ fn edit(seeds: &mut SeedFiles, file: &str, from: &str, to: &str) -> usize {
     line_at(text, at)
 }
 
+/// One edit of the real seeds, which must fail with exactly one error: in the edited
+/// file, at the edited line, naming every fragment.
+fn edit_fails_with(file: &str, from: &str, to: &str, fragments: &[&str]) {
+    let mut s = real();
+    let line = edit(&mut s, file, from, to);
+    fails_with(&s, file, line, fragments);
+}
+
+/// The line `file` first contains `text` on.
+fn first_line_with(seeds: &SeedFiles, file: &str, text: &str) -> usize {
+    let in_file = &seeds.files[file];
+    let at = in_file
+        .find(text)
+        .unwrap_or_else(|| panic!("{file} no longer contains {text:?}: update this test"));
+    line_at(in_file, at)
+}
+
 /// The errors of seeds that must not compile.
 fn errors(seeds: &SeedFiles) -> Vec<SeedError> {
     let errors = seeds
@@ -62,30 +79,28 @@ fn the_real_seeds_compile() {
 
 #[test]
 fn an_impossible_date() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         ARTICLES,
         "value = \"2014-09-24\"",
         "value = \"2014-09-31\"",
+        &["bad date", "\"2014-09-31\""],
     );
-    fails_with(&s, ARTICLES, line, &["bad date", "\"2014-09-31\""]);
 }
 
 #[test]
 fn a_malformed_date() {
-    let mut s = real();
-    let line = edit(&mut s, EVENTS, "date = \"2007-06\"", "date = \"June 2007\"");
-    fails_with(&s, EVENTS, line, &["bad date", "\"June 2007\""]);
+    edit_fails_with(
+        EVENTS,
+        "date = \"2007-06\"",
+        "date = \"June 2007\"",
+        &["bad date", "\"June 2007\""],
+    );
 }
 
 #[test]
 fn a_duplicate_entity_id() {
     let mut s = real();
-    let first = line_at(
-        &s.files[ENTITIES],
-        s.files[ENTITIES].find("id = \"hamas\"").unwrap(),
-    );
+    let first = first_line_with(&s, ENTITIES, "id = \"hamas\"");
     let block =
         "\n[[entity]]\nid = \"hamas\"\nname = \"Harakat al-Muqawama\"\nkind = \"organization\"\n";
     let text = s.files.get_mut(ENTITIES).unwrap();
@@ -101,17 +116,10 @@ fn a_duplicate_entity_id() {
 
 #[test]
 fn a_duplicate_article_id() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         ARTICLES,
         "id = \"cairo-2014-09\"",
         "id = \"cairo-2013-01\"",
-    );
-    fails_with(
-        &s,
-        ARTICLES,
-        line,
         &["duplicate article id \"cairo-2013-01\""],
     );
 }
@@ -137,41 +145,30 @@ fn an_alias_claimed_by_two_entities() {
 
 #[test]
 fn an_unknown_faction() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         ENTITIES,
         "faction = \"hamas\"",
         "faction = \"hamass\"",
+        &["unknown entity \"hamass\""],
     );
-    fails_with(&s, ENTITIES, line, &["unknown entity \"hamass\""]);
 }
 
 #[test]
 fn an_unknown_place() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         ARTICLES,
         "place = \"cairo\"",
         "place = \"atlantis\"",
+        &["unknown entity \"atlantis\""],
     );
-    fails_with(&s, ARTICLES, line, &["unknown entity \"atlantis\""]);
 }
 
 #[test]
 fn an_unknown_confidence() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         ARTICLES,
         "confidence = \"stated\", note = \"The dateline",
         "confidence = \"certain\", note = \"The dateline",
-    );
-    fails_with(
-        &s,
-        ARTICLES,
-        line,
         &["unknown confidence \"certain\"", "wire"],
     );
 }
@@ -181,21 +178,18 @@ fn a_missing_article_file() {
     let mut s = real();
     let path = "articles/002_5decf7ee375e2bf5.txt";
     assert!(s.files.remove(path).is_some());
-    let text = &s.files[ARTICLES];
-    let line = line_at(text, text.find(path).unwrap());
+    let line = first_line_with(&s, ARTICLES, path);
     fails_with(&s, ARTICLES, line, &["cannot read", path]);
 }
 
 #[test]
 fn an_unknown_key() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         ARTICLES,
         "headline = \"Fatah and Hamas meet",
         "headlin = \"Fatah and Hamas meet",
+        &["headlin"],
     );
-    fails_with(&s, ARTICLES, line, &["headlin"]);
 }
 
 #[test]
@@ -212,64 +206,62 @@ fn a_missing_key() {
 
 #[test]
 fn a_wrong_type() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         ENTITIES,
         "aliases = [\"Abbas\", \"Abu Mazen\"]",
         "aliases = \"Abbas\"",
+        &["sequence"],
     );
-    fails_with(&s, ENTITIES, line, &["sequence"]);
 }
 
 #[test]
 fn broken_toml_syntax() {
-    let mut s = real();
-    let line = edit(&mut s, TOPICS, "id = \"salaries\"", "id = \"salaries");
-    fails_with(&s, TOPICS, line, &["invalid basic string"]);
+    edit_fails_with(
+        TOPICS,
+        "id = \"salaries\"",
+        "id = \"salaries",
+        &["invalid basic string"],
+    );
 }
 
 #[test]
 fn an_unknown_lane() {
-    let mut s = real();
-    let line = edit(&mut s, EVENTS, "lane = \"war\"", "lane = \"battle\"");
-    fails_with(&s, EVENTS, line, &["unknown lane \"battle\""]);
+    edit_fails_with(
+        EVENTS,
+        "lane = \"war\"",
+        "lane = \"battle\"",
+        &["unknown lane \"battle\""],
+    );
 }
 
 #[test]
 fn an_id_that_is_not_kebab_case() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         TOPICS,
         "id = \"salaries\"",
         "id = \"Public_Salaries\"",
+        &["\"Public_Salaries\"", "kebab-case"],
     );
-    fails_with(&s, TOPICS, line, &["\"Public_Salaries\"", "kebab-case"]);
 }
 
 #[test]
 fn a_role_that_ends_before_it_starts() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         ENTITIES,
         "from = \"1996\", to = \"2017-05\"",
         "from = \"1996\", to = \"1995-12\"",
-    );
-    fails_with(
-        &s,
-        ENTITIES,
-        line,
         &["ends before it starts", "khaled-mashaal"],
     );
 }
 
 #[test]
 fn a_stated_fact_without_a_value() {
-    let mut s = real();
-    let line = edit(&mut s, ARTICLES, "wire = { value = \"AFP\", ", "wire = { ");
-    fails_with(&s, ARTICLES, line, &["wire", "no value"]);
+    edit_fails_with(
+        ARTICLES,
+        "wire = { value = \"AFP\", ",
+        "wire = { ",
+        &["wire", "no value"],
+    );
 }
 
 #[test]
@@ -327,24 +319,20 @@ fn every_problem_is_reported_at_once_in_file_and_line_order() {
 fn a_broken_file_does_not_cascade_into_errors_elsewhere() {
     // With entities.toml unreadable as TOML, articles.toml's `place = "cairo"` is
     // not "unknown": only the syntax error is the problem.
-    let mut s = real();
-    let line = edit(&mut s, ENTITIES, "id = \"fatah\"", "id = = \"fatah\"");
-    fails_with(&s, ENTITIES, line, &["extra `=`"]);
+    edit_fails_with(
+        ENTITIES,
+        "id = \"fatah\"",
+        "id = = \"fatah\"",
+        &["extra `=`"],
+    );
 }
 
 #[test]
 fn an_article_file_outside_the_seeds_folder() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         ARTICLES,
         "file = \"articles/002_5decf7ee375e2bf5.txt\"",
         "file = \"../../etc/passwd\"",
-    );
-    fails_with(
-        &s,
-        ARTICLES,
-        line,
         &["../../etc/passwd", "inside the seeds folder"],
     );
 }
@@ -352,12 +340,7 @@ fn an_article_file_outside_the_seeds_folder() {
 #[test]
 fn one_text_named_by_two_articles() {
     let mut s = real();
-    let first = line_at(
-        &s.files[ARTICLES],
-        s.files[ARTICLES]
-            .find("articles/000_8df9275ebf8a9017.txt")
-            .unwrap(),
-    );
+    let first = first_line_with(&s, ARTICLES, "articles/000_8df9275ebf8a9017.txt");
     let line = edit(
         &mut s,
         ARTICLES,
@@ -374,17 +357,10 @@ fn one_text_named_by_two_articles() {
 
 #[test]
 fn a_duplicate_event_id() {
-    let mut s = real();
-    let line = edit(
-        &mut s,
+    edit_fails_with(
         EVENTS,
         "id = \"hamas-takes-gaza-2007\"",
         "id = \"legislative-elections-2006\"",
-    );
-    fails_with(
-        &s,
-        EVENTS,
-        line,
         &["duplicate event id \"legislative-elections-2006\""],
     );
 }

@@ -12,6 +12,25 @@ import { join, resolve } from 'node:path';
 const escape = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+/** A whole page: the parts both pages share around their own head and body. */
+function page(description, title, head, body) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="${description}">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 /** The rounds, from `report --json`; throws when the report cannot be had. */
 export function roundsFromReport() {
   const report = spawnSync('cargo', ['run', '--quiet', '-p', 'corpus', '--', 'report', 'seeds/', '--json'], {
@@ -33,29 +52,20 @@ export function floorPage(rounds) {
         `<time datetime="${escape(r.date)}">${escape(r.date)}</time> ${escape(r.headline)}</li>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="The rounds of Fatah-Hamas reconciliation talks in Cairo, as a plain list.">
-<title>The floor: the Cairo rounds as static HTML</title>
-<link rel="icon" href="data:,">
-<style>
+  return page(
+    'The rounds of Fatah-Hamas reconciliation talks in Cairo, as a plain list.',
+    'The floor: the Cairo rounds as static HTML',
+    `<style>
 body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 48rem; padding: 0 1rem; color: #1a1a1a; }
 ol { padding-left: 1.25rem; } li { margin: .5rem 0; } time { font-weight: 600; margin-right: .5rem; }
-</style>
-</head>
-<body>
-<main>
+</style>`,
+    `<main>
 <h1>Reconciliation talks in Cairo</h1>
 <ol>
 ${items}
 </ol>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  );
 }
 
 export function timelinejsPage(rounds) {
@@ -71,19 +81,12 @@ export function timelinejsPage(rounds) {
   };
   // JSON inside a <script>: "</" must not close it.
   const json = JSON.stringify(data).replace(/<\//g, '<\\/');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="TimelineJS 3.9.11 showing the rounds of Fatah-Hamas reconciliation talks in Cairo.">
-<title>TimelineJS 3.9.11 baseline: the Cairo rounds</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="css/timeline.css">
-<style>html, body { margin: 0; height: 100%; } #timeline-embed { width: 100%; height: 600px; }</style>
-</head>
-<body>
-<div id="timeline-embed"></div>
+  return page(
+    'TimelineJS 3.9.11 showing the rounds of Fatah-Hamas reconciliation talks in Cairo.',
+    'TimelineJS 3.9.11 baseline: the Cairo rounds',
+    `<link rel="stylesheet" href="css/timeline.css">
+<style>html, body { margin: 0; height: 100%; } #timeline-embed { width: 100%; height: 600px; }</style>`,
+    `<div id="timeline-embed"></div>
 <script src="js/timeline.js"></script>
 <script>
   var timeline = new TL.Timeline('timeline-embed', ${json}, {
@@ -96,10 +99,8 @@ export function timelinejsPage(rounds) {
     hash_bookmark: false
   });
   timeline.on('loaded', function () { document.dispatchEvent(new Event('bench:loaded')); });
-</script>
-</body>
-</html>
-`;
+</script>`,
+  );
 }
 
 /** Lays out ROOT: the site copied as it is, plus /floor/ and /timelinejs/. */

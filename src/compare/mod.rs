@@ -10,6 +10,7 @@
 use crate::hooks::use_event::{use_event, use_event_with};
 use crate::hooks::use_hits::{hit_of, use_hits};
 use crate::hooks::use_keep_focus::focus;
+use crate::hooks::use_viewport::follow_viewport;
 use crate::hooks::use_worker::{Answer, Worker};
 use crate::state::{AppState, History};
 use gloo_events::{EventListenerOptions, EventListenerPhase};
@@ -102,19 +103,9 @@ pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>, worker: 
         narrow: narrow.get_untracked(),
         ..CompareUi::default()
     });
-    Effect::new(move |_| {
-        let narrow = narrow.get();
-        if ui.with_untracked(|u| u.narrow != narrow) {
-            ui.update(|u| u.narrow = narrow);
-        }
-    });
-    // A new state or a new look: ask the worker for the drawing (only while shown).
-    Effect::new(move |_| {
-        let (on, query) = app.state.with(|s| (s.view == View::Compare, s.to_query()));
-        if on {
-            worker.ask(query, Job::Compare(ui.get()));
-        }
-    });
+    follow_viewport(narrow, ui, |u| &mut u.narrow);
+    // A new state or a new look: the worker draws it.
+    worker.draw_while_shown(app, View::Compare, move || Job::Compare(ui.get()));
     let on_compare = move || app.state.with_untracked(|s| s.view == View::Compare);
     let columns = move || {
         app.state.with_untracked(|s| {

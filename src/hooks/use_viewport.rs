@@ -20,3 +20,19 @@ pub fn use_viewport() -> Signal<bool> {
     });
     narrow.into()
 }
+
+/// Keeps a view's own "narrow" flag (the field `field` of its UI state) equal to the
+/// screen's, so its writer draws the phone form on a phone.
+pub fn follow_viewport<U: Send + Sync + 'static>(
+    narrow: Signal<bool>,
+    ui: RwSignal<U>,
+    field: fn(&mut U) -> &mut bool,
+) {
+    Effect::new(move |_| {
+        let narrow = narrow.get();
+        let differs = ui.try_update_untracked(|u| *field(u) != narrow);
+        if differs == Some(true) {
+            ui.update(|u| *field(u) = narrow);
+        }
+    });
+}

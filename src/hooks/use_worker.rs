@@ -60,6 +60,24 @@ impl Worker {
         let _ = self.started();
     }
 
+    /// Asks for `view`'s drawing whenever the state or what `job` reads changes, while
+    /// `view` is the one shown (a hidden view costs the worker nothing).
+    pub fn draw_while_shown(
+        &self,
+        app: crate::state::AppState,
+        view: views::state::View,
+        job: impl Fn() -> Job + 'static,
+    ) {
+        let this = *self;
+        Effect::new(move |_| {
+            let (on, query) = app.state.with(|s| (s.view == view, s.to_query()));
+            let job = job();
+            if on {
+                this.ask(query, job);
+            }
+        });
+    }
+
     /// Asks for a drawing for the state `query`.
     pub fn ask(&self, query: String, job: Job) {
         let Some(worker) = self.started() else {

@@ -14,6 +14,7 @@ mod export;
 
 use crate::hooks::use_hits::use_hits;
 use crate::hooks::use_pan_zoom::{Keys, PanZoom, use_pan_zoom};
+use crate::hooks::use_viewport::follow_viewport;
 use crate::hooks::use_worker::{Answer, Worker};
 use crate::state::{AppState, History};
 use gloo_timers::callback::Interval;
@@ -70,19 +71,9 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
         narrow: narrow.get_untracked(),
         ..MapUi::default()
     });
-    Effect::new(move |_| {
-        let narrow = narrow.get();
-        if ui.with_untracked(|u| u.narrow != narrow) {
-            ui.update(|u| u.narrow = narrow);
-        }
-    });
-    // A new state or a new look: ask the worker for the drawing (only while shown).
-    Effect::new(move |_| {
-        let (on, query) = app.state.with(|s| (s.view == View::Map, s.to_query()));
-        if on {
-            worker.ask(query, Job::Map(ui.get()));
-        }
-    });
+    follow_viewport(narrow, ui, |u| &mut u.narrow);
+    // A new state or a new look: the worker draws it.
+    worker.draw_while_shown(app, View::Map, move || Job::Map(ui.get()));
     // What the last drawing said of itself: its layout's size, each edge's sentence.
     let facts = move || {
         worker.answer(Drawn::Map).with_untracked(|a| match a {

@@ -49,13 +49,9 @@ impl Read {
 }
 
 pub fn use_read(app: AppState, worker: Worker) -> Read {
-    // A new state or a new target sentence: ask the worker (only while shown).
-    Effect::new(move |_| {
-        let (on, query) = app.state.with(|s| (s.view == View::Read, s.to_query()));
-        let ui = app.hash.with(|h| ReadUi::from_hash(h));
-        if on {
-            worker.ask(query, Job::Read(ui));
-        }
+    // A new state or a new target sentence: the worker draws it.
+    worker.draw_while_shown(app, View::Read, move || {
+        Job::Read(app.hash.with(|h| ReadUi::from_hash(h)))
     });
     Read {
         worker,

@@ -59,7 +59,11 @@ pub fn use_timeline(
     // The form that fits the screen from the first drawing: drawing the chart first on a
     // phone would replace the prerendered list, and the browser would paint it anew.
     let ui = RwSignal::new(TimelineUi {
-        form: if narrow.get_untracked() { Form::List } else { Form::Chart },
+        form: if narrow.get_untracked() {
+            Form::List
+        } else {
+            Form::Chart
+        },
         ..TimelineUi::default()
     });
     Effect::new(move |_| {

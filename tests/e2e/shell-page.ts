@@ -28,6 +28,14 @@ export class Shell {
   get suggestions(): Locator {
     return this.page.locator('#entity-picker-list');
   }
+  /** Opens the filters, types `text` into the entity picker key by key, and returns
+   * its first suggestion. */
+  async typeInPicker(text: string): Promise<Locator> {
+    await this.openFilters();
+    await this.picker.click();
+    await this.picker.pressSequentially(text);
+    return this.suggestions.getByRole('option').first();
+  }
   mention(id: string): Locator {
     return this.page.locator(`[data-testid=mention][data-entity="${id}"]`);
   }

@@ -75,31 +75,27 @@ pub fn entity_chip(out: &mut String, corpus: &Corpus, state: &ViewState, ix: Ent
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{ctx, entity};
 
     #[test]
     fn a_person_takes_the_colour_of_their_faction() {
-        let c = corpus::seeds::repository();
-        let abbas = c.entity_ix("mahmoud-abbas").unwrap();
+        let c = ctx().corpus;
+        let abbas = entity("mahmoud-abbas");
         let fatah = c.faction_of(abbas).map(|f| c.entity(f).id.as_str());
         assert_eq!(
             Swatch::of(c, abbas).class(),
             format!("faction-{}", fatah.unwrap())
         );
-        let egypt = c.entity_ix("egypt").unwrap();
+        let egypt = entity("egypt");
         assert_eq!(Swatch::of(c, egypt), Swatch::Kind(EntityKind::State));
         assert_eq!(Swatch::of(c, egypt).hex(), kind_colour(EntityKind::State));
     }
 
     #[test]
     fn an_entity_link_filters_by_the_entity_and_escapes_its_text() {
-        let c = corpus::seeds::repository();
         let mut out = String::new();
-        entity_link(
-            &mut out,
-            c,
-            &ViewState::default(),
-            c.entity_ix("hamas").unwrap(),
-        );
+        let hamas = entity("hamas");
+        entity_link(&mut out, ctx().corpus, &ViewState::default(), hamas);
         assert!(out.contains(r#"href="?e=hamas""#), "{out}");
         assert!(out.contains(r#"data-entity="hamas""#));
         assert!(!out.contains("<script"));

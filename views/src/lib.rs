@@ -35,6 +35,8 @@ pub mod site;
 pub mod sort;
 pub mod speaker;
 pub mod state;
+#[cfg(test)]
+mod testing;
 pub mod timeline;
 pub mod worker;
 

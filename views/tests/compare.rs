@@ -1,26 +1,11 @@
 //! The comparison on the real seeds: concrete facts the comparison view must show.
 
-use corpus::model::{Article, Corpus, SentenceIx, Span};
+mod common;
+
+use common::lookup::{article_ix as col, corpus, entity, topic};
+use corpus::model::{Article, SentenceIx, Span};
 use std::time::Instant;
 use views::compare::{Comparison, Voice, compare, similar_sentences};
-
-fn corpus() -> &'static Corpus {
-    corpus::seeds::repository()
-}
-
-fn col(id: &str) -> usize {
-    corpus()
-        .article_ix(id)
-        .unwrap_or_else(|| panic!("no article {id}"))
-}
-
-fn entity(id: &str) -> u16 {
-    corpus().entity_ix(id).unwrap()
-}
-
-fn topic(id: &str) -> u16 {
-    corpus().topic_ix(id).unwrap()
-}
 
 fn cmp(ids: &[&str]) -> Comparison {
     let cols: Vec<usize> = ids.iter().map(|id| col(id)).collect();

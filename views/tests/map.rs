@@ -2,28 +2,15 @@
 //! about who is shown and how they relate, and the layout's promises (determinism, no
 //! overlaps, people beside their group, stable factions across rounds).
 
-use corpus::model::{Corpus, EntityIx, EntityKind, RelationKind};
+mod common;
+
+use common::lookup::{article_ix as round, corpus, entity as ix};
+use corpus::model::{Corpus, EntityKind, RelationKind};
 use views::map::synthetic::{Shape, generate};
 use views::map::{
     Edge, Graph, Layout, NodeStatus, anchors, entity_profile, graph_as_of, layout, layout_anchored,
     neighbourhood,
 };
-
-fn corpus() -> &'static Corpus {
-    corpus::seeds::repository()
-}
-
-fn ix(id: &str) -> EntityIx {
-    corpus()
-        .entity_ix(id)
-        .unwrap_or_else(|| panic!("no entity {id}"))
-}
-
-fn round(id: &str) -> usize {
-    corpus()
-        .article_ix(id)
-        .unwrap_or_else(|| panic!("no article {id}"))
-}
 
 fn all() -> Vec<bool> {
     vec![true; corpus().articles.len()]

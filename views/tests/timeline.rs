@@ -1,17 +1,16 @@
 //! The timeline on the real seeds: which items it shows, where, and that their
 //! labels never collide at phone to desktop widths and at several zoom levels.
 
+mod common;
+
+use common::lookup::corpus;
 use corpus::PartialDate;
-use corpus::model::{Corpus, Lane, Precision};
+use corpus::model::{Lane, Precision};
 use std::sync::OnceLock;
 use views::state::{format_window, parse_window};
 use views::timeline::items::{ItemKind, TimelineItem, visible_for_articles};
 use views::timeline::nav::{ensure_visible, next_item};
 use views::timeline::*;
-
-fn corpus() -> &'static Corpus {
-    corpus::seeds::repository()
-}
 
 fn all_items() -> &'static [TimelineItem] {
     static ITEMS: OnceLock<Vec<TimelineItem>> = OnceLock::new();
@@ -187,6 +186,15 @@ fn labels_never_collide_on_the_real_corpus() {
     }
 }
 
+/// Where the item `id` is drawn with a label of its own (not in a cluster).
+fn own_label<'l>(l: &'l TimelineLayout, id: &str) -> &'l LaidOutItem {
+    let (ix, _) = find(id);
+    l.items
+        .iter()
+        .find(|i| i.item == ix)
+        .unwrap_or_else(|| panic!("{id} has no label of its own"))
+}
+
 #[test]
 fn the_full_view_shows_every_item_with_coarse_dates_as_spans() {
     let items = all_items();
@@ -195,29 +203,14 @@ fn the_full_view_shows_every_item_with_coarse_dates_as_spans() {
     let l = layout(items, &visible, &scale, 4, 6.0);
     let shown = l.items.len() + l.clusters.iter().map(|c| c.items.len()).sum::<usize>();
     assert_eq!(shown, items.len());
-    let (split, _) = find("hamas-takes-gaza-2007");
-    let drawn = l
-        .items
-        .iter()
-        .find(|i| i.item == split)
-        .expect("the split has its own label");
+    let drawn = own_label(&l, "hamas-takes-gaza-2007");
     assert!(
         drawn.x1 - drawn.x0 > scale.px_per_day() * 29.0,
         "June 2007 is a month wide"
     );
-    let (oct7, _) = find("october-7-attack-2023");
-    let point = l
-        .items
-        .iter()
-        .find(|i| i.item == oct7)
-        .expect("7 October has its own label");
+    let point = own_label(&l, "october-7-attack-2023");
     assert_eq!(point.x0, point.x1);
-    let (war, _) = find("gaza-war-2014");
-    let war = l
-        .items
-        .iter()
-        .find(|i| i.item == war)
-        .expect("the 2014 war is drawn");
+    let war = own_label(&l, "gaza-war-2014");
     assert!(
         (war.x1 - war.x0 - scale.px_per_day() * 50.0).abs() < 1e-6,
         "8 Jul to 26 Aug"

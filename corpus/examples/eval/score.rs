@@ -19,13 +19,29 @@ pub struct Counts {
     pub fn_: u32,
 }
 
-impl Counts {
-    pub fn add(&mut self, other: Counts) {
-        self.tp += other.tp;
-        self.fp += other.fp;
-        self.fn_ += other.fn_;
-    }
+/// `a += b`, field by field: a count struct adds up by the list of its fields, so a
+/// field added to the struct and not to the list does not compile.
+macro_rules! add_assign_fields {
+    ($ty:ident { $($field:ident),* }) => {
+        impl std::ops::AddAssign for $ty {
+            fn add_assign(&mut self, other: $ty) {
+                let $ty { $($field),* } = other;
+                $(self.$field += $field;)*
+            }
+        }
+    };
+}
 
+add_assign_fields!(Counts { tp, fp, fn_ });
+add_assign_fields!(SpeakerCounts {
+    stated,
+    right,
+    wrong,
+    unattributed,
+    invented
+});
+
+impl Counts {
     pub fn precision(self) -> f64 {
         ratio(self.tp, self.tp + self.fp)
     }
@@ -59,16 +75,6 @@ pub struct SpeakerCounts {
     pub invented: u32,
 }
 
-impl SpeakerCounts {
-    pub fn add(&mut self, o: SpeakerCounts) {
-        self.stated += o.stated;
-        self.right += o.right;
-        self.wrong += o.wrong;
-        self.unattributed += o.unattributed;
-        self.invented += o.invented;
-    }
-}
-
 #[derive(Debug, Clone, Default)]
 pub struct Score {
     pub mentions: Counts,
@@ -84,12 +90,12 @@ pub struct Score {
 
 impl Score {
     pub fn add(&mut self, o: &Score) {
-        self.mentions.add(o.mentions);
-        self.dates.add(o.dates);
-        self.quotes.add(o.quotes);
-        self.speakers.add(o.speakers);
-        self.present.add(o.present);
-        self.leaders.add(o.leaders);
+        self.mentions += o.mentions;
+        self.dates += o.dates;
+        self.quotes += o.quotes;
+        self.speakers += o.speakers;
+        self.present += o.present;
+        self.leaders += o.leaders;
     }
 }
 
@@ -181,11 +187,11 @@ fn mentions(corpus: &Corpus, a: &Article, gold: &Gold, s: &mut Score) {
         let p = predicted.get(key).copied().unwrap_or(0);
         let g = expected.get(key).copied().unwrap_or(0);
         let tp = p.min(g);
-        s.mentions.add(Counts {
+        s.mentions += Counts {
             tp,
             fp: p - tp,
             fn_: g - tp,
-        });
+        };
         if p != g {
             s.diff.push(format!("mention {key}: found {p}, gold {g}"));
         }

@@ -16,15 +16,16 @@ mod phrases;
 mod presence;
 mod quotes;
 mod relations;
-pub mod reporting;
+/// The reporting-verb lexicon lives below the model ([`crate::reporting`]), which names
+/// a rule's verb by it; this path is kept for the code that reads it from here.
+pub use crate::reporting;
 
 pub use mentions::EntityMatcher;
 pub use phrases::PhraseMatcher;
 
-use crate::date::PartialDate;
 use crate::model::{
-    Article, CatalogEvent, Corpus, Entity, EntityIx, FramingHit, FramingTerm, Sentence, SentenceIx,
-    Sourced, Span, Topic,
+    Article, CatalogEvent, Corpus, Entity, FramingHit, FramingTerm, Sentence, SentenceIx, Span,
+    Topic,
 };
 use crate::text::{self, Folded};
 
@@ -46,20 +47,6 @@ pub struct EventCues {
     pub cues: Vec<String>,
     /// Refer to the event on their own.
     pub phrases: Vec<String>,
-}
-
-/// An article as the seeds give it: metadata and verbatim text.
-#[derive(Debug, Clone)]
-pub struct ArticleInput {
-    pub id: String,
-    pub file: String,
-    pub headline: String,
-    pub place: Option<EntityIx>,
-    pub talks: Sourced<PartialDate>,
-    pub published: Sourced<PartialDate>,
-    pub outlet: Sourced<String>,
-    pub wire: Sourced<String>,
-    pub text: String,
 }
 
 /// The knowledge base compiled into automata, built once per corpus.
@@ -101,7 +88,7 @@ impl Matchers {
 }
 
 /// Compiles a whole corpus: every article extracted, in order of the talks' date.
-pub fn compile(kb: KnowledgeBase, inputs: Vec<ArticleInput>) -> Corpus {
+pub fn compile(kb: KnowledgeBase, inputs: Vec<Article>) -> Corpus {
     let matchers = Matchers::new(&kb);
     let mut articles: Vec<Article> = inputs
         .into_iter()
@@ -117,26 +104,28 @@ pub fn compile(kb: KnowledgeBase, inputs: Vec<ArticleInput>) -> Corpus {
     }
 }
 
-/// Runs every extraction step over one article.
-pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleInput) -> Article {
-    let text = input.text;
-    let folded = Folded::new(&text);
-    let sentence_spans = at_most_indexable(text::sentences(&text));
+/// Runs every extraction step over one article: its text and metadata are read, and
+/// every annotation it carries is replaced. An article as the seeds give it, or as a
+/// reader pastes it, is [`Article::unannotated`] with its metadata filled in.
+pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Article {
+    let text = input.text.as_str();
+    let folded = Folded::new(text);
+    let sentence_spans = at_most_indexable(text::sentences(text));
     let sentence_of = |offset: u32| -> SentenceIx {
         sentence_spans
             .partition_point(|s| s.end <= offset)
             .min(sentence_spans.len().saturating_sub(1)) as SentenceIx
     };
 
-    let mut mentions = matchers.entities.find(&text, &folded);
+    let mut mentions = matchers.entities.find(text, &folded);
     // Candidates first: a mention inside a longer unknown name ("Gaza" in "Gaza City")
     // is no mention, and quotes and relations must not see it; and an unknown name can
     // speak a quotation.
-    let candidates = candidates::extract(&text, &sentence_spans, &mut mentions, &kb.entities);
+    let candidates = candidates::extract(text, &sentence_spans, &mut mentions, &kb.entities);
     let mut candidate_spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
     candidate_spans.sort_unstable();
     let quotes = quotes::extract(
-        &text,
+        text,
         &sentence_spans,
         &mentions,
         &candidate_spans,
@@ -149,7 +138,7 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
         .or(input.talks.value)
         .map(|d| d.first_day())
         .unwrap_or(time::Date::MIN);
-    let events = dates::extract(&text, &folded, &sentence_spans, reference, kb, matchers);
+    let events = dates::extract(text, &folded, &sentence_spans, reference, kb, matchers);
 
     let mut sentences: Vec<Sentence> = sentence_spans
         .iter()
@@ -177,9 +166,9 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
         .collect();
 
     let mut relations =
-        affiliations::extract(&text, &sentence_spans, &mentions, &kb.entities, &quotes);
+        affiliations::extract(text, &sentence_spans, &mentions, &kb.entities, &quotes);
     relations.extend(relations::extract(
-        &text,
+        text,
         &folded,
         &sentence_spans,
         &mentions,
@@ -187,7 +176,7 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
     ));
 
     let present = presence::extract(
-        &text,
+        text,
         &sentence_spans,
         &mentions,
         &kb.entities,
@@ -196,14 +185,6 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
     );
 
     Article {
-        id: input.id,
-        file: input.file,
-        headline: input.headline,
-        place: input.place,
-        talks: input.talks,
-        published: input.published,
-        outlet: input.outlet,
-        wire: input.wire,
         sentences,
         mentions,
         candidates,
@@ -212,7 +193,7 @@ pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: ArticleIn
         relations,
         framing,
         present,
-        text,
+        ..input
     }
 }
 
@@ -252,7 +233,8 @@ pub(crate) fn overlaps_any(mentions: &[crate::model::Mention], span: Span) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Confidence, EntityKind};
+    use crate::date::PartialDate;
+    use crate::model::{Confidence, EntityKind, Sourced};
 
     #[test]
     fn sentence_indices_of_a_text_with_more_sentences_than_they_count_stay_true() {
@@ -278,21 +260,10 @@ mod tests {
             confidence: Confidence::Stated,
             note: String::new(),
         };
-        let none = Sourced {
-            value: None,
-            confidence: Confidence::Unknown,
-            note: String::new(),
-        };
-        let input = ArticleInput {
-            id: "long".into(),
-            file: "long.txt".into(),
-            headline: "long".into(),
-            place: None,
+        let input = Article {
             talks: date.clone(),
             published: date,
-            outlet: none.clone(),
-            wire: none,
-            text,
+            ..Article::unannotated("long", &text)
         };
         let a = extract_article(&kb, &Matchers::new(&kb), input);
         assert_eq!(a.sentences.len(), SentenceIx::MAX as usize + 1);

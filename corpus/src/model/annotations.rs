@@ -1,43 +1,17 @@
 //! What extraction finds in an article: spans, sentences, mentions, candidates,
 //! quotes, dated references, relations and framing hits.
 //!
-//! Every annotation points into the article by a byte [`Span`] and into the corpus by
-//! index, so an article stays compact in the embedded blob. Kept apart from
-//! [`Article`](super::Article), which only holds them, so that this file is the one
-//! place that says what an annotation is.
+//! Every annotation points into the article by a byte [`Span`] (a text primitive,
+//! defined in [`crate::text`]) and into the corpus by index, so an article stays
+//! compact in the embedded blob. Kept apart from [`Article`](super::Article), which
+//! only holds them, so that this file is the one place that says what an annotation
+//! is.
 
 use super::{EntityIx, EventIx, FramingIx, SentenceIx, TopicIx};
 use crate::date::PartialDate;
-use crate::extract::reporting::VerbIx;
+use crate::reporting::VerbIx;
+use crate::text::Span;
 use serde::{Deserialize, Serialize};
-
-/// A byte range into an article's text, end exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Span {
-    pub start: u32,
-    pub end: u32,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Self {
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
-    }
-
-    pub fn range(self) -> std::ops::Range<usize> {
-        self.start as usize..self.end as usize
-    }
-
-    pub fn contains(self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
-
-    pub fn overlaps(self, other: Span) -> bool {
-        self.start < other.end && other.start < self.end
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
@@ -90,7 +64,7 @@ impl Quote {
 
 /// The rule that attributed a quotation, so the reader can say why ("speaker: subject
 /// of *said*") and keep unattributed words apart. A verb is an index into the
-/// reporting-verb lexicon ([`crate::extract::reporting::VERBS`]): one byte in the blob.
+/// reporting-verb lexicon ([`crate::reporting::VERBS`]): one byte in the blob.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum AttributionRule {
     /// `X said "…"`, `"…," X told Y`, `X called Z a "…"`: the verb's subject, read past
@@ -128,7 +102,7 @@ impl AttributionRule {
     /// Some("said")). The cue is `None` for rules without a verb, and for a verb index
     /// the lexicon lacks.
     pub fn parts(self) -> (&'static str, Option<&'static str>) {
-        let verb = |v: VerbIx| crate::extract::reporting::entry(v).map(|e| e.display);
+        let verb = |v: VerbIx| crate::reporting::entry(v).map(|e| e.display);
         match self {
             AttributionRule::SubjectOf(v) => ("subject of", verb(v)),
             AttributionRule::AfterVerb(v) => ("named after", verb(v)),
@@ -166,24 +140,6 @@ impl AttributionRule {
             AttributionRule::Introduced => "introduced",
             AttributionRule::Unattributed => "unattributed",
             AttributionRule::Term => "term",
-        }
-    }
-}
-
-/// How finely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Precision {
-    Year,
-    Month,
-    Day,
-}
-
-impl Precision {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Precision::Year => "year",
-            Precision::Month => "month",
-            Precision::Day => "day",
         }
     }
 }
@@ -248,7 +204,8 @@ impl RelationKind {
         }
     }
 
-    /// Rivalry, alliance and war have no direction; their ends are stored sorted.
+    /// Rivalry, alliance and war have no direction: their ends come in either order,
+    /// and a sentence that states one both ways stores it once.
     pub fn is_symmetric(self) -> bool {
         matches!(
             self,

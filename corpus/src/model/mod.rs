@@ -16,9 +16,11 @@ mod entity;
 mod lexicon;
 mod sourced;
 
+pub use crate::date::Precision;
+pub use crate::text::Span;
 pub use annotations::{
-    AttributionRule, Candidate, EventRef, FramingHit, Mention, Precision, PresenceCue, Present,
-    Quote, Relation, RelationKind, Sentence, Span,
+    AttributionRule, Candidate, EventRef, FramingHit, Mention, PresenceCue, Present, Quote,
+    Relation, RelationKind, Sentence,
 };
 pub use entity::{Entity, EntityKind, Role};
 pub use lexicon::{CatalogEvent, FramingTerm, Lane, Topic};
@@ -53,20 +55,32 @@ pub struct Article {
     pub file: String,
     /// Written by the corpus editors: the articles as stored carry no headline.
     pub headline: String,
+    /// Where the talks were held, an entity of the knowledge base.
     pub place: Option<EntityIx>,
     /// First day of the talks the article reports.
     pub talks: Sourced<PartialDate>,
+    /// The date that relative words in the text ("on Wednesday") are resolved against.
     pub published: Sourced<PartialDate>,
+    /// The outlet that ran it.
     pub outlet: Sourced<String>,
+    /// The agency the copy is credited to, if any.
     pub wire: Sourced<String>,
     /// The body exactly as stored in `seeds/`; every span indexes into it.
     pub text: String,
+    /// The text cut into trimmed sentences, in order, with only white space between.
     pub sentences: Vec<Sentence>,
+    /// Curated entities named in the text, in order and never overlapping.
     pub mentions: Vec<Mention>,
+    /// Names the knowledge base lacks, shown as uncurated; never over a mention.
     pub candidates: Vec<Candidate>,
+    /// Direct quotations, each inside its sentence, with the rule that gave (or did
+    /// not give) its speaker.
     pub quotes: Vec<Quote>,
+    /// Dated references, and the catalogued events they name.
     pub events: Vec<EventRef>,
+    /// Relations between two entities that a sentence of the text states.
     pub relations: Vec<Relation>,
+    /// The loaded terms of the framing lexicon the text uses.
     pub framing: Vec<FramingHit>,
     /// The people the text places at the talks, in order of first placement; those
     /// with `leads` are the leaders the text names. Not everyone named was there.

@@ -9,8 +9,8 @@
 
 mod parse;
 
-use crate::extract::{self, ArticleInput, KnowledgeBase};
-use crate::model::Corpus;
+use crate::extract::{self, KnowledgeBase};
+use crate::model::{Article, Corpus};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
@@ -141,7 +141,7 @@ impl SeedFiles {
     /// Checks the seeds and returns what the extractor runs on: the knowledge base and
     /// every article's metadata and text. [`SeedFiles::compile`] is this followed by
     /// [`extract::compile`]; tests and benchmarks use the two halves apart.
-    pub fn check(&self) -> Result<(KnowledgeBase, Vec<ArticleInput>), SeedErrors> {
+    pub fn check(&self) -> Result<(KnowledgeBase, Vec<Article>), SeedErrors> {
         parse::parse(self)
     }
 

@@ -15,38 +15,15 @@ mod common;
 
 use cases::CASES;
 
-use corpus::extract::{self, ArticleInput, KnowledgeBase, Matchers};
-use corpus::model::{Article, AttributionRule, Sourced};
-use std::sync::OnceLock;
-
-fn kb() -> &'static (KnowledgeBase, Matchers) {
-    static KB: OnceLock<(KnowledgeBase, Matchers)> = OnceLock::new();
-    KB.get_or_init(|| {
-        let (kb, _) = common::real_seeds().check().expect("the real seeds check");
-        let matchers = Matchers::new(&kb);
-        (kb, matchers)
-    })
-}
+use corpus::model::{Article, AttributionRule};
 
 fn article(text: &str) -> Article {
-    let (kb, matchers) = kb();
-    let input = ArticleInput {
-        id: "case".into(),
-        file: "case.txt".into(),
-        headline: String::new(),
-        place: None,
-        talks: Sourced::unknown(),
-        published: Sourced::unknown(),
-        outlet: Sourced::unknown(),
-        wire: Sourced::unknown(),
-        text: text.into(),
-    };
-    extract::extract_article(kb, matchers, input)
+    common::extract_text(text)
 }
 
 /// Each quotation's speaker, in the notation of the module doc.
 fn speakers(text: &str) -> Vec<String> {
-    let (kb, _) = kb();
+    let (kb, _, _) = common::real_kb();
     let a = article(text);
     a.quotes
         .iter()

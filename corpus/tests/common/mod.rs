@@ -1,8 +1,14 @@
 //! Shared by the integration tests: the real seeds folder, read into memory once, so
-//! tests edit and fuzz seed files without touching the disk.
+//! tests edit and fuzz seed files without touching the disk; the real knowledge base
+//! with its matchers, to run the extractor on a text of a test's own; and lookups by
+//! id into the compiled seeds ([`lookup`]).
 
 #![allow(dead_code)] // each test crate uses its own part of this module
 
+pub mod lookup;
+
+use corpus::extract::{self, KnowledgeBase, Matchers};
+use corpus::model::Article;
 use corpus::seeds::SeedFiles;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -43,4 +49,21 @@ pub fn real_seeds() -> SeedFiles {
 /// The 1-based line of a byte offset.
 pub fn line_at(text: &str, offset: usize) -> usize {
     1 + text[..offset].matches('\n').count()
+}
+
+/// The real knowledge base, its matchers and the real articles before extraction.
+pub fn real_kb() -> &'static (KnowledgeBase, Matchers, Vec<Article>) {
+    static REAL: OnceLock<(KnowledgeBase, Matchers, Vec<Article>)> = OnceLock::new();
+    REAL.get_or_init(|| {
+        let (kb, inputs) = real_seeds().check().expect("the real seeds check");
+        let matchers = Matchers::new(&kb);
+        (kb, matchers, inputs)
+    })
+}
+
+/// `text` run through the whole extractor with the real knowledge base, as a new
+/// article with no metadata would be.
+pub fn extract_text(text: &str) -> Article {
+    let (kb, matchers, _) = real_kb();
+    extract::extract_article(kb, matchers, Article::unannotated("test", text))
 }

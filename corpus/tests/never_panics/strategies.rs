@@ -1,9 +1,9 @@
 //! Generators for tests/never_panics.rs: adversarial article text, arbitrary article
 //! metadata, TOML-like lines and mutations of the real seed files.
 
-use super::real;
+use super::common::real_kb as real;
 use corpus::PartialDate;
-use corpus::extract::ArticleInput;
+use corpus::model::Article;
 use corpus::model::{Confidence, Sourced};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
@@ -102,7 +102,7 @@ pub fn sourced<T: std::fmt::Debug>(
     })
 }
 
-pub fn input() -> impl Strategy<Value = ArticleInput> {
+pub fn input() -> impl Strategy<Value = Article> {
     let entities = real().0.entities.len();
     (
         ("\\PC{0,12}", "\\PC{0,12}", "\\PC{0,20}"),
@@ -115,18 +115,15 @@ pub fn input() -> impl Strategy<Value = ArticleInput> {
         text(),
     )
         .prop_map(
-            |((id, file, headline), place, (talks, published), (outlet, wire), text)| {
-                ArticleInput {
-                    id,
-                    file,
-                    headline,
-                    place,
-                    talks,
-                    published,
-                    outlet,
-                    wire,
-                    text,
-                }
+            |((id, file, headline), place, (talks, published), (outlet, wire), text)| Article {
+                file,
+                headline,
+                place,
+                talks,
+                published,
+                outlet,
+                wire,
+                ..Article::unannotated(&id, &text)
             },
         )
 }

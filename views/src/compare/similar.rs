@@ -98,15 +98,16 @@ fn score(a: &Profile, b: &Profile) -> Option<f32> {
     similar.then(|| (dice + PHRASE_BONUS * phrases.min(3.0)).min(1.0))
 }
 
-/// The weight both sides give their common words, summed: one merge of sorted lists.
-fn shared_weight(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+/// Walks two lists sorted by key in step and sums `combine` over the keys both hold:
+/// one merge, linear in the two lengths.
+fn sum_common<K: Ord>(a: &[(K, f32)], b: &[(K, f32)], combine: fn(f32, f32) -> f32) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             Ordering::Less => i += 1,
             Ordering::Greater => j += 1,
             Ordering::Equal => {
-                sum += a[i].1 + b[j].1;
+                sum += combine(a[i].1, b[j].1);
                 i += 1;
                 j += 1;
             }
@@ -115,21 +116,14 @@ fn shared_weight(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     sum
 }
 
+/// The weight both sides give their common words, summed.
+fn shared_weight(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    sum_common(a, b, |x, y| x + y)
+}
+
 /// The evidence of the phrases both sides use: for each, the smaller weight.
 fn shared_phrases(a: &[((u32, u32), f32)], b: &[((u32, u32), f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                sum += a[i].1.min(b[j].1);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
+    sum_common(a, b, f32::min)
 }
 
 fn has_phrase(p: &Profile, key: (u32, u32)) -> bool {

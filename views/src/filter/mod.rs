@@ -121,16 +121,6 @@ struct Facets {
 impl Facets {
     fn new(corpus: &Corpus, state: &ViewState) -> Facets {
         let active = |list: &Vec<String>| !list.is_empty();
-        let mut factions: Option<Vec<EntityIx>> = active(&state.factions).then(|| {
-            state
-                .factions
-                .iter()
-                .filter_map(|id| corpus.entity_ix(id))
-                .collect()
-        });
-        if let Some(f) = &mut factions {
-            crate::sort::sort(f);
-        }
         let entities = active(&state.entities).then(|| {
             state
                 .entities
@@ -138,16 +128,6 @@ impl Facets {
                 .map(|id| corpus.entity_ix(id))
                 .collect()
         });
-        let mut topics: Option<Vec<TopicIx>> = active(&state.topics).then(|| {
-            state
-                .topics
-                .iter()
-                .filter_map(|id| corpus.topic_ix(id))
-                .collect()
-        });
-        if let Some(t) = &mut topics {
-            crate::sort::sort(t);
-        }
         let days = (state.from.is_some() || state.to.is_some()).then(|| {
             (
                 state.from.map_or(i32::MIN, |d| d.first_day_number()),
@@ -155,9 +135,9 @@ impl Facets {
             )
         });
         Facets {
-            factions,
+            factions: known_sorted(&state.factions, |id| corpus.entity_ix(id)),
             entities,
-            topics,
+            topics: known_sorted(&state.topics, |id| corpus.topic_ix(id)),
             days,
             query: fold_query(&state.query),
         }
@@ -180,6 +160,20 @@ impl Facets {
     fn is_selected_entity(&self, x: EntityIx) -> bool {
         self.entities.as_ref().is_none_or(|e| e.contains(&Some(x)))
     }
+}
+
+/// The indices of the ids that name something, sorted for binary search; `None` when
+/// the filter is not set.
+fn known_sorted<Ix: Ord + Copy>(
+    ids: &[String],
+    ix: impl Fn(&str) -> Option<Ix>,
+) -> Option<Vec<Ix>> {
+    if ids.is_empty() {
+        return None;
+    }
+    let mut found: Vec<Ix> = ids.iter().filter_map(|id| ix(id)).collect();
+    crate::sort::sort(&mut found);
+    Some(found)
 }
 
 fn select_fitted(corpus: &Corpus, index: &SearchIndex, state: &ViewState) -> Selection {

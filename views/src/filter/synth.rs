@@ -1,5 +1,5 @@
 //! A generated corpus of any size, for measuring filters (and anything else) against
-//! the thousand-article budget of GUIDE.md section 6.
+//! the thousand-article budget of ARCHITECTURE.md section 8.
 //!
 //! It lives in the library rather than in a test so that the native tests, the
 //! `filter_bench` example and a browser benchmark page all measure the same corpus.

@@ -9,8 +9,8 @@ use crate::markup::esc;
 use crate::provenance::sourced_fact;
 use crate::read::names::{candidate_role, variant_note_html};
 use crate::speaker::{Speaker, rule_html, speaker_html};
-use crate::state::links::timeline_item_href;
-use crate::state::{View, ViewState};
+use crate::state::ViewState;
+use crate::state::links::{compare_with_previous_href, timeline_item_href};
 use corpus::Corpus;
 use corpus::model::{Article, EntityIx, EntityKind};
 use std::fmt::Write;
@@ -24,11 +24,7 @@ pub fn facts_html(out: &mut String, corpus: &Corpus, state: &ViewState, ix: usiz
     sourced_fact(out, "Outlet", a.outlet.value.clone(), &a.outlet);
     sourced_fact(out, "Wire", a.wire.value.clone(), &a.wire);
     out.push_str("</dl>");
-    if let Some(prev) = ix.checked_sub(1) {
-        let href = state.href_with(|s| {
-            s.view = View::Compare;
-            s.compare = vec![corpus.articles[prev].id.clone(), a.id.clone()];
-        });
+    if let Some(href) = compare_with_previous_href(state, corpus, ix) {
         let _ = write!(
             out,
             r#"<p><a class="action" href="{}">Compare with the previous round</a></p>"#,

@@ -39,7 +39,7 @@ pub fn read_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &ReadUi)
     let a = &corpus.articles[ix];
     let _ = write!(
         out,
-        r#"<div class="reader"><article class="article-text" aria-labelledby="article-headline"><h2 id="article-headline">{h}</h2><p class="byline"><time datetime="{d}">{dl}</time> · {o}<span class="editorial"> · headline written by the editors</span></p><div class="legend-inline" aria-hidden="true"><span class="mention kind-organization">named entity</span><span class="candidate">uncurated name</span><span class="date-ref">date</span><span class="framing">loaded term</span><span class="mention variant kind-person">spelling variant</span><span class="speaker-tag">speaker</span><span class="speaker-tag speaker-unattributed">unattributed</span></div><div class="text">"#,
+        r#"<div class="read-view"><article class="article-text" aria-labelledby="article-headline"><h2 id="article-headline">{h}</h2><p class="byline"><time datetime="{d}">{dl}</time> · {o}<span class="editorial"> · headline written by the editors</span></p><div class="legend-inline" aria-hidden="true"><span class="mention kind-organization">named entity</span><span class="candidate">uncurated name</span><span class="date-ref">date</span><span class="framing">loaded term</span><span class="mention variant kind-person">spelling variant</span><span class="speaker-tag">speaker</span><span class="speaker-tag speaker-unattributed">unattributed</span></div><div class="text">"#,
         h = esc(&a.headline),
         d = a.date(),
         dl = a.date().label(),
@@ -60,11 +60,11 @@ pub fn read_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &ReadUi)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{ctx, state};
 
     fn draw(query: &str, ui: &ReadUi) -> String {
-        let ctx = Context::new(corpus::seeds::repository());
-        let (state, _) = ViewState::parse(query, ctx.corpus);
-        read_html(&ctx, &state, &ctx.select(&state), ui)
+        let state = state(query);
+        read_html(ctx(), &state, &ctx().select(&state), ui)
     }
 
     #[test]

@@ -245,12 +245,12 @@ fn topic_chips(out: &mut String, corpus: &Corpus, state: &ViewState) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{ctx, state};
 
     #[test]
     fn the_bar_counts_and_lists_the_active_filters() {
-        let c = corpus::seeds::repository();
-        let (state, _) = ViewState::parse("f=hamas&q=salaries&from=2014", c);
-        let html = filters_html(c, &state, &ShellUi::default());
+        let state = state("f=hamas&q=salaries&from=2014");
+        let html = filters_html(ctx().corpus, &state, &ShellUi::default());
         assert!(html.contains("Filters (3)"));
         assert_eq!(html.matches(r#"data-testid="active-filter""#).count(), 3);
         assert!(html.contains(r#"value="salaries""#));
@@ -260,7 +260,7 @@ mod tests {
             filters_open: true,
             ..ShellUi::default()
         };
-        let html = filters_html(c, &state, &open);
+        let html = filters_html(ctx().corpus, &state, &open);
         assert!(
             html.contains(r#"aria-pressed="true" data-testid="faction-chip" data-entity="hamas""#)
         );
@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn the_picker_lists_suggestions_only_while_open() {
-        let c = corpus::seeds::repository();
+        let c = ctx().corpus;
         let typing = ShellUi {
             entity_text: "mesh".into(),
             entity_open: true,

@@ -59,12 +59,15 @@ pub fn header_html(corpus: &Corpus, state: &ViewState, ui: &ShellUi) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{ctx, state};
 
     #[test]
     fn tabs_keep_the_filters_and_mark_the_current_view() {
-        let c = corpus::seeds::repository();
-        let (state, _) = ViewState::parse("view=map&f=hamas", c);
-        let html = header_html(c, &state, &ShellUi::default());
+        let html = header_html(
+            ctx().corpus,
+            &state("view=map&f=hamas"),
+            &ShellUi::default(),
+        );
         assert!(
             html.contains(r#"href="?f=hamas" class="view-tab""#),
             "{html}"

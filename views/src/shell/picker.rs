@@ -47,11 +47,12 @@ pub fn suggestions(corpus: &Corpus, typed: &str, chosen: &[String]) -> Vec<Entit
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{ctx, entity};
 
     #[test]
     fn an_alias_finds_its_entity_and_chosen_ones_are_left_out() {
-        let c = corpus::seeds::repository();
-        let meshaal = c.entity_ix("khaled-mashaal").unwrap();
+        let c = ctx().corpus;
+        let meshaal = entity("khaled-mashaal");
         assert_eq!(suggestions(c, "meshaal", &[]).first(), Some(&meshaal));
         assert!(!suggestions(c, "meshaal", &["khaled-mashaal".into()]).contains(&meshaal));
         assert!(suggestions(c, "   ", &[]).is_empty());
@@ -60,7 +61,7 @@ mod tests {
 
     #[test]
     fn a_name_that_starts_with_the_text_comes_before_one_that_contains_it() {
-        let c = corpus::seeds::repository();
+        let c = ctx().corpus;
         let list = suggestions(c, "ham", &[]);
         assert_eq!(c.entity(list[0]).id, "hamas");
     }

@@ -1,5 +1,6 @@
 //! Every link the views write, built from a view state in one place: the state's own
-//! link, an entity that filters, a timeline item, a sentence in the reader.
+//! link, an entity that filters, a timeline item, a sentence in the reader, a round
+//! beside the one before it.
 
 use super::{View, ViewState};
 
@@ -53,9 +54,36 @@ pub fn sentence_href(
     format!("{reader}#s{sentence}")
 }
 
+/// The comparison of article `ix` with the round before it (articles are in the order
+/// of their talks); `None` for the first round or an index out of range.
+pub fn compare_with_previous_href(
+    state: &ViewState,
+    corpus: &corpus::Corpus,
+    ix: usize,
+) -> Option<String> {
+    let previous = corpus.articles.get(ix.checked_sub(1)?)?;
+    let article = corpus.articles.get(ix)?;
+    Some(state.href_with(|s| {
+        s.view = View::Compare;
+        s.compare = vec![previous.id.clone(), article.id.clone()];
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_round_compares_with_the_one_before_and_the_first_with_none() {
+        let corpus = corpus::seeds::repository();
+        let state = ViewState::default();
+        assert_eq!(
+            compare_with_previous_href(&state, corpus, 1).as_deref(),
+            Some("?view=compare&cmp=cairo-2013-01,cairo-2014-09")
+        );
+        assert_eq!(compare_with_previous_href(&state, corpus, 0), None);
+        assert_eq!(compare_with_previous_href(&state, corpus, 99), None);
+    }
 
     #[test]
     fn the_default_state_links_to_the_page_itself() {

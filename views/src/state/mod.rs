@@ -1,5 +1,5 @@
 /*!
-The typed view state and its canonical query string (GUIDE.md section 4).
+The typed view state and its canonical query string (ARCHITECTURE.md section 6).
 
 All of the app's state lives in the query string of its one page, so a link is the
 whole view. This module is the single source of truth for that state: components read

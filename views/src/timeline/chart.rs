@@ -4,6 +4,7 @@
 
 use super::geometry::{LANE_TITLE_H, ROW_H, Rows};
 use super::hit::TimelineHit;
+use super::hooks::item_hooks;
 use crate::hit::Hit;
 use crate::markup::{esc, px};
 use crate::timeline::{ItemKind, Tick, TimelineItem, TimelineLayout};
@@ -81,14 +82,9 @@ pub fn timeline_svg(
         };
         let when = item.date.label();
         let extra = details(item).map(|d| format!(" — {d}")).unwrap_or_default();
-        let article = if round {
-            format!(r#" data-article="{}""#, esc(&item.id))
-        } else {
-            String::new()
-        };
         let _ = write!(
             s,
-            r#"<g id="tl-item-{ix}" class="tl-item lane-{lane}{round}{sel}" role="button" tabindex="{tab}" aria-label="{when}: {label}{kind}{extra}" data-testid="{testid}"{article} data-item="{id}"{hit} data-date="{date}"><title>{when}: {label}{extra}</title>{mark}<text class="label" x="{lx}" y="{ly}" text-anchor="{anchor}">{shown}</text>{full}</g>"#,
+            r#"<g id="tl-item-{ix}" class="tl-item lane-{lane}{round}{sel}" role="button" tabindex="{tab}" aria-label="{when}: {label}{kind}{extra}"{hooks}{hit}><title>{when}: {label}{extra}</title>{mark}<text class="label" x="{lx}" y="{ly}" text-anchor="{anchor}">{shown}</text>{full}</g>"#,
             ix = laid.item,
             lane = laid.lane.as_str(),
             round = if round { " round" } else { "" },
@@ -106,13 +102,7 @@ pub fn timeline_svg(
             label = esc(&item.label),
             extra = esc(&extra),
             kind = if round { " (round of talks)" } else { "" },
-            testid = if round {
-                "timeline-item"
-            } else {
-                "timeline-event"
-            },
-            id = esc(&item.id),
-            date = item.date,
+            hooks = item_hooks(item),
             lx = px(label_x),
             ly = px(y + 4.0),
             shown = esc(&laid.display_label),

@@ -9,6 +9,7 @@ use crate::hit::Hit;
 use crate::markup::esc;
 use crate::participation::{at_the_talks_html, named_by_faction_html};
 use crate::speaker::{Speaker, speaker_html};
+use crate::state::links::compare_with_previous_href;
 use crate::state::{View, ViewState};
 use corpus::Corpus;
 use std::fmt::Write;
@@ -91,11 +92,7 @@ fn round_detail(out: &mut String, corpus: &Corpus, state: &ViewState, ix: usize)
         r#"<p class="actions"><a class="action" href="{r}" data-testid="open-reader">Read the article</a>"#,
         r = esc(&read)
     );
-    if let Some(prev) = ix.checked_sub(1) {
-        let compare = state.href_with(|s| {
-            s.view = View::Compare;
-            s.compare = vec![corpus.articles[prev].id.clone(), a.id.clone()];
-        });
+    if let Some(compare) = compare_with_previous_href(state, corpus, ix) {
         let _ = write!(
             out,
             r#"<a class="action" href="{}">Compare with the previous round</a>"#,

@@ -7,11 +7,9 @@ pub const AXIS_H: f64 = 28.0;
 pub const LANE_TITLE_H: f64 = 18.0;
 pub const ROW_H: f64 = 24.0;
 pub const LANE_GAP: f64 = 10.0;
-/// Label characters are estimated at this width (12 px system font, generous, so a
-/// label never runs into the next box).
-pub const CHAR_W: f64 = 7.6;
-/// Rows a lane may stack before items go into clusters.
-pub const MAX_ROWS: u16 = 6;
+/// The label layout's own constants, kept here too for the code that reads them from
+/// this module.
+pub use super::layout::{CHAR_W, MAX_ROWS};
 
 /// The y of every lane's first row and the chart's total height.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,6 +1,6 @@
 //! What a click or a key can land on in the timeline's markup.
 
-use crate::hit::{Hit, split};
+use crate::hit::hit_codec;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimelineHit {
@@ -17,56 +17,29 @@ pub enum TimelineHit {
     CloseDetail,
 }
 
-impl Hit for TimelineHit {
-    fn encode(&self) -> String {
-        match self {
-            TimelineHit::Item(i) => format!("item:{i}"),
-            TimelineHit::Cluster(i) => format!("cluster:{i}"),
-            TimelineHit::ZoomIn => "zoom-in".into(),
-            TimelineHit::ZoomOut => "zoom-out".into(),
-            TimelineHit::Pan(d) if *d < 0 => "earlier".into(),
-            TimelineHit::Pan(_) => "later".into(),
-            TimelineHit::ShowAll => "show-all".into(),
-            TimelineHit::CloseCluster => "close-cluster".into(),
-            TimelineHit::CloseDetail => "close-detail".into(),
-        }
-    }
-
-    fn decode(value: &str) -> Option<Self> {
-        Some(match split(value) {
-            ("item", Some(i)) => TimelineHit::Item(i),
-            ("cluster", Some(i)) => TimelineHit::Cluster(i),
-            ("zoom-in", None) => TimelineHit::ZoomIn,
-            ("zoom-out", None) => TimelineHit::ZoomOut,
-            ("earlier", None) => TimelineHit::Pan(-1),
-            ("later", None) => TimelineHit::Pan(1),
-            ("show-all", None) => TimelineHit::ShowAll,
-            ("close-cluster", None) => TimelineHit::CloseCluster,
-            ("close-detail", None) => TimelineHit::CloseDetail,
-            _ => return None,
-        })
+hit_codec! {
+    TimelineHit {
+        "item"(i) => [Self::Item(i)],
+        "cluster"(i) => [Self::Cluster(i)],
+        "zoom-in" => [Self::ZoomIn],
+        "zoom-out" => [Self::ZoomOut],
+        "earlier" => [Self::Pan(-1)] when [Self::Pan(d) if d < 0],
+        "later" => [Self::Pan(1)] when [Self::Pan(_)],
+        "show-all" => [Self::ShowAll],
+        "close-cluster" => [Self::CloseCluster],
+        "close-detail" => [Self::CloseDetail],
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hit::Hit;
 
     #[test]
-    fn every_hit_survives_the_round_trip() {
-        crate::hit::assert_round_trips(&[
-            TimelineHit::Item(0),
-            TimelineHit::Item(17),
-            TimelineHit::Cluster(3),
-            TimelineHit::ZoomIn,
-            TimelineHit::ZoomOut,
-            TimelineHit::Pan(-1),
-            TimelineHit::Pan(1),
-            TimelineHit::ShowAll,
-            TimelineHit::CloseCluster,
-            TimelineHit::CloseDetail,
-        ]);
-        assert_eq!(TimelineHit::decode("item:x"), None);
-        assert_eq!(TimelineHit::decode("zoom-in:2"), None);
+    fn any_step_back_is_earlier_and_any_other_later() {
+        assert_eq!(TimelineHit::Pan(-3).encode(), "earlier");
+        assert_eq!(TimelineHit::Pan(2).encode(), "later");
+        assert_eq!(TimelineHit::decode("earlier"), Some(TimelineHit::Pan(-1)));
     }
 }

@@ -5,7 +5,7 @@
 //! never rebuilds them. The order is fixed here (first day, rounds before events,
 //! id) so that "next item" and every layout are deterministic.
 //!
-//! Decisions where the brief was silent:
+//! Choices made here:
 //! - A catalogued event is placed by its *catalogue* date, not by the date the text
 //!   gives: "in 2011" refers to the Cairo agreement of 4 May 2011, and the curated
 //!   date is the more precise one. The references only contribute their articles.

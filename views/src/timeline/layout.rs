@@ -13,7 +13,7 @@
 //! hitting anything, and later boxes are checked against its end. Items merge into
 //! a cluster only while their box would overlap it: one cluster per overlap group.
 //!
-//! Decisions where the brief was silent:
+//! Choices made here:
 //! - Items whose mark lies wholly outside the view are left out (they are not
 //!   drawn); every other visible item is in `items` or in exactly one cluster.
 //! - A label starts at its mark (`x0`) but is kept inside the view: a span begun
@@ -30,6 +30,11 @@ use super::items::{ItemKind, TimelineItem};
 use super::scale::TimeScale;
 use corpus::model::Lane;
 
+/// Label characters are estimated at this width (12 px system font, generous, so a
+/// label never runs into the next box).
+pub const CHAR_W: f64 = 7.6;
+/// Rows a lane may stack before items go into clusters.
+pub const MAX_ROWS: u16 = 6;
 /// Labels longer than this (in chars) are cut and end with '…'.
 pub const MAX_LABEL_CHARS: usize = 40;
 /// Added to every label box: room for the mark and the box's own padding.

@@ -16,6 +16,7 @@ pub mod chart;
 pub mod detail;
 pub mod geometry;
 pub mod hit;
+pub mod hooks;
 pub mod items;
 pub mod layout;
 #[cfg(test)]

@@ -5,11 +5,10 @@
 //! take, so one function covers arrows and ends. After a move the view calls
 //! [`ensure_visible`] with the item's first day.
 //!
-//! Decisions where the brief was silent: with no current item, a forward step
-//! counts from before the first item and a backward one from after the last; a
-//! current item hidden by a filter counts from where it would sit in time order
-//! (`order` is ascending by item index, which is time order, see
-//! [`super::items::time_order`]).
+//! Choices made here: with no current item, a forward step counts from before the
+//! first item and a backward one from after the last; a current item hidden by a
+//! filter counts from where it would sit in time order (`order` is ascending by item
+//! index, which is time order, see [`super::items::time_order`]).
 
 use super::scale::{DAY_MAX, DAY_MIN, TimeScale};
 

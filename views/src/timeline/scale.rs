@@ -7,7 +7,7 @@
 //! the view can be driven straight from wheel and pointer events without checks and
 //! never produces NaN. Ticks live in [`super::ticks`]; this file is the geometry.
 //!
-//! Decisions where the brief was silent:
+//! Choices made here:
 //! - `pan(dx)` moves the content by `dx` pixels, as a drag does: a positive `dx`
 //!   shows earlier days.
 //! - A zoom factor of 0 zooms out to the limits, +inf zooms in to the 7-day minimum,

@@ -45,25 +45,17 @@ pub enum TickUnit {
     Years(i32),
 }
 
-/// Fine to coarse; the multi-decade steps only keep absurd ranges cheap.
-const UNITS: [TickUnit; 16] = [
+/// Fine to coarse: the calendar's units, then steps of years.
+const CALENDAR_UNITS: [TickUnit; 4] = [
     TickUnit::Day,
     TickUnit::Week,
     TickUnit::Month,
     TickUnit::Quarter,
-    TickUnit::Years(1),
-    TickUnit::Years(5),
-    TickUnit::Years(10),
-    TickUnit::Years(20),
-    TickUnit::Years(50),
-    TickUnit::Years(100),
-    TickUnit::Years(200),
-    TickUnit::Years(500),
-    TickUnit::Years(1000),
-    TickUnit::Years(2000),
-    TickUnit::Years(5000),
-    TickUnit::Years(10000),
 ];
+
+/// Steps of years for [`TickUnit::Years`], fine to coarse; past a century they only
+/// keep absurd ranges cheap.
+const YEAR_STEPS: [i32; 12] = [1, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
 
 /// No unit is chosen that would put more ticks than this in view.
 const MAX_TICKS: f64 = 1000.0;
@@ -191,11 +183,14 @@ impl TimeScale {
         };
         let fits =
             |u: &TickUnit| u.min_days() * ppd >= spacing && self.span() / u.min_days() <= MAX_TICKS;
+        let years = YEAR_STEPS.map(TickUnit::Years);
+        let coarsest = years[years.len() - 1];
         Some(
-            UNITS
+            CALENDAR_UNITS
                 .into_iter()
+                .chain(years)
                 .find(fits)
-                .unwrap_or(TickUnit::Years(10000)),
+                .unwrap_or(coarsest),
         )
     }
 

@@ -7,8 +7,9 @@
 //! phone and a desktop each see theirs before the wasm arrives (CSS hides the other).
 
 use super::chart::{ChartState, timeline_svg};
-use super::geometry::{CHAR_W, MAX_ROWS, Rows};
+use super::geometry::Rows;
 use super::hit::TimelineHit;
+use super::layout::{CHAR_W, MAX_ROWS};
 use super::{ItemKind, TimeScale, TimelineItem, extent, layout};
 use crate::context::Context;
 use crate::filter::Selection;
@@ -240,28 +241,29 @@ fn chart_html(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ctx() -> &'static Context<'static> {
-        static CTX: std::sync::OnceLock<Context<'static>> = std::sync::OnceLock::new();
-        CTX.get_or_init(|| Context::new(corpus::seeds::repository()))
-    }
+    use crate::testing::{ctx, state};
 
     fn draw(query: &str, ui: &TimelineUi) -> String {
-        let (state, _) = ViewState::parse(query, ctx().corpus);
+        let state = state(query);
         timeline_html(ctx(), &state, &ctx().select(&state), ui)
+    }
+
+    /// The chart drawn `width` pixels wide.
+    fn chart(query: &str, width: f64) -> String {
+        draw(
+            query,
+            &TimelineUi {
+                width,
+                ..TimelineUi::default()
+            },
+        )
     }
 
     #[test]
     fn the_front_page_draws_five_rounds_in_each_form() {
         let both = draw("", &TimelineUi::prerender());
         assert_eq!(both.matches(r#"data-testid="timeline-item""#).count(), 10);
-        let chart = draw(
-            "",
-            &TimelineUi {
-                width: 1200.0,
-                ..TimelineUi::default()
-            },
-        );
+        let chart = chart("", 1200.0);
         assert_eq!(chart.matches(r#"data-testid="timeline-item""#).count(), 5);
         assert!(chart.contains(r#"<svg width="1200""#));
         let list = draw(
@@ -277,26 +279,14 @@ mod tests {
 
     #[test]
     fn a_filter_leaves_out_the_rounds_it_excludes() {
-        let html = draw(
-            "e=khaled-mashaal",
-            &TimelineUi {
-                width: 900.0,
-                ..TimelineUi::default()
-            },
-        );
+        let html = chart("e=khaled-mashaal", 900.0);
         assert_eq!(html.matches(r#"data-testid="timeline-item""#).count(), 1);
         assert!(html.contains(r#"data-article="cairo-2013-01""#));
     }
 
     #[test]
     fn the_selected_round_opens_its_details_with_links_onward() {
-        let html = draw(
-            "sel=cairo-2014-09",
-            &TimelineUi {
-                width: 900.0,
-                ..TimelineUi::default()
-            },
-        );
+        let html = chart("sel=cairo-2014-09", 900.0);
         assert!(html.contains(r#"data-testid="detail-panel""#));
         assert!(html.contains("view=read&amp;a=cairo-2014-09"), "{html}");
     }
@@ -309,13 +299,7 @@ mod tests {
 
     #[test]
     fn exactly_one_item_is_in_the_tab_order() {
-        let html = draw(
-            "",
-            &TimelineUi {
-                width: 900.0,
-                ..TimelineUi::default()
-            },
-        );
+        let html = chart("", 900.0);
         // Items carry their label right after the tab index; clusters are always reachable.
         assert_eq!(html.matches(r#"tabindex="0" aria-label"#).count(), 1);
     }

@@ -3,17 +3,16 @@
 //! oracle over random states, the offset map against `Folded`, and the generated
 //! thousand-article corpus (`oracle`).
 
+#[path = "../common/mod.rs"]
+mod common;
 mod facets;
 mod oracle;
 
-use corpus::model::Corpus;
+pub use common::lookup::corpus;
+
 use std::sync::OnceLock;
 use views::filter::{SearchIndex, Selection, select};
 use views::state::ViewState;
-
-pub fn corpus() -> &'static Corpus {
-    corpus::seeds::repository()
-}
 
 pub fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();

@@ -2,6 +2,7 @@
 //! random states; the compact offset map agrees with `Folded`; the generated corpus is
 //! well formed and filters like the oracle says.
 
+use super::common::strategies::{filters, some_of};
 use super::{corpus, index};
 use corpus::date::PartialDate;
 use corpus::model::{Corpus, EntityKind};
@@ -123,25 +124,9 @@ fn check_against_oracle(c: &Corpus, s: &ViewState, sel: &Selection) {
     }
 }
 
-fn arb_date() -> impl Strategy<Value = PartialDate> {
-    (2010i16..2027, 0u8..=12, 0u8..=28).prop_map(|(y, m, d)| match (m, d) {
-        (0, _) => PartialDate::year(y),
-        (m, 0) => PartialDate::month(y, m).unwrap(),
-        (m, d) => PartialDate::day(y, m, d).unwrap(),
-    })
-}
-
 /// States over the real ids, with queries drawn from the articles' own words, the
 /// entities' aliases (in any case) and random text.
 fn arb_state(c: &'static Corpus) -> impl Strategy<Value = ViewState> {
-    let orgs: Vec<String> = c
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.id.clone())
-        .collect();
-    let ents: Vec<String> = c.entities.iter().map(|e| e.id.clone()).collect();
-    let topics: Vec<String> = c.topics.iter().map(|t| t.id.clone()).collect();
     let mut vocab: BTreeSet<String> = c
         .articles
         .iter()
@@ -158,27 +143,9 @@ fn arb_state(c: &'static Corpus) -> impl Strategy<Value = ViewState> {
             .prop_map(|(w, up)| if up { w.to_uppercase() } else { w }),
         1 => "\\PC{0,4}",
     ];
-    let facet = |ids: Vec<String>, max| prop::collection::vec(pick(ids), 0..max);
-    (
-        prop_oneof![2 => Just(vec![]), 1 => facet(orgs, 3)],
-        prop_oneof![3 => Just(vec![]), 1 => facet(ents, 3)],
-        prop_oneof![2 => Just(vec![]), 1 => facet(topics, 3)],
-        prop::option::of(arb_date()),
-        prop::option::of(arb_date()),
-        query,
-    )
-        .prop_map(|(f, e, t, from, to, q)| {
-            ViewState {
-                factions: f,
-                entities: e,
-                topics: t,
-                from,
-                to,
-                query: q,
-                ..ViewState::default()
-            }
-            .canonical()
-        })
+    // Each facet unset two times in three, else up to two ids.
+    let facet = |ids| prop_oneof![2 => Just(vec![]), 1 => some_of(ids, 2)];
+    filters(facet, 2010..2027, query).prop_map(ViewState::canonical)
 }
 
 fn arb_text() -> impl Strategy<Value = String> {

@@ -1,6 +1,6 @@
 //! Worked examples of the parsing rules documented on `ViewState::parse`.
 
-use super::{corpus, date, keys, parse};
+use super::{corpus, date, keys, pairs, parse};
 use views::state::{Ignored, KEYS, Known, MAX_QUERY_CHARS, View, ViewState};
 
 #[test]
@@ -49,10 +49,7 @@ fn bad_list_items_are_dropped_one_by_one() {
     let (state, ignored) = parse("f=hamas,nonsense,fatah,mahmoud-abbas,,hamas&t=elections,x");
     assert_eq!(state.factions, ["fatah", "hamas"]);
     assert_eq!(state.topics, ["elections"]);
-    let dropped: Vec<(&str, &str)> = ignored
-        .iter()
-        .map(|i| (i.key.as_str(), i.value.as_str()))
-        .collect();
+    let dropped = pairs(&ignored);
     assert_eq!(
         dropped,
         [("f", "nonsense"), ("f", "mahmoud-abbas"), ("t", "x")]
@@ -160,10 +157,7 @@ fn a_full_state_writes_its_keys_in_the_fixed_order() {
 fn unknown_keys_are_reported_and_stray_separators_are_not() {
     let (state, ignored) = parse("&&=&==&view=read&utm_source=x&F=hamas&junk");
     assert_eq!(state.view, View::Read);
-    let dropped: Vec<(&str, &str)> = ignored
-        .iter()
-        .map(|i| (i.key.as_str(), i.value.as_str()))
-        .collect();
+    let dropped = pairs(&ignored);
     // `==` is an empty key with the value `=`; `junk` is a key without a value.
     assert_eq!(
         dropped,

@@ -2,16 +2,15 @@
 //! (`examples`), then properties (round trip, canonical strings) and fuzzing (no panic,
 //! known ids only) in `round_trip`.
 
+#[path = "../common/mod.rs"]
+mod common;
 mod examples;
 mod round_trip;
 
-use corpus::date::PartialDate;
-use corpus::model::Corpus;
-use views::state::{Ignored, ViewState};
+pub use common::lookup::corpus;
 
-pub fn corpus() -> &'static Corpus {
-    corpus::seeds::repository()
-}
+use corpus::date::PartialDate;
+use views::state::{Ignored, ViewState};
 
 pub fn parse(q: &str) -> (ViewState, Vec<Ignored>) {
     ViewState::parse(q, corpus())
@@ -19,6 +18,14 @@ pub fn parse(q: &str) -> (ViewState, Vec<Ignored>) {
 
 pub fn date(s: &str) -> PartialDate {
     PartialDate::parse(s).unwrap()
+}
+
+/// What was ignored, as (key, value) pairs.
+pub fn pairs(ignored: &[Ignored]) -> Vec<(&str, &str)> {
+    ignored
+        .iter()
+        .map(|i| (i.key.as_str(), i.value.as_str()))
+        .collect()
 }
 
 pub fn keys(ignored: &[Ignored]) -> Vec<&str> {

@@ -1,79 +1,43 @@
 //! Properties over states built from the real corpus' ids, and fuzzing with garbage.
 
+use super::common::strategies::{article_ids, date_in, entity_ids, filters, some_of};
 use super::{corpus, parse};
-use corpus::date::PartialDate;
-use corpus::model::{Corpus, EntityKind};
 use proptest::prelude::*;
 use proptest::sample::select;
 use views::state::{Ignored, KEYS, Known, MAX_QUERY_CHARS, View, ViewState};
 
-fn ids(f: impl Fn(&Corpus) -> Vec<String>) -> Vec<String> {
-    f(corpus())
-}
-
-fn arb_date() -> impl Strategy<Value = PartialDate> {
-    (1990i16..2035, 0u8..=12, 0u8..=28).prop_map(|(y, m, d)| match (m, d) {
-        (0, _) => PartialDate::year(y),
-        (m, 0) => PartialDate::month(y, m).unwrap(),
-        (m, d) => PartialDate::day(y, m, d).unwrap(),
-    })
-}
-
 /// A view state naming only ids of the real corpus, in no particular order.
 fn arb_state() -> impl Strategy<Value = ViewState> {
-    let factions = ids(|c| {
-        c.entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Organization)
-            .map(|e| e.id.clone())
-            .collect()
-    });
-    let entities = ids(|c| c.entities.iter().map(|e| e.id.clone()).collect());
-    let topics = ids(|c| c.topics.iter().map(|t| t.id.clone()).collect());
-    let articles = ids(|c| c.articles.iter().map(|a| a.id.clone()).collect());
+    let articles = article_ids();
     let mut items = articles.clone();
-    items.extend(ids(|c| c.events.iter().map(|e| e.id.clone()).collect()));
-    let lists = (
-        prop::collection::vec(select(factions), 0..4),
-        prop::collection::vec(select(entities.clone()), 0..4),
-        prop::collection::vec(select(topics), 0..4),
-        prop::collection::vec(select(articles.clone()), 0..6),
-    );
-    let singles = (
+    items.extend(corpus().events.iter().map(|e| e.id.clone()));
+    let filters = filters(|ids| some_of(ids, 3), 1990..2035, "\\PC{0,230}");
+    let others = (
         select(View::ALL.to_vec()),
-        prop::option::of(arb_date()),
-        prop::option::of(arb_date()),
-        "\\PC{0,230}",
         prop::option::of(select(articles.clone())),
-        prop::option::of(select(entities)),
+        some_of(articles.clone(), 5),
+        prop::option::of(select(entity_ids())),
         prop::option::of(select(articles)),
-        prop::option::of((arb_date(), arb_date())),
+        prop::option::of((date_in(1990..2035), date_in(1990..2035))),
         prop::option::of(select(items)),
     );
-    (lists, singles).prop_map(
-        |((f, e, t, cmp), (view, from, to, q, a, fo, r, w, sel))| ViewState {
-            view,
-            factions: f,
-            entities: e,
-            topics: t,
-            from,
-            to,
-            query: q,
-            article: a,
-            compare: cmp,
-            focus: fo,
-            round: r,
-            window: w,
-            selected: sel,
-        },
-    )
+    (filters, others).prop_map(|(f, (view, a, cmp, fo, r, w, sel))| ViewState {
+        view,
+        article: a,
+        compare: cmp,
+        focus: fo,
+        round: r,
+        window: w,
+        selected: sel,
+        ..f
+    })
 }
 
 /// Query strings made of real keys, real ids and garbage in any mix.
 fn arb_query() -> impl Strategy<Value = String> {
     let mut words: Vec<String> = KEYS.iter().map(|k| k.to_string()).collect();
-    words.extend(ids(|c| c.entities.iter().map(|e| e.id.clone()).collect()));
-    words.extend(ids(|c| c.articles.iter().map(|a| a.id.clone()).collect()));
+    words.extend(entity_ids());
+    words.extend(article_ids());
     words.extend(
         [
             "%zz",

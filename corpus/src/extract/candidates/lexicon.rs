@@ -7,6 +7,7 @@
 //! about these articles; the short closed classes below (titles, calendar words,
 //! connectors) are what a list of frequencies cannot say.
 
+use crate::date::is_calendar_name;
 use crate::text::fold;
 use std::sync::OnceLock;
 
@@ -95,39 +96,10 @@ const TITLES: &[&str] = &[
     "speaker",
 ];
 
-/// Months and weekdays (with their abbreviations): dates, never names.
-const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Abbreviated months: dates, never names, like the full month and weekday names
+/// ([`is_calendar_name`]).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Demonyms and group adjectives that qualify every faction: no name alone, but the
@@ -194,7 +166,9 @@ pub(crate) fn is_title(word: &str) -> bool {
 }
 
 pub(super) fn is_calendar_or_function(word: &str) -> bool {
-    in_list(CALENDAR, word) || in_list(FUNCTION_WORDS, word)
+    is_calendar_name(&bare(word))
+        || in_list(MONTH_ABBREVIATIONS, word)
+        || in_list(FUNCTION_WORDS, word)
 }
 
 pub(super) fn is_demonym(word: &str) -> bool {

@@ -6,41 +6,21 @@
 //! word or two and a reference date, with the calendar arithmetic and its edge cases
 //! (the ends of the calendar, ties between past and future) in one place.
 
-use crate::date::PartialDate;
+use crate::date::{MONTH_NAMES, PartialDate, WEEKDAY_NAMES};
 use time::{Date, Duration, Weekday};
 
-const MONTHS: [(&str, u8); 21] = [
-    ("January", 1),
-    ("February", 2),
-    ("March", 3),
-    ("April", 4),
-    ("May", 5),
-    ("June", 6),
-    ("July", 7),
-    ("August", 8),
-    ("September", 9),
-    ("October", 10),
-    ("November", 11),
-    ("December", 12),
+/// The abbreviations read as months (not "Mar", "Jun" or "Jul"); the full names are
+/// [`MONTH_NAMES`].
+const ABBREVIATIONS: [(&str, u8); 9] = [
     ("Jan", 1),
     ("Feb", 2),
+    ("Apr", 4),
     ("Aug", 8),
     ("Sept", 9),
     ("Sep", 9),
     ("Oct", 10),
     ("Nov", 11),
     ("Dec", 12),
-    ("Apr", 4),
-];
-
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("Monday", Weekday::Monday),
-    ("Tuesday", Weekday::Tuesday),
-    ("Wednesday", Weekday::Wednesday),
-    ("Thursday", Weekday::Thursday),
-    ("Friday", Weekday::Friday),
-    ("Saturday", Weekday::Saturday),
-    ("Sunday", Weekday::Sunday),
 ];
 
 const NUMBER_WORDS: [&str; 12] = [
@@ -54,15 +34,19 @@ pub(super) fn month_of(word: &str) -> Option<u8> {
         .iter()
         .find_map(|p| word.strip_prefix(p))
         .unwrap_or(word);
-    MONTHS
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|&(_, m)| m)
+    let full = MONTH_NAMES.iter().position(|name| *name == word);
+    full.map(|i| i as u8 + 1).or_else(|| {
+        ABBREVIATIONS
+            .iter()
+            .find(|(name, _)| *name == word)
+            .map(|&(_, m)| m)
+    })
 }
 
 pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
     let bare = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-    WEEKDAYS.iter().find(|(n, _)| *n == bare).map(|&(_, d)| d)
+    let i = WEEKDAY_NAMES.iter().position(|name| *name == bare)?;
+    Some(Weekday::Monday.nth_next(i as u8))
 }
 
 pub(super) fn day_of(word: &str) -> Option<u8> {

@@ -21,8 +21,8 @@ use super::resolve::{Kb, Resolved, Who, phrase};
 use super::subject::{self, Subject};
 use super::tokens::Kind;
 use super::unit::{CueKind, Unit};
-use crate::extract::reporting::{self, VerbIx};
 use crate::model::{AttributionRule, EntityKind};
+use crate::reporting::{self, VerbIx};
 
 /// How far after a quotation its frame's verb may stand, in tokens.
 const MAX_TAIL: usize = 40;
@@ -184,13 +184,7 @@ impl<'a> Reader<'a> {
                 subordinate,
             } => {
                 let found = phrase(self.kb, unit, np, apposition);
-                let rule = if found.statement {
-                    AttributionRule::Statement
-                } else if found.joint {
-                    AttributionRule::Joint(verb)
-                } else {
-                    AttributionRule::SubjectOf(verb)
-                };
+                let rule = phrase_rule(&found, verb, AttributionRule::SubjectOf(verb));
                 self.speaker(found, rule, subordinate, cue.at)
             }
             Subject::Shared => self.shared(ci, verb),
@@ -202,13 +196,7 @@ impl<'a> Reader<'a> {
                 }
                 let np = subject::after(unit, cue.at + 1);
                 let found = phrase(self.kb, unit, np, None);
-                let rule = if found.statement {
-                    AttributionRule::Statement
-                } else if found.joint {
-                    AttributionRule::Joint(verb)
-                } else {
-                    AttributionRule::AfterVerb(verb)
-                };
+                let rule = phrase_rule(&found, verb, AttributionRule::AfterVerb(verb));
                 self.speaker(found, rule, false, cue.at)
             }
             Subject::Unclear => Outcome::Unattributed,
@@ -286,5 +274,17 @@ impl<'a> Reader<'a> {
             },
             Who::Nobody => Outcome::Unattributed,
         }
+    }
+}
+
+/// The rule for a speaker read from a phrase next to `verb`: the issuer of a
+/// statement, the first of joint subjects, or else `plain` (subject of, named after).
+fn phrase_rule(found: &Resolved, verb: VerbIx, plain: AttributionRule) -> AttributionRule {
+    if found.statement {
+        AttributionRule::Statement
+    } else if found.joint {
+        AttributionRule::Joint(verb)
+    } else {
+        plain
     }
 }

@@ -3,7 +3,10 @@
 //! English marks clause structure with a few hundred function words; the rules need
 //! only those that open a clause, bracket an aside, or stand between a subject and
 //! its verb. Open-class words (nouns, verbs, names) are never listed here: names come
-//! from the knowledge base, reporting verbs from the lexicon in `extract::reporting`.
+//! from the knowledge base, reporting verbs from the lexicon in `crate::reporting`,
+//! weekday names from `crate::date`.
+
+use crate::date::is_weekday_name;
 
 /// Relative pronouns: `X, who …, said` (an aside), `the plan, which X called …`.
 pub(super) const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that"];
@@ -80,10 +83,15 @@ pub(super) const INTRO_WORDS: &[&str] = &[
     "within",
 ];
 
-/// Words that may stand between a subject and its verb without being either: `X also
-/// said`, `X on Sunday told`, `X has repeatedly warned`. Nouns are not listed: a noun
-/// before the verb is the subject's head ("a joint statement said").
-pub(super) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+/// Whether a lowercase word may stand between a subject and its verb without being
+/// either: `X also said`, `X on Sunday told`, `X has repeatedly warned`. Nouns are not
+/// listed: a noun before the verb is the subject's head ("a joint statement said").
+pub(super) fn between_subject_and_verb(lower: &str) -> bool {
+    BETWEEN_SUBJECT_AND_VERB.contains(&lower) || is_weekday_name(lower)
+}
+
+/// [`between_subject_and_verb`]'s words, less the weekday names.
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "also",
     "later",
     "earlier",
@@ -129,13 +137,6 @@ pub(super) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "firmly",
     "flatly",
     "bluntly",

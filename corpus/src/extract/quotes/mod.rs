@@ -6,7 +6,7 @@
 //!
 //! - [`marks`] pairs quotation marks; [`unit`] groups sentences that a quotation runs
 //!   across and lists the reporting cues of each group, from the one lexicon in
-//!   [`crate::extract::reporting`];
+//!   [`crate::reporting`];
 //! - [`frame`] decides which cue frames a quotation (the one right after it, else the
 //!   nearest before it in its sentence);
 //! - [`subject`] finds the cue's subject, reading past appositions, relative clauses

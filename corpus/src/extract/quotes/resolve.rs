@@ -20,12 +20,12 @@
 //! is the speaker and the rule says the words were joint; `X or Y` is nobody.
 
 use super::grammar::{
-    BETWEEN_SUBJECT_AND_VERB, DETERMINERS, PREPOSITIONS, Pronoun, TITLE_WORDS, pronoun,
+    DETERMINERS, PREPOSITIONS, Pronoun, TITLE_WORDS, between_subject_and_verb, pronoun,
 };
 use super::surnames::{Person, Surnames};
 use super::unit::Unit;
-use crate::extract::reporting::{ROLE_NOUNS, STATEMENT_NOUNS};
 use crate::model::{Entity, EntityIx, EntityKind, Span};
+use crate::reporting::{ROLE_NOUNS, STATEMENT_NOUNS};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,7 +154,7 @@ pub(super) fn phrase(
     while core.len() > 1
         && core
             .last()
-            .is_some_and(|&i| outside_names(&i) && BETWEEN_SUBJECT_AND_VERB.contains(&lower(i)))
+            .is_some_and(|&i| outside_names(&i) && between_subject_and_verb(lower(i)))
     {
         core.pop();
     }

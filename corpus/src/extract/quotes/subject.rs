@@ -22,12 +22,12 @@
 //! unclear, and the quotation stays unattributed.
 
 use super::grammar::{
-    BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_OPENERS, DETERMINERS, FINITE, INTRO_WORDS, OCCASIONS,
-    PREPOSITIONS, RELATIVES, TITLE_WORDS, participle_like, pronoun,
+    BE, CLAUSE_OPENERS, DETERMINERS, FINITE, INTRO_WORDS, OCCASIONS, PREPOSITIONS, RELATIVES,
+    TITLE_WORDS, between_subject_and_verb, participle_like, pronoun,
 };
 use super::tokens::Kind;
 use super::unit::Unit;
-use crate::extract::reporting::{ROLE_NOUNS, is_participle};
+use crate::reporting::{ROLE_NOUNS, is_participle};
 use std::ops::Range;
 
 /// A subject is read at most this many tokens back from its verb; one further away is
@@ -131,7 +131,7 @@ fn skip_between(unit: &Unit, from: usize, mut end: usize) -> usize {
             continue;
         }
         let Some(w) = unit.word(end - 1) else { break };
-        if BETWEEN_SUBJECT_AND_VERB.contains(&w) {
+        if between_subject_and_verb(w) {
             end -= 1;
             continue;
         }

@@ -9,8 +9,8 @@
 use super::grammar::{BE, DETERMINERS, pronoun};
 use super::marks::Quotation;
 use super::tokens::{Kind, Token, tokenize};
-use crate::extract::reporting::{self, VerbIx};
 use crate::model::{EntityIx, Mention, SentenceIx, Span};
+use crate::reporting::{self, VerbIx};
 
 /// A cue that reports speech: a verb of the lexicon, or "according to".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,8 +6,7 @@
 
 use super::checker::Checker;
 use super::raw::{ArticlesFile, RawSourced};
-use crate::extract::ArticleInput;
-use crate::model::{Confidence, EntityIx, Sourced};
+use crate::model::{Article, Confidence, EntityIx, Sourced};
 use crate::seeds::{ARTICLES, SeedError, SeedFiles, line_of};
 use std::collections::HashMap;
 use toml::Spanned;
@@ -16,12 +15,8 @@ pub(super) fn parse_articles(
     seeds: &SeedFiles,
     entities: Option<&HashMap<&str, EntityIx>>,
     errors: &mut Vec<SeedError>,
-) -> Vec<ArticleInput> {
-    let mut c = Checker {
-        seeds,
-        file: ARTICLES,
-        errors,
-    };
+) -> Vec<Article> {
+    let mut c = Checker::new(seeds, ARTICLES, errors);
     let Some(file) = c.parse::<ArticlesFile>() else {
         return Vec::new();
     };
@@ -93,8 +88,7 @@ pub(super) fn parse_articles(
             Some(v.get_ref().clone())
         });
         let wire = sourced(&mut c, &raw.wire, "wire", |_, v| Some(v.get_ref().clone()));
-        inputs.push(ArticleInput {
-            id: raw.id.into_inner(),
+        inputs.push(Article {
             file: raw.file.into_inner(),
             headline: raw.headline.into_inner(),
             place,
@@ -102,7 +96,7 @@ pub(super) fn parse_articles(
             published,
             outlet,
             wire,
-            text,
+            ..Article::unannotated(raw.id.get_ref(), &text)
         });
     }
     inputs

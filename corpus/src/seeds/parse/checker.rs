@@ -1,5 +1,5 @@
 //! The [`Checker`]: collects the problems of one seed file, each at its line, and the
-//! checks every file shares (ids, dates, phrase lists).
+//! checks every file shares (ids, dates, phrase lists, words of a closed set).
 //!
 //! One collector per file rather than early returns, so that every problem in the
 //! seeds is reported at once; the per-file parsers only say what to check.
@@ -17,7 +17,19 @@ pub(super) struct Checker<'a> {
     pub(super) errors: &'a mut Vec<SeedError>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    pub(super) fn new(
+        seeds: &'a SeedFiles,
+        file: &'static str,
+        errors: &'a mut Vec<SeedError>,
+    ) -> Self {
+        Checker {
+            seeds,
+            file,
+            errors,
+        }
+    }
+
     pub(super) fn text(&self) -> &str {
         self.seeds
             .files
@@ -89,6 +101,61 @@ impl Checker<'_> {
             self.at(phrases.span().start, format!("{owner} has no phrases"));
         }
     }
+
+    /// The member of a closed set (`EntityKind::ALL`, `Lane::ALL`) a seed word names;
+    /// for any other word, an error that lists the set: `unknown lane "wars": expected
+    /// talks, war, deadline or international` (`context` goes after the word).
+    pub(super) fn member<T: Copy>(
+        &mut self,
+        word: &Spanned<String>,
+        set: &[T],
+        name: fn(T) -> &'static str,
+        what: &str,
+        context: &str,
+    ) -> Option<T> {
+        let found = set.iter().copied().find(|&t| name(t) == word.get_ref());
+        if found.is_none() {
+            let names: Vec<&str> = set.iter().map(|&t| name(t)).collect();
+            let expected = match names.split_last() {
+                Some((last, [])) => last.to_string(),
+                Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                None => String::new(),
+            };
+            self.at(
+                word.span().start,
+                format!(
+                    "unknown {what} {:?}{context}: expected {expected}",
+                    word.get_ref()
+                ),
+            );
+        }
+        found
+    }
+
+    /// A list of entries that each have a unique id and phrases (topics, framing
+    /// terms): both checked for every entry, then each entry built by `build`.
+    pub(super) fn phrase_entries<R: PhraseEntry, T>(
+        &mut self,
+        entries: Vec<R>,
+        what: &str,
+        build: fn(R) -> T,
+    ) -> Vec<T> {
+        let mut ids = HashMap::new();
+        entries
+            .into_iter()
+            .map(|raw| {
+                self.id(raw.id(), &mut ids, what);
+                self.phrases(raw.phrases(), raw.id().get_ref());
+                build(raw)
+            })
+            .collect()
+    }
+}
+
+/// A seed entry with an id and phrases to match in text.
+pub(super) trait PhraseEntry {
+    fn id(&self) -> &Spanned<String>;
+    fn phrases(&self) -> &Spanned<Vec<String>>;
 }
 
 /// Lowercase ASCII letters and digits in words joined by single hyphens.

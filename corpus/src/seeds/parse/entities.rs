@@ -17,11 +17,7 @@ pub(super) fn parse_entities(
     seeds: &SeedFiles,
     errors: &mut Vec<SeedError>,
 ) -> Option<Vec<Entity>> {
-    let mut c = Checker {
-        seeds,
-        file: ENTITIES,
-        errors,
-    };
+    let mut c = Checker::new(seeds, ENTITIES, errors);
     let file = c.parse::<EntitiesFile>()?;
     let mut ids = HashMap::new();
     for raw in &file.entity {
@@ -34,16 +30,15 @@ pub(super) fn parse_entities(
     let mut entities = Vec::new();
     for raw in &file.entity {
         let id = raw.id.get_ref();
-        let kind = EntityKind::parse(raw.kind.get_ref()).unwrap_or_else(|| {
-            c.at(
-                raw.kind.span().start,
-                format!(
-                    "unknown kind {:?} for {id}: expected person, organization, state, mediator, media or place",
-                    raw.kind.get_ref()
-                ),
-            );
-            EntityKind::Organization
-        });
+        let kind = c
+            .member(
+                &raw.kind,
+                &EntityKind::ALL,
+                EntityKind::as_str,
+                "kind",
+                &format!(" for {id}"),
+            )
+            .unwrap_or(EntityKind::Organization);
         let mut aliases = vec![raw.name.get_ref().trim().to_string()];
         let spelled = std::iter::once(&raw.name).chain(&raw.aliases);
         for alias in spelled {

@@ -13,8 +13,8 @@ mod lexicon;
 mod raw;
 
 use super::{SeedErrors, SeedFiles};
-use crate::extract::{ArticleInput, KnowledgeBase};
-use crate::model::EntityIx;
+use crate::extract::KnowledgeBase;
+use crate::model::{Article, EntityIx};
 use articles::{is_inside_folder, parse_articles};
 use entities::parse_entities;
 use lexicon::{parse_events, parse_framing, parse_topics};
@@ -35,7 +35,7 @@ pub(super) fn article_files(articles_toml: &str) -> Vec<String> {
 }
 
 /// Checks every seed file and builds the extractor's inputs.
-pub(super) fn parse(seeds: &SeedFiles) -> Result<(KnowledgeBase, Vec<ArticleInput>), SeedErrors> {
+pub(super) fn parse(seeds: &SeedFiles) -> Result<(KnowledgeBase, Vec<Article>), SeedErrors> {
     let mut errors = Vec::new();
     // `None` when entities.toml itself is unreadable: then references to entities
     // cannot be checked, and reporting each as unknown would only bury the real error.

@@ -4,15 +4,46 @@
 //! Fields that can be wrong are `Spanned`, so a problem found later is reported at
 //! its line; unknown fields are refused, so a misspelt key is an error, not ignored.
 
+use super::checker::PhraseEntry;
 use serde::Deserialize;
 use toml::Spanned;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct EntitiesFile {
-    #[serde(default)]
-    pub(super) entity: Vec<RawEntity>,
+/// A seed file: one array of tables (`[[topic]]`), empty when the file has none, and
+/// nothing else.
+macro_rules! seed_file {
+    ($($file:ident: [[$key:ident]] of $entry:ident;)*) => {$(
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub(super) struct $file {
+            #[serde(default)]
+            pub(super) $key: Vec<$entry>,
+        }
+    )*};
 }
+
+seed_file! {
+    EntitiesFile: [[entity]] of RawEntity;
+    TopicsFile: [[topic]] of RawTopic;
+    FramingFile: [[term]] of RawTerm;
+    EventsFile: [[event]] of RawEvent;
+    ArticlesFile: [[article]] of RawArticle;
+}
+
+/// Topics and framing terms are checked alike ([`PhraseEntry`]).
+macro_rules! phrase_entry {
+    ($($raw:ident),*) => {$(
+        impl PhraseEntry for $raw {
+            fn id(&self) -> &Spanned<String> {
+                &self.id
+            }
+            fn phrases(&self) -> &Spanned<Vec<String>> {
+                &self.phrases
+            }
+        }
+    )*};
+}
+
+phrase_entry!(RawTopic, RawTerm);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,26 +70,12 @@ pub(super) struct RawRole {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct TopicsFile {
-    #[serde(default)]
-    pub(super) topic: Vec<RawTopic>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(super) struct RawTopic {
     pub(super) id: Spanned<String>,
     pub(super) name: String,
     #[serde(default)]
     pub(super) description: String,
     pub(super) phrases: Spanned<Vec<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct FramingFile {
-    #[serde(default)]
-    pub(super) term: Vec<RawTerm>,
 }
 
 #[derive(Deserialize)]
@@ -74,13 +91,6 @@ pub(super) struct RawTerm {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct EventsFile {
-    #[serde(default)]
-    pub(super) event: Vec<RawEvent>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(super) struct RawEvent {
     pub(super) id: Spanned<String>,
     pub(super) label: String,
@@ -91,13 +101,6 @@ pub(super) struct RawEvent {
     pub(super) cues: Vec<String>,
     #[serde(default)]
     pub(super) phrases: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct ArticlesFile {
-    #[serde(default)]
-    pub(super) article: Vec<RawArticle>,
 }
 
 #[derive(Deserialize)]

@@ -1,6 +1,7 @@
 //! The reporting-verb lexicon: the one list of words that introduce reported speech,
-//! shared by quotation attribution (`extract::quotes`) and paraphrase detection (the
-//! comparison's voices).
+//! shared by quotation attribution (`extract::quotes`), paraphrase detection (the
+//! comparison's voices) and the model, whose attribution rules name their verb by its
+//! index here. It sits below the model for that reason and knows only `text`.
 //!
 //! Each entry is a verb with the forms matched in text, the frame it takes, and
 //! whether English puts it before its subject after a quotation:
