@@ -12,6 +12,8 @@ with the same functions, so the two drawings cannot drift.
 - [`map`]: the faction map's graph as of a round, its layout, and its markup;
 - [`compare`]: topic alignment, voices, framing counts, echoes, and their markup;
 - [`read`]: an article cut into segments and drawn as marked-up text;
+- [`yours`]: an article a reader adds in their browser: the form, its checks, the
+  corpus with it merged in, and its proposal for `seeds/`;
 - [`context`], [`hit`], [`markup`], [`entity`], [`palette`]: what every writer shares.
 */
 
@@ -33,6 +35,7 @@ pub mod sort;
 pub mod state;
 pub mod timeline;
 pub mod worker;
+pub mod yours;
 
 /// Below this width (CSS px) a view takes its phone form. The stylesheet writes the
 /// same breakpoint as `max-width: 699.98px` and `min-width: 700px`.

@@ -4,6 +4,7 @@
 
 mod examples;
 mod round_trip;
+mod yours;
 
 use corpus::date::PartialDate;
 use corpus::model::Corpus;
