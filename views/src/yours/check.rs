@@ -236,13 +236,16 @@ pub fn date(value: &str) -> Option<PartialDate> {
 }
 
 /// The corpus article `text` repeats: the same words once white space is folded, or
-/// nearly all of its sentences.
+/// nearly all of its sentences. An article of the reader's with this very text (the
+/// same id) is not one: reading it again after curating replaces it.
 fn duplicate_of(text: &str, corpus: &Corpus) -> Option<Problem> {
     let folded = fold_space(text);
     let mine: HashSet<String> = sentences(text).collect();
+    let same_id = super::article_id(text);
     corpus
         .articles
         .iter()
+        .filter(|a| a.id != same_id)
         .find(|a| {
             if fold_space(&a.text) == folded {
                 return true;

@@ -126,3 +126,28 @@ fn files_that_are_not_text_say_why() {
     let p = check(&draft("Hamas\u{0}met.", "2026-03-12"), corpus());
     assert!(matches!(&p[..], [Problem::NotText { .. }]));
 }
+
+#[test]
+fn the_readers_own_article_is_a_duplicate_unless_it_is_the_same_text() {
+    let text = "Hamas and Fatah met in Cairo on Thursday to discuss a unity government.\n\
+                The delegations agreed to meet again within a month in Cairo.";
+    let mut mine = corpus::model::Article::unannotated(&super::super::article_id(text), text);
+    mine.talks.value = corpus::PartialDate::parse("2026-03-12");
+    let merged = crate::yours::merge::merge(
+        corpus(),
+        &corpus::extract::edits::KbEdits::default(),
+        vec![mine],
+    );
+    // The same text: the reader reads it again, after curating.
+    assert_eq!(check(&draft(text, "2026-03-12"), &merged.corpus), []);
+    // The same sentences, spaced otherwise: a second copy.
+    let p = check(
+        &draft(&text.replace(' ', "  "), "2026-03-12"),
+        &merged.corpus,
+    );
+    assert!(
+        p[0].message()
+            .contains("You have already added this article"),
+        "{p:?}"
+    );
+}

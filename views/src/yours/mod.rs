@@ -9,6 +9,7 @@
 //! - [`article`]: from a draft to the extractor's input and back to an article of
 //!   yours (its id, headline and provenance), and the names left for curation;
 //! - [`merge`]: the published corpus with the reader's articles (and entities) in it;
+//! - [`jobs`]: what the worker does for the form: guess the dates, extract a draft;
 //! - [`propose`]: the `.txt` and the TOML that propose the article for `seeds/`;
 //! - [`form`] and [`hit`]: the dialog's markup and what a click in it lands on.
 
@@ -17,6 +18,7 @@ mod check;
 mod curate;
 pub mod form;
 pub mod hit;
+pub mod jobs;
 pub mod merge;
 pub mod propose;
 mod validate;

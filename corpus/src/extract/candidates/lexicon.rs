@@ -58,9 +58,15 @@ fn decode(coded: &str) -> Words {
         ends: Vec::new(),
     };
     let mut previous = 0..0;
-    for line in coded.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in coded
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let mut chars = line.chars();
-        let shared = chars.next().and_then(|c| c.to_digit(36)).map(|n| n as usize);
+        let shared = chars
+            .next()
+            .and_then(|c| c.to_digit(36))
+            .map(|n| n as usize);
         let head = shared.and_then(|n| {
             let word = words.all.get(previous.clone())?;
             word.get(..n).map(str::len)
@@ -308,12 +314,16 @@ mod tests {
 
     #[test]
     fn front_coding_decodes_and_a_bad_line_costs_a_word_not_a_panic() {
-        let coded = "# header\n0abc\n2d\n0b\n3xyz\nzq\n!x\n0caf\u{e9}\n4t\n3s\n0\u{e9}t\u{e9}\n1x\n";
+        let coded =
+            "# header\n0abc\n2d\n0b\n3xyz\nzq\n!x\n0caf\u{e9}\n4t\n3s\n0\u{e9}t\u{e9}\n1x\n";
         let words = decode(coded);
         let all: Vec<&str> = (0..words.len()).map(|i| words.get(i)).collect();
         // "3xyz" shares more than "b" has, "zq" more than any word, "!" is no digit,
         // and "4t" after "café" and "1x" after "été" would cut an "é" in two.
-        assert_eq!(all, ["abc", "abd", "b", "caf\u{e9}", "cafs", "\u{e9}t\u{e9}"]);
+        assert_eq!(
+            all,
+            ["abc", "abd", "b", "caf\u{e9}", "cafs", "\u{e9}t\u{e9}"]
+        );
         assert!(words.contains("abd") && !words.contains("ab") && !words.contains("zz"));
         assert_eq!(decode("").len(), 0);
         assert!(!decode("").contains("a"));
