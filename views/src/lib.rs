@@ -58,6 +58,7 @@ mod tests {
             "map.css",
             "compare.css",
             "read.css",
+            "yours.css",
         ] {
             let css =
                 std::fs::read_to_string(format!("{}/../style/{file}", env!("CARGO_MANIFEST_DIR")))

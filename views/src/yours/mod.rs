@@ -31,6 +31,12 @@ use serde::{Deserialize, Serialize};
 /// The label every view shows beside an article of yours.
 pub const LABEL: &str = "yours, not in the published corpus";
 
+/// The mark beside an article of yours wherever a view names it: a label, styled
+/// apart (`style/yours.css`), never a colour alone.
+pub fn mark_html() -> String {
+    format!(r#"<span class="yours-mark" data-testid="yours-mark">{LABEL}</span>"#)
+}
+
 /// Why a link's article cannot be shown to whoever opens it without it.
 pub const ONLY_THERE: &str = "this article is only in the sender's browser";
 
@@ -79,6 +85,7 @@ mod tests {
                 .bytes()
                 .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
         );
+        assert!(mark_html().contains(r#"class="yours-mark""#) && mark_html().contains(LABEL));
         // Pinned: a stored article keeps its id from build to build.
         assert_eq!(article_id(""), "yours-4fd0bfc1");
     }

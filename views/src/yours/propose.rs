@@ -2,16 +2,19 @@
 //! the text as a `.txt` for `seeds/articles/` and the TOML entries for the seed files,
 //! in the seeds' own format, so that `make report` reads them as they are.
 //!
-//! What the reader gave is said as such: the headline is their text's first line,
+//! The article is proposed under an id of the corpus (its place and month, as the
+//! corpus names rounds): `yours-` ids stay in the browser, and the seed checker
+//! refuses them. What the reader gave is said as such: the headline is their text's first line,
 //! marked as to be rewritten; a date is "stated" only where the text writes it out,
 //! otherwise "inferred" with a note; the entities they made come with the faction they
 //! chose and a description still to write. Aliases they linked to entities of the
 //! knowledge base are listed as comments: adding one means editing that entity's
 //! entry, which a snippet to append cannot do.
 
+use super::Draft;
 use super::article::GIVEN;
 use super::check::date;
-use super::{Draft, YOURS_PREFIX};
+use corpus::PartialDate;
 use corpus::extract::edits::{KbEdits, kebab, local_entities};
 use corpus::model::{Article, Confidence, Corpus, EntityKind, Sourced};
 use std::fmt::Write;
@@ -19,6 +22,10 @@ use std::fmt::Write;
 /// What the download holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Proposal {
+    /// The article's id in the corpus: its place and month, as the corpus names
+    /// rounds (`cairo-2026-03`), numbered if taken. Ids of yours stay in the browser:
+    /// the seed checker refuses them.
+    pub id: String,
     /// Where the text goes, relative to `seeds/`: `articles/yours-….txt`.
     pub file: String,
     /// The text, verbatim.
@@ -74,8 +81,10 @@ pub fn seeds_snippet(
     published: &Corpus,
 ) -> Proposal {
     let file = format!("articles/{}.txt", article.id);
+    let talks = article.talks.value.or_else(|| date(&draft.talks));
+    let id = seed_id(draft, talks, published);
     let mut toml = String::from("[[article]]\n");
-    let _ = writeln!(toml, "id = {}", quoted(&article.id));
+    let _ = writeln!(toml, "id = {}", quoted(&id));
     let _ = writeln!(toml, "file = {}", quoted(&file));
     toml.push_str("# The headline is the first line of the text: write one before merging.\n");
     let _ = writeln!(toml, "headline = {}", quoted(&article.headline));
@@ -87,7 +96,6 @@ pub fn seeds_snippet(
     {
         let _ = writeln!(toml, "place = {}", quoted(place));
     }
-    let talks = article.talks.value.or_else(|| date(&draft.talks));
     let talks_fact = Sourced {
         value: talks.map(|d| d.to_string()),
         confidence: article.talks.confidence,
@@ -118,18 +126,45 @@ pub fn seeds_snippet(
     };
     let _ = writeln!(toml, "outlet = {}", sourced(&outlet));
     let _ = writeln!(toml, "wire = {}", sourced(&article.wire));
+    let entities_toml = entities(article, &id, edits, published);
     Proposal {
+        id,
         file,
         text: article.text.clone(),
         articles_toml: toml,
-        entities_toml: entities(article, edits, published),
+        entities_toml,
     }
+}
+
+/// `cairo-2026-03`: the place (or `talks`) and the talks' month, numbered past the
+/// corpus's ids.
+fn seed_id(draft: &Draft, talks: Option<PartialDate>, published: &Corpus) -> String {
+    let place = draft.place.trim();
+    let place = if published
+        .entities
+        .iter()
+        .any(|e| e.id == place && e.kind == EntityKind::Place)
+    {
+        place
+    } else {
+        "talks"
+    };
+    let base = match talks {
+        Some(d) if d.month > 0 => format!("{place}-{}-{:02}", d.year, d.month),
+        Some(d) => format!("{place}-{}", d.year),
+        None => place.to_string(),
+    };
+    let taken = |id: &str| published.articles.iter().any(|a| a.id == id);
+    std::iter::once(base.clone())
+        .chain((2..).map(|k| format!("{base}-{k}")))
+        .find(|id| !taken(id))
+        .unwrap_or(base)
 }
 
 /// The `[[entity]]` entries of the reader's entities the article names, and of the
 /// factions of theirs those belong to, under ids the knowledge base does not use; and
 /// the aliases linked to its own entities that the text uses, as comments.
-fn entities(article: &Article, edits: &KbEdits, published: &Corpus) -> String {
+fn entities(article: &Article, seed_id: &str, edits: &KbEdits, published: &Corpus) -> String {
     let n = published.entities.len();
     let locals = local_entities(&published.entities, edits);
     // Named by the article, then their factions of yours (which may name more).
@@ -196,9 +231,7 @@ fn entities(article: &Article, edits: &KbEdits, published: &Corpus) -> String {
             out,
             "description = {}\n",
             quoted(&format!(
-                "Made by the reader who added {} (as {YOURS_PREFIX}{}): describe it before merging.",
-                article.id,
-                kebab(&e.name)
+                "Made by the reader who proposed {seed_id}: describe it before merging."
             ))
         );
     }

@@ -107,7 +107,11 @@ fn make_report_takes_the_proposal_unchanged() {
     let _ = std::fs::remove_dir_all(&dir);
     let corpus = loaded.unwrap_or_else(|e| panic!("{e}\n\n{}", proposal.toml()));
 
-    let a = corpus.article(&article.id).expect("the proposed article");
+    // A corpus id, not the browser's.
+    assert_eq!(proposal.id, "cairo-2024-07");
+    assert!(corpus.article(&article.id).is_none());
+    let a = corpus.article(&proposal.id).expect("the proposed article");
+    assert_eq!(a.file, proposal.file);
     assert_eq!(a.text, TEXT);
     assert_eq!(a.talks.value, article.talks.value);
     // Written out with its year in the text: stated.
@@ -135,7 +139,7 @@ fn make_report_takes_the_proposal_unchanged() {
         "{}",
         proposal.entities_toml
     );
-    assert!(corpus::report::text(&corpus).contains(&article.id));
+    assert!(corpus::report::text(&corpus).contains(&proposal.id));
 }
 
 #[test]
@@ -165,6 +169,16 @@ fn the_download_says_where_each_part_goes() {
             .contains("outlet = { confidence = \"unknown\", note = \"Not given.\" }")
     );
     assert!(!p.articles_toml.contains("place ="));
+    assert_eq!(p.id, "talks-2026-03");
+    // An id the corpus has is numbered.
+    let in_cairo = Draft {
+        place: "cairo".into(),
+        talks: "2014-09-20".into(),
+        ..plain
+    };
+    let article = extract(&in_cairo, &kb, &Matchers::new(&kb));
+    let p = seeds_snippet(&in_cairo, &article, &KbEdits::default(), published());
+    assert_eq!(p.id, "cairo-2014-09-2");
 }
 
 #[test]
