@@ -3,8 +3,10 @@
 //! that proposes the article for the corpus; and the reader's stored articles, each
 //! with a way to remove it.
 //!
-//! Plain rows rather than disclosures: a redraw morphs the dialog into this markup,
-//! and a `<details>` the reader opened would close again at each.
+//! One name's controls are open at a time ([`FormUi::curating`]), a button per name
+//! toggling them: an article can leave a hundred names, and a hundred entity lists
+//! would make every redraw heavy. Not `<details>`: a redraw morphs the dialog into
+//! this markup, and a disclosure the reader opened would close again at each.
 
 use super::form::FormUi;
 use super::hit::YoursHit;
@@ -30,12 +32,11 @@ pub(super) fn curate_html(out: &mut String, ctx: &Context, ui: &FormUi) {
         return;
     }
     out.push_str("<p>Link a name to the entity it stands for, or save it as an entity of yours (kept in this browser); the article is then read again.</p><ul class=\"yours-names\">");
-    let entities = &ctx.corpus.entities;
-    let link_options = entity_options(entities, |_| true, None);
     for (i, u) in ui.uncurated.iter().enumerate() {
+        let open = ui.curating == Some(i);
         let _ = write!(
             out,
-            r#"<li class="yours-name" data-testid="uncurated-name"><p class="yours-name-head"><span class="candidate">{name}</span> <span class="count">{count}×</span>{role}</p><div class="yours-link"><label for="yours-link-{i}">Another name of</label> <select id="yours-link-{i}"><option value="">Choose an entity</option>{link_options}</select> <button type="button"{link}>Link</button></div>"#,
+            r#"<li class="yours-name" data-testid="uncurated-name"><p class="yours-name-head"><span class="candidate">{name}</span> <span class="count">{count}×</span>{role} <button type="button" aria-expanded="{open}" aria-label="Curate {name}"{hit}>Curate</button></p>"#,
             name = esc(&u.name),
             count = u.count,
             role = u
@@ -43,41 +44,11 @@ pub(super) fn curate_html(out: &mut String, ctx: &Context, ui: &FormUi) {
                 .as_ref()
                 .map(|r| format!(r#" <span class="role">{}</span>"#, esc(r)))
                 .unwrap_or_default(),
-            link = YoursHit::Link(i).attr(),
+            hit = YoursHit::Curate(i).attr(),
         );
-        let kind = if u.role.is_some() || u.affiliation.is_some() {
-            EntityKind::Person
-        } else {
-            EntityKind::Organization
-        };
-        let factions = entity_options(
-            entities,
-            |e| {
-                matches!(
-                    e.kind,
-                    EntityKind::Organization | EntityKind::State | EntityKind::Mediator
-                )
-            },
-            u.affiliation.as_deref(),
-        );
-        let _ = write!(
-            out,
-            r#"<fieldset class="yours-new"><legend>Or save it as an entity of yours</legend><label for="yours-new-name-{i}">Name</label> <input type="text" id="yours-new-name-{i}" value="{name}" autocomplete="off"> <label for="yours-new-kind-{i}">Kind</label> <select id="yours-new-kind-{i}">"#,
-            name = esc(&u.name),
-        );
-        for k in KINDS {
-            let _ = write!(
-                out,
-                r#"<option value="{v}"{sel}>{v}</option>"#,
-                v = k.as_str(),
-                sel = if k == kind { " selected" } else { "" },
-            );
+        if open {
+            controls(out, ctx, i, u);
         }
-        let _ = write!(
-            out,
-            r#"</select> <label for="yours-new-faction-{i}">Faction or state</label> <select id="yours-new-faction-{i}"><option value="">None</option>{factions}</select> <button type="button"{save}>Save</button></fieldset>"#,
-            save = YoursHit::SaveEntity(i).attr(),
-        );
         if let Some(c) = ui.curation.as_ref().filter(|c| c.index == i) {
             match &c.outcome {
                 Ok(done) => {
@@ -99,6 +70,50 @@ pub(super) fn curate_html(out: &mut String, ctx: &Context, ui: &FormUi) {
         out.push_str("</li>");
     }
     out.push_str("</ul></section>");
+}
+
+/// The controls of one name: link it to an entity, or save it as a new one.
+fn controls(out: &mut String, ctx: &Context, i: usize, u: &super::article::Uncurated) {
+    let entities = &ctx.corpus.entities;
+    let _ = write!(
+        out,
+        r#"<div class="yours-link"><label for="yours-link-{i}">Another name of</label> <select id="yours-link-{i}"><option value="">Choose an entity</option>{options}</select> <button type="button"{link}>Link</button></div>"#,
+        options = entity_options(entities, |_| true, None),
+        link = YoursHit::Link(i).attr(),
+    );
+    let kind = if u.role.is_some() || u.affiliation.is_some() {
+        EntityKind::Person
+    } else {
+        EntityKind::Organization
+    };
+    let factions = entity_options(
+        entities,
+        |e| {
+            matches!(
+                e.kind,
+                EntityKind::Organization | EntityKind::State | EntityKind::Mediator
+            )
+        },
+        u.affiliation.as_deref(),
+    );
+    let _ = write!(
+        out,
+        r#"<fieldset class="yours-new"><legend>Or save it as an entity of yours</legend><label for="yours-new-name-{i}">Name</label> <input type="text" id="yours-new-name-{i}" value="{name}" autocomplete="off"> <label for="yours-new-kind-{i}">Kind</label> <select id="yours-new-kind-{i}">"#,
+        name = esc(&u.name),
+    );
+    for k in KINDS {
+        let _ = write!(
+            out,
+            r#"<option value="{v}"{sel}>{v}</option>"#,
+            v = k.as_str(),
+            sel = if k == kind { " selected" } else { "" },
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</select> <label for="yours-new-faction-{i}">Faction or state</label> <select id="yours-new-faction-{i}"><option value="">None</option>{factions}</select> <button type="button"{save}>Save</button></fieldset>"#,
+        save = YoursHit::SaveEntity(i).attr(),
+    );
 }
 
 /// `<option>`s of the entities `keep` accepts, grouped by kind and sorted by name

@@ -58,6 +58,9 @@ pub struct FormUi {
     pub guess: Option<Guess>,
     /// The names the extraction left to curate, once extracted.
     pub uncurated: Vec<Uncurated>,
+    /// The name whose curation controls are open: one at a time, so a long list of
+    /// names stays a short page.
+    pub curating: Option<usize>,
     pub curation: Option<Curation>,
 }
 

@@ -197,7 +197,13 @@ fn once_read_the_names_to_curate_the_proposal_and_the_stored_article_show() {
         index: 0,
         outcome: Err("\"Wang Yi\" already names someone".into()),
     });
+    // Closed, a name shows its button only.
+    let closed = draw(&ctx, &ui);
+    assert!(closed.contains(r#"<button type="button" aria-expanded="false" aria-label="Curate Wang Yi" data-hit="yours-curate:0">Curate</button>"#));
+    assert!(!closed.contains("yours-link-0"));
+    ui.curating = Some(0);
     let html = draw(&ctx, &ui);
+    assert!(html.contains(r#"aria-expanded="true""#));
     assert!(
         html.contains(
             r#"Added: <a href="?view=read&amp;a=yours-00c0ffee">Wang Yi hosted the talks.</a>"#
@@ -238,6 +244,7 @@ fn every_hit_in_the_dialog_decodes() {
         role: None,
         affiliation: None,
     }];
+    ui.curating = Some(0);
     let html = draw(&merged.context(), &ui);
     let hits: Vec<&str> = html
         .match_indices(r#"data-hit=""#)
@@ -246,7 +253,7 @@ fn every_hit_in_the_dialog_decodes() {
             &rest[..rest.find('"').unwrap()]
         })
         .collect();
-    assert!(hits.len() >= 12, "{hits:?}");
+    assert!(hits.len() >= 13, "{hits:?}");
     for h in hits {
         assert!(YoursHit::decode(h).is_some(), "{h}");
     }

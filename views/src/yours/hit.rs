@@ -18,6 +18,8 @@ pub enum YoursHit {
     /// Puts the dates the text suggests into the form.
     UseGuess,
     Submit,
+    /// Opens (or closes) the controls that curate the uncurated name at this place.
+    Curate(usize),
     /// Links the uncurated name at this place in the list to the entity chosen in its
     /// select (`yours-link-{i}`).
     Link(usize),
@@ -40,6 +42,7 @@ impl Hit for YoursHit {
             YoursHit::File => "yours-file".into(),
             YoursHit::UseGuess => "yours-use-guess".into(),
             YoursHit::Submit => "yours-submit".into(),
+            YoursHit::Curate(i) => format!("yours-curate:{i}"),
             YoursHit::Link(i) => format!("yours-link:{i}"),
             YoursHit::SaveEntity(i) => format!("yours-save:{i}"),
             YoursHit::Propose => "yours-propose".into(),
@@ -57,6 +60,7 @@ impl Hit for YoursHit {
             ("yours-file", None) => YoursHit::File,
             ("yours-use-guess", None) => YoursHit::UseGuess,
             ("yours-submit", None) => YoursHit::Submit,
+            ("yours-curate", Some(i)) => YoursHit::Curate(i),
             ("yours-link", Some(i)) => YoursHit::Link(i),
             ("yours-save", Some(i)) => YoursHit::SaveEntity(i),
             ("yours-propose", None) => YoursHit::Propose,
@@ -83,6 +87,7 @@ mod tests {
             YoursHit::File,
             YoursHit::UseGuess,
             YoursHit::Submit,
+            YoursHit::Curate(1),
             YoursHit::Link(3),
             YoursHit::SaveEntity(0),
             YoursHit::Propose,
