@@ -13,8 +13,10 @@ adds, in a browser worker. What each view shows lives in the `views` crate.
 - [`report`] (feature `seeds`): the extraction report, as text or JSON.
 
 The browser never parses seed files: `build.rs` compiles them into a postcard blob
-that the app decodes once with [`Corpus::decode`]. Extraction code is not called by
-the app today, so link-time optimization keeps it out of the bundle.
+that the app decodes once with [`Corpus::decode`], and writes the knowledge base
+beside it ([`extract::KnowledgeBase::encode`]) for the worker that reads an article a
+reader adds. Only that worker calls the extractor, so link-time optimization keeps it
+out of the front page's bundle.
 */
 
 pub mod date;
