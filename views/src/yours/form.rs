@@ -224,50 +224,58 @@ fn date_field(
     );
 }
 
-/// The dates the text suggests and what each rests on, with a button to use them;
-/// nothing when there is no suggestion or the form already holds it.
+/// The dates the text suggests and what each rests on: those the form holds as read
+/// from the text (the app prefills empty fields), the others offered with a button
+/// to use them. Nothing when the text suggests none.
 fn guess_html(ui: &FormUi) -> String {
     let Some(guess) = ui.guess else {
         return String::new();
     };
     let d = &ui.draft;
-    let offered: Vec<(&str, corpus::extract::DateGuess)> = [
+    let (mut held, mut offered) = (Vec::new(), Vec::new());
+    for (what, g, typed) in [
         ("the talks", guess.talks, &d.talks),
         ("published", guess.published, &d.published),
-    ]
-    .into_iter()
-    .filter_map(|(what, g, typed)| {
-        let g = g?;
-        (typed.trim() != g.date.to_string()).then_some((what, g))
-    })
-    .collect();
-    if offered.is_empty() {
+    ] {
+        let Some(g) = g else { continue };
+        let words = d.text.get(g.span.range()).unwrap_or("");
+        let said = format!(
+            "{what} <strong>{}</strong> ({}: “{}”)",
+            g.date,
+            g.basis.label(),
+            esc(words)
+        );
+        if typed.trim() == g.date.to_string() {
+            held.push(said);
+        } else {
+            offered.push(said);
+        }
+    }
+    if held.is_empty() && offered.is_empty() {
         return String::new();
     }
-    let text = &d.text;
-    let mut out =
-        String::from(r#"<div class="yours-guess" id="yours-guess"><p>The text suggests: "#);
-    for (i, (what, g)) in offered.iter().enumerate() {
-        let words = text.get(g.span.range()).unwrap_or("");
+    let mut out = String::from(r#"<div class="yours-guess" id="yours-guess">"#);
+    if !held.is_empty() {
         let _ = write!(
             out,
-            "{sep}{what} <strong>{date}</strong> ({basis}: “{words}”)",
-            sep = if i > 0 { "; " } else { "" },
-            date = g.date,
-            basis = g.basis.label(),
-            words = esc(words),
+            "<p>Read from the text: {}. Check it against the text.</p>",
+            held.join("; ")
         );
     }
-    let _ = write!(
-        out,
-        r#". Check it against the text.</p><button type="button" data-testid="article-use-guess"{}>Use {}</button></div>"#,
-        YoursHit::UseGuess.attr(),
-        if offered.len() > 1 {
-            "these dates"
-        } else {
-            "this date"
-        },
-    );
+    if !offered.is_empty() {
+        let _ = write!(
+            out,
+            r#"<p>The text suggests: {}.</p><button type="button" data-testid="article-use-guess"{}>Use {}</button>"#,
+            offered.join("; "),
+            YoursHit::UseGuess.attr(),
+            if offered.len() > 1 {
+                "these dates"
+            } else {
+                "this date"
+            },
+        );
+    }
+    out.push_str("</div>");
     out
 }
 

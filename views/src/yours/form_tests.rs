@@ -138,7 +138,7 @@ fn problems_are_announced_and_described_at_their_fields() {
 }
 
 #[test]
-fn the_dates_the_text_suggests_are_offered_until_used() {
+fn the_dates_the_text_suggests_are_offered_and_said_where_from() {
     let mut ui = open();
     ui.draft.text = "Hamas and Fatah met in Cairo on Thursday.".into();
     let thursday = ui.draft.text.find("Thursday").unwrap();
@@ -157,7 +157,12 @@ fn the_dates_the_text_suggests_are_offered_until_used() {
     assert!(html.contains(r#"data-hit="yours-use-guess">Use this date</button>"#));
     assert!(html.contains(r#"aria-describedby="yours-guess""#));
     assert_references_resolve(&html);
+    // Once in the field, what it was read from stays, with nothing more to use.
     ui.draft.talks = "2026-03-12".into();
+    let html = draw(&published(), &ui);
+    assert!(html.contains("<p>Read from the text: the talks <strong>2026-03-12</strong> (from a sentence about the meeting: “Thursday”). Check it against the text.</p>"));
+    assert!(!html.contains("yours-use-guess"));
+    ui.guess = Some(corpus::extract::Guess::default());
     assert!(!draw(&published(), &ui).contains("yours-guess"));
 }
 
