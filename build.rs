@@ -1,5 +1,9 @@
-//! Compiles `seeds/` into the binary corpus the app embeds. A broken seed fails the
-//! build with the file, the line and what is wrong; nothing partial is embedded.
+//! Compiles `seeds/` into the binary corpus the app embeds (`corpus.bin`), and writes
+//! the knowledge base beside it (`kb.bin`) for the worker that extracts a reader's own
+//! article: the corpus lacks the events' cue words the extractor needs, and only the
+//! worker includes the knowledge base, so the front page's wasm does not carry it.
+//! A broken seed fails the build with the file, the line and what is wrong; nothing
+//! partial is embedded.
 
 use std::path::PathBuf;
 
@@ -7,8 +11,9 @@ fn main() {
     let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
     let seeds = manifest_dir.join("seeds");
     println!("cargo::rerun-if-changed={}", seeds.display());
-    let corpus = match corpus::seeds::load_dir(&seeds) {
-        Ok(corpus) => corpus,
+    let checked = corpus::seeds::SeedFiles::read_dir(&seeds).and_then(|s| s.check());
+    let (kb, inputs) = match checked {
+        Ok(checked) => checked,
         Err(errors) => {
             for error in &errors.0 {
                 println!("cargo::error={error}");
@@ -16,6 +21,8 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("corpus.bin");
-    std::fs::write(&out, corpus.encode()).expect("OUT_DIR is writable");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
+    std::fs::write(out.join("kb.bin"), kb.encode()).expect("OUT_DIR is writable");
+    let corpus = corpus::extract::compile(kb, inputs);
+    std::fs::write(out.join("corpus.bin"), corpus.encode()).expect("OUT_DIR is writable");
 }

@@ -18,8 +18,10 @@ nothing of the rest, the model is made of them and of the lexicon's indices,
 extraction builds the model, and `seeds` and `report` sit on top.
 
 The browser never parses seed files: `build.rs` compiles them into a postcard blob
-that the app decodes once with [`Corpus::decode`]. Extraction code is not called by
-the app today, so link-time optimization keeps it out of the bundle.
+that the app decodes once with [`Corpus::decode`], and writes the knowledge base
+beside it ([`extract::KnowledgeBase::encode`]) for the worker that reads an article a
+reader adds. Only that worker calls the extractor, so link-time optimization keeps it
+out of the front page's bundle.
 */
 
 pub mod date;

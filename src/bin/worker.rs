@@ -1,7 +1,9 @@
 //! The web worker: draws the faction map, the comparison and the reader for the app, off the main
-//! thread and out of the front page's wasm (see `views::worker`). Trunk builds it as a
-//! second wasm binary (`data-type="worker"` in index.html); the app starts it when a
-//! view first needs it.
+//! thread and out of the front page's wasm (see `views::worker`), and reads an article
+//! the reader adds with the corpus's own extractor. Trunk builds it as a second wasm
+//! binary (`data-type="worker"` in index.html); the app starts it when a view or the
+//! add-an-article form first needs it. Only this binary embeds the knowledge base the
+//! extractor reads with (`kb.bin`, written by build.rs).
 //!
 //! It says it is ready with an empty message (what the app sent before that is lost:
 //! a worker has no message handler until its wasm has started), then answers every
@@ -13,15 +15,20 @@ use std::cell::RefCell;
 use views::context::Context;
 use views::page::failed_html;
 use views::state::View;
-use views::worker::{Drawer, Drawn, Request, Response};
+use views::worker::{Drawer, Job, Request, Response};
+use views::yours::jobs::YoursAnswer;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+/// The knowledge base the extractor reads with: the corpus lacks the events' cues.
+static KNOWLEDGE_BASE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb.bin"));
+
 fn main() {
     corpus::text::set_without_marks(normalize::without_marks);
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let drawer = embedded::corpus().map(|c| RefCell::new(Drawer::new(Context::new(c))));
+    let drawer = embedded::corpus()
+        .map(|c| RefCell::new(Drawer::new(Context::new(c)).with_knowledge_base(KNOWLEDGE_BASE)));
     let reply = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
         let bytes = Uint8Array::new(&ev.data()).to_vec();
@@ -30,19 +37,7 @@ fn main() {
         };
         let response = match &drawer {
             Ok(d) => d.borrow_mut().answer(&request),
-            Err(why) => Response {
-                id: request.id,
-                view: request.job.view(),
-                html: failed_html(
-                    match request.job.view() {
-                        Drawn::Map => View::Map,
-                        Drawn::Compare => View::Compare,
-                        Drawn::Read => View::Read,
-                    },
-                    why,
-                ),
-                map: None,
-            },
+            Err(why) => failed(&request, why),
         };
         let _ = reply.post_message(&Uint8Array::from(response.to_bytes().as_slice()));
     });
@@ -50,4 +45,24 @@ fn main() {
     on_message.forget();
     // Ready: the app sends what it asked for meanwhile.
     let _ = scope.post_message(&Uint8Array::new_with_length(0));
+}
+
+/// The answer when the embedded corpus cannot be read: the view says so, and so does
+/// the add-an-article form.
+fn failed(request: &Request, why: &str) -> Response {
+    let (html, yours) = match request.job {
+        Job::Map(_) => (failed_html(View::Map, why), None),
+        Job::Compare(_) => (failed_html(View::Compare, why), None),
+        Job::Read(_) => (failed_html(View::Read, why), None),
+        Job::Guess { .. } | Job::Extract { .. } => {
+            (String::new(), Some(YoursAnswer::Failed(why.to_string())))
+        }
+    };
+    Response {
+        id: request.id,
+        view: request.job.view(),
+        html,
+        map: None,
+        yours,
+    }
 }

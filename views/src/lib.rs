@@ -14,6 +14,8 @@ with the same functions, so the two drawings cannot drift.
 - [`read`]: an article cut into segments and drawn as marked-up text;
 - [`participation`]: who the text places at the talks, and who leads, for every view;
 - [`speaker`]: how a quotation's speaker (or its absence) and the rule behind it show;
+- [`yours`]: an article a reader adds in their browser: the form, its checks, the
+  corpus with it merged in, and its proposal for `seeds/`;
 - [`context`], [`hit`], [`markup`], [`entity`], [`palette`]: what every writer shares.
 */
 
@@ -39,6 +41,7 @@ pub mod state;
 mod testing;
 pub mod timeline;
 pub mod worker;
+pub mod yours;
 
 /// Below this width (CSS px) a view takes its phone form. The stylesheet writes the
 /// same breakpoint as `max-width: 699.98px` and `min-width: 700px`.
@@ -61,6 +64,7 @@ mod tests {
             "map.css",
             "compare.css",
             "read.css",
+            "yours.css",
         ] {
             let css =
                 std::fs::read_to_string(format!("{}/../style/{file}", env!("CARGO_MANIFEST_DIR")))

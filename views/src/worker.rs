@@ -9,6 +9,10 @@
 //! markup; the app morphs it in as it would its own. Messages travel as postcard
 //! bytes. Everything here is plain Rust, tested natively: the worker binary only
 //! moves bytes.
+//!
+//! The same worker reads an article the reader adds (issue 13): it guesses the dates
+//! its text suggests ([`Job::Guess`]) and extracts it ([`Job::Extract`]) with the
+//! corpus's own extractor and knowledge base; see [`crate::yours::jobs`].
 
 use crate::compare::Comparison;
 use crate::compare::view::{CompareUi, compare_view_html, comparison};
@@ -18,6 +22,9 @@ use crate::map::model::MapModel;
 use crate::map::view::{MapUi, view_html};
 use crate::read::view::{ReadUi, read_html};
 use crate::state::{ViewState, links::sentence_href};
+use crate::yours::Draft;
+use crate::yours::jobs::{Extractor, YoursAnswer};
+use corpus::extract::KbEdits;
 use serde::{Deserialize, Serialize};
 
 /// A drawing asked for. `id` grows with every request, so an answer that arrives
@@ -35,14 +42,26 @@ pub enum Job {
     Map(MapUi),
     Compare(CompareUi),
     Read(ReadUi),
+    /// The dates a text suggests, to prefill the add-an-article form; `published` is
+    /// the published date as typed (weekdays resolve against it).
+    Guess {
+        text: String,
+        published: String,
+    },
+    /// Extracts a draft with the reader's edits to the knowledge base.
+    Extract {
+        draft: Draft,
+        kb_edits: KbEdits,
+    },
 }
 
-/// Which view a drawing is for.
+/// Which view (or the add-an-article form) an answer is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Drawn {
     Map,
     Compare,
     Read,
+    Yours,
 }
 
 impl Job {
@@ -51,17 +70,20 @@ impl Job {
             Job::Map(_) => Drawn::Map,
             Job::Compare(_) => Drawn::Compare,
             Job::Read(_) => Drawn::Read,
+            Job::Guess { .. } | Job::Extract { .. } => Drawn::Yours,
         }
     }
 }
 
-/// The markup, and what the app needs to know of the drawing without redrawing it.
+/// The markup, and what the app needs to know of the drawing without redrawing it;
+/// for the form's jobs, no markup and the answer in `yours`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Response {
     pub id: u32,
     pub view: Drawn,
     pub html: String,
     pub map: Option<MapFacts>,
+    pub yours: Option<YoursAnswer>,
 }
 
 /// What the map's events need: the layout's size (zoom and pan turn pixels into
@@ -100,30 +122,67 @@ pub struct Drawer<'a> {
     ctx: Context<'a>,
     map: Option<(ViewState, MapModel)>,
     compare: Option<(ViewState, Comparison)>,
+    yours: Extractor,
 }
 
 impl<'a> Drawer<'a> {
+    /// A drawer that cannot extract (no knowledge base): see [`Drawer::with_knowledge_base`].
     pub fn new(ctx: Context<'a>) -> Self {
         Drawer {
             ctx,
             map: None,
             compare: None,
+            yours: Extractor::new(&[]),
         }
     }
 
+    /// The knowledge base the extractor reads with, as the build encoded it (`kb.bin`);
+    /// decoded on the first extraction.
+    pub fn with_knowledge_base(mut self, bytes: &'static [u8]) -> Self {
+        self.yours = Extractor::new(bytes);
+        self
+    }
+
     pub fn answer(&mut self, request: &Request) -> Response {
-        let (state, _) = ViewState::parse(&request.query, self.ctx.corpus);
-        let sel = self.ctx.select(&state);
+        let id = request.id;
+        let yours = |answer| Response {
+            id,
+            view: Drawn::Yours,
+            html: String::new(),
+            map: None,
+            yours: Some(answer),
+        };
         match &request.job {
-            Job::Map(ui) => self.map(request.id, &state, &sel, ui),
-            Job::Compare(ui) => self.compare(request.id, &state, &sel, ui),
-            Job::Read(ui) => Response {
-                id: request.id,
-                view: Drawn::Read,
-                html: read_html(&self.ctx, &state, &sel, ui),
-                map: None,
-            },
+            Job::Guess { text, published } => yours(self.yours.guess(text, published)),
+            Job::Extract { draft, kb_edits } => {
+                yours(self.yours.extract(self.ctx.corpus, draft, kb_edits))
+            }
+            Job::Map(ui) => {
+                let (state, sel) = self.read(&request.query);
+                self.map(id, &state, &sel, ui)
+            }
+            Job::Compare(ui) => {
+                let (state, sel) = self.read(&request.query);
+                self.compare(id, &state, &sel, ui)
+            }
+            Job::Read(ui) => {
+                let (state, sel) = self.read(&request.query);
+                Response {
+                    id,
+                    view: Drawn::Read,
+                    html: read_html(&self.ctx, &state, &sel, ui),
+                    map: None,
+                    yours: None,
+                }
+            }
         }
+    }
+
+    /// The view state a request's query asks for, and what passes its filters.
+    fn read(&self, query: &str) -> (ViewState, Selection) {
+        let (state, _) = ViewState::parse(query, self.ctx.corpus);
+        let sel = self.ctx.select(&state);
+        (state, sel)
     }
 
     fn map(&mut self, id: u32, state: &ViewState, sel: &Selection, ui: &MapUi) -> Response {
@@ -151,6 +210,7 @@ impl<'a> Drawer<'a> {
                 height: model.layout.height,
                 evidence,
             }),
+            yours: None,
         }
     }
 
@@ -172,6 +232,7 @@ impl<'a> Drawer<'a> {
             view: Drawn::Compare,
             html: compare_view_html(ctx, state, sel, cmp, ui),
             map: None,
+            yours: None,
         }
     }
 }
@@ -252,6 +313,49 @@ mod tests {
         assert_eq!(r.view, Drawn::Read);
         assert!(r.html.contains(r#"id="article-headline""#));
         assert!(r.html.contains("sentence targeted"));
+    }
+
+    #[test]
+    fn the_form_jobs_answer_in_yours_with_no_markup() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+        let (kb, _) = corpus::seeds::SeedFiles::read_dir(&dir)
+            .and_then(|s| s.check())
+            .unwrap();
+        let bytes: &'static [u8] = Box::leak(kb.encode().into_boxed_slice());
+        let mut d = drawer().with_knowledge_base(bytes);
+        let text = "Hamas and Fatah met in Cairo on Thursday.";
+        let guess = Job::Guess {
+            text: text.into(),
+            published: "2026-03-13".into(),
+        };
+        let r = ask(&mut d, 3, "", guess);
+        assert_eq!((r.id, r.html.as_str(), r.map), (3, "", None));
+        let Some(YoursAnswer::Guess(g)) = r.yours else {
+            panic!("{:?}", r.yours)
+        };
+        assert_eq!(
+            g.talks.map(|t| t.date.to_string()).as_deref(),
+            Some("2026-03-12")
+        );
+        let draft = Draft {
+            text: text.into(),
+            talks: "2026-03-12".into(),
+            ..Draft::default()
+        };
+        let extract = Job::Extract {
+            draft,
+            kb_edits: KbEdits::default(),
+        };
+        let r = ask(&mut d, 4, "", extract);
+        let Some(YoursAnswer::Extracted(x)) = r.yours else {
+            panic!("{:?}", r.yours)
+        };
+        let article = crate::yours::jobs::decode_article(&x.article).unwrap();
+        assert_eq!(article.id, crate::yours::article_id(text));
+        assert_eq!(article.entity_set().len(), 3);
+        // The map still draws after, from the same drawer.
+        let r = ask(&mut d, 5, "view=map", Job::Map(MapUi::default()));
+        assert!(r.html.contains("map-view") && r.yours.is_none());
     }
 
     #[test]

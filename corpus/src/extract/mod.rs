@@ -10,6 +10,7 @@
 mod affiliations;
 mod candidates;
 mod dates;
+pub mod edits;
 mod mentions;
 pub mod names;
 mod phrases;
@@ -20,6 +21,8 @@ mod relations;
 /// a rule's verb by it; this path is kept for the code that reads it from here.
 pub use crate::reporting;
 
+pub use dates::guess::{Basis, DateGuess, Guess, guess_dates};
+pub use edits::KbEdits;
 pub use mentions::EntityMatcher;
 pub use phrases::PhraseMatcher;
 
@@ -28,9 +31,12 @@ use crate::model::{
     Topic,
 };
 use crate::text::{self, Folded};
+use serde::{Deserialize, Serialize};
 
-/// The curated knowledge the extractor matches against.
-#[derive(Debug, Clone, Default)]
+/// The curated knowledge the extractor matches against. The build writes it beside
+/// the corpus (postcard, [`KnowledgeBase::encode`]) for the browser worker that
+/// extracts a reader's own article: the corpus alone lacks the events' cue words.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct KnowledgeBase {
     pub entities: Vec<Entity>,
     pub topics: Vec<Topic>,
@@ -41,12 +47,30 @@ pub struct KnowledgeBase {
 }
 
 /// The words by which a sentence refers to a catalogued event.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EventCues {
     /// Refer to the event together with a date in the same sentence.
     pub cues: Vec<String>,
     /// Refer to the event on their own.
     pub phrases: Vec<String>,
+}
+
+impl KnowledgeBase {
+    /// The compact binary form the worker embeds.
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("a knowledge base always serializes")
+    }
+
+    /// Decodes what [`KnowledgeBase::encode`] produced; a corrupt blob is an error.
+    pub fn decode(bytes: &[u8]) -> Result<Self, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
+
+    /// What an article's indices into the knowledge base depend on, hashed: equal for
+    /// a knowledge base and the corpus compiled from it ([`Corpus::kb_fingerprint`]).
+    pub fn fingerprint(&self) -> u64 {
+        crate::model::kb_fingerprint(&self.entities, &self.topics, &self.framing, &self.events)
+    }
 }
 
 /// The knowledge base compiled into automata, built once per corpus.
@@ -235,6 +259,21 @@ mod tests {
     use super::*;
     use crate::date::PartialDate;
     use crate::model::{Confidence, EntityKind, Sourced};
+
+    #[cfg(feature = "seeds")]
+    #[test]
+    fn the_knowledge_base_round_trips_and_has_the_fingerprint_of_its_corpus() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+        let seeds = crate::seeds::SeedFiles::read_dir(&dir).unwrap();
+        let (kb, inputs) = seeds.check().unwrap();
+        assert_eq!(KnowledgeBase::decode(&kb.encode()).as_ref(), Ok(&kb));
+        assert!(KnowledgeBase::decode(&[0xff; 3]).is_err());
+        let corpus = compile(kb.clone(), inputs);
+        assert_eq!(kb.fingerprint(), corpus.kb_fingerprint());
+        let mut other = kb.clone();
+        other.entities.swap(0, 1);
+        assert_ne!(other.fingerprint(), kb.fingerprint());
+    }
 
     #[test]
     fn sentence_indices_of_a_text_with_more_sentences_than_they_count_stay_true() {

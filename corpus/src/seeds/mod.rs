@@ -195,6 +195,20 @@ mod tests {
     }
 
     #[test]
+    fn ids_made_in_a_readers_browser_are_not_the_corpus_s() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+        let mut seeds = SeedFiles::read_dir(&dir).unwrap();
+        let articles = seeds.files.get_mut(ARTICLES).unwrap();
+        *articles = articles.replacen("id = \"cairo-2014-09\"", "id = \"yours-1a2b3c4d\"", 1);
+        let errors = seeds.compile().unwrap_err().0;
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].message.contains("made in a reader's browser"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
     fn an_unterminated_string_at_the_end_is_reported_on_the_last_line() {
         let mut seeds = SeedFiles {
             root: "seeds/".into(),

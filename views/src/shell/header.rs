@@ -5,18 +5,28 @@ use super::{CopyOutcome, ShellUi};
 use crate::hit::Hit;
 use crate::markup::esc;
 use crate::state::{View, ViewState};
-use corpus::Corpus;
+use crate::yours::hit::YoursHit;
+use crate::yours::is_yours_id;
+use corpus::{Article, Corpus};
 use std::fmt::Write;
 
 pub fn header_html(corpus: &Corpus, state: &ViewState, ui: &ShellUi) -> String {
-    let articles = &corpus.articles;
+    // The summary is of the published corpus; the reader's own articles are counted
+    // apart (their ids are theirs alone: the seed checker refuses `yours-` ids).
+    let (yours, articles): (Vec<&Article>, Vec<&Article>) =
+        corpus.articles.iter().partition(|a| is_yours_id(&a.id));
     let first = articles.first().map(|a| a.date().year).unwrap_or_default();
     let last = articles.last().map(|a| a.date().year).unwrap_or_default();
     let mut out = String::with_capacity(2048);
     let _ = write!(
         out,
-        r#"<header class="site-header"><div class="brand"><h1>Cairo Talks</h1><p class="summary" data-testid="corpus-summary">{n} articles, {first}–{last}: rounds of Fatah–Hamas reconciliation talks in Cairo</p></div><nav class="view-tabs" aria-label="Views"><ul>"#,
-        n = articles.len()
+        r#"<header class="site-header"><div class="brand"><h1>Cairo Talks</h1><p class="summary" data-testid="corpus-summary">{n} articles, {first}–{last}: rounds of Fatah–Hamas reconciliation talks in Cairo{mine}</p></div><nav class="view-tabs" aria-label="Views"><ul>"#,
+        n = articles.len(),
+        mine = match yours.len() {
+            0 => String::new(),
+            1 => ", and 1 of yours".into(),
+            k => format!(", and {k} of yours"),
+        },
     );
     for view in View::ALL {
         let current = state.view == view;
@@ -36,7 +46,12 @@ pub fn header_html(corpus: &Corpus, state: &ViewState, ui: &ShellUi) -> String {
     }
     let _ = write!(
         out,
-        r#"</ul></nav><div class="copy-link"><button type="button" data-testid="copy-link"{hit}>Copy link to this view</button><span class="copy-status" role="status" aria-live="polite">"#,
+        r#"</ul></nav><button type="button" class="add-article" aria-haspopup="dialog" data-testid="add-article"{hit}>Add an article</button>"#,
+        hit = YoursHit::Open.attr()
+    );
+    let _ = write!(
+        out,
+        r#"<div class="copy-link"><button type="button" data-testid="copy-link"{hit}>Copy link to this view</button><span class="copy-status" role="status" aria-live="polite">"#,
         hit = ShellHit::CopyLink.attr()
     );
     match &ui.copy {
@@ -76,5 +91,21 @@ mod tests {
             html.contains(r#"class="view-tab current" aria-current="page" data-testid="tab-map""#)
         );
         assert!(html.contains("5 articles, 2013–2025"));
+        assert!(html.contains(
+            r#"<button type="button" class="add-article" aria-haspopup="dialog" data-testid="add-article" data-hit="yours-open">Add an article</button>"#
+        ));
+    }
+
+    #[test]
+    fn the_readers_own_articles_are_counted_apart() {
+        let mut mine = Article::unannotated("yours-1a2b3c4d", "Hamas and Fatah met.");
+        mine.talks.value = corpus::PartialDate::parse("2026-03-12");
+        let merged = crate::yours::merge::merge(
+            corpus::seeds::repository(),
+            &corpus::extract::KbEdits::default(),
+            vec![mine],
+        );
+        let html = header_html(&merged.corpus, &ViewState::default(), &ShellUi::default());
+        assert!(html.contains("5 articles, 2013–2025: rounds of Fatah–Hamas reconciliation talks in Cairo, and 1 of yours</p>"), "{html}");
     }
 }

@@ -6,6 +6,7 @@
 //! The rules are spelled out on [`ViewState::parse`].
 
 use super::{KEYS, Known, MAX_COMPARE, MAX_QUERY_CHARS, View, ViewState, is_reversed, url};
+use crate::yours::{ONLY_THERE, is_yours_id};
 use corpus::date::PartialDate;
 use std::fmt;
 
@@ -66,7 +67,9 @@ impl ViewState {
     ///   `sel`): the last valid occurrence wins; an earlier valid value it replaces is
     ///   reported ("replaced by a later value") unless it was the same;
     /// - `f` must name an organization, `e` and `focus` any entity, `t` a topic, `a`,
-    ///   `cmp` and `round` an article, `sel` an article or a catalogue event;
+    ///   `cmp` and `round` an article, `sel` an article or a catalogue event; an
+    ///   unknown id made in a reader's browser (`yours-…`) is reported as only in the
+    ///   sender's browser: the link shows someone else's article of theirs;
     /// - `from > to` (`from` starts after `to` ends): `to` is dropped and reported, the
     ///   range then runs open-ended from `from`; a reversed `window` is dropped;
     /// - a query longer than [`MAX_QUERY_CHARS`] characters is cut, and reported.
@@ -112,18 +115,20 @@ impl<K: Known> Parser<'_, K> {
                     Ok(())
                 } else if known.is_entity(id) {
                     Err("not a faction (an organization)")
+                } else if is_yours_id(id) {
+                    Err(missing_entity(id))
                 } else {
                     Err("no faction with this id")
                 }
             }),
             "e" => self.list(key, value, |id| {
-                check(known.is_entity(id), "no entity with this id")
+                check(known.is_entity(id), missing_entity(id))
             }),
             "t" => self.list(key, value, |id| {
                 check(known.is_topic(id), "no topic with this id")
             }),
             "cmp" => self.list(key, value, |id| {
-                check(known.is_article(id), "no article with this id")
+                check(known.is_article(id), missing_article(id))
             }),
             "from" | "to" => match PartialDate::parse(value) {
                 Some(d) if key == "from" => self.single("from", value, |s| s.from = Some(d)),
@@ -148,7 +153,7 @@ impl<K: Known> Parser<'_, K> {
                         self.single("round", value, |s| s.round = id);
                     }
                 } else {
-                    self.ignore(key, value, "no article with this id");
+                    self.ignore(key, value, missing_article(value));
                 }
             }
             "focus" => {
@@ -156,13 +161,15 @@ impl<K: Known> Parser<'_, K> {
                     let id = Some(value.to_string());
                     self.single("focus", value, |s| s.focus = id);
                 } else {
-                    self.ignore(key, value, "no entity with this id");
+                    self.ignore(key, value, missing_entity(value));
                 }
             }
             "sel" => {
                 if known.is_article(value) || known.is_event(value) {
                     let id = Some(value.to_string());
                     self.single("sel", value, |s| s.selected = id);
+                } else if is_yours_id(value) {
+                    self.ignore(key, value, ONLY_THERE);
                 } else {
                     self.ignore(key, value, "no article or event with this id");
                 }
@@ -231,6 +238,25 @@ impl<K: Known> Parser<'_, K> {
 
 fn check(ok: bool, reason: &'static str) -> Result<(), &'static str> {
     if ok { Ok(()) } else { Err(reason) }
+}
+
+/// Why an article id names nothing: an id made in a reader's browser (`yours-…`)
+/// names an article only the sender has, and the rest of the view still loads.
+fn missing_article(id: &str) -> &'static str {
+    if is_yours_id(id) {
+        ONLY_THERE
+    } else {
+        "no article with this id"
+    }
+}
+
+/// The same for an entity a reader made while curating an article of theirs.
+fn missing_entity(id: &str) -> &'static str {
+    if is_yours_id(id) {
+        "this entity is only in the sender's browser"
+    } else {
+        "no entity with this id"
+    }
 }
 
 /// The timeline window as the URL writes it, `FROM..TO`: each `YYYY`, `YYYY-MM` or

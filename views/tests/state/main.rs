@@ -6,6 +6,7 @@
 mod common;
 mod examples;
 mod round_trip;
+mod yours;
 
 pub use common::lookup::corpus;
 

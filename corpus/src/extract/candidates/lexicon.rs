@@ -11,17 +11,84 @@ use crate::date::is_calendar_name;
 use crate::text::fold;
 use std::sync::OnceLock;
 
-/// SCOWL sizes 10 to 50, one lowercase word a line, sorted; `#` lines are the header.
+/// SCOWL sizes 10 to 50, one lowercase word a line, sorted and front-coded (a base-36
+/// digit, the bytes shared with the word before, then the rest); `#` lines are the
+/// header. Front-coding halves what the list adds to the worker's download.
 const COMMON_WORDS: &str = include_str!("../../../data/common-words.txt");
 
-fn common_words() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        COMMON_WORDS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .collect()
-    })
+/// The common words, decoded once: one string holding them all, and where each ends.
+struct Words {
+    all: String,
+    ends: Vec<u32>,
+}
+
+impl Words {
+    fn get(&self, i: usize) -> &str {
+        let start = match i {
+            0 => 0,
+            _ => self.ends.get(i - 1).map_or(0, |&e| e as usize),
+        };
+        let end = self.ends.get(i).map_or(0, |&e| e as usize);
+        self.all.get(start..end).unwrap_or("")
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.get(mid).cmp(word) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+}
+
+/// Decodes a front-coded list. A line whose digit is not base 36, or which shares
+/// more than the word before has, or would cut a character in two, is skipped: the
+/// list is generated, but a bad line must cost a word, not a panic.
+fn decode(coded: &str) -> Words {
+    let mut words = Words {
+        all: String::with_capacity(coded.len() * 2),
+        ends: Vec::new(),
+    };
+    let mut previous = 0..0;
+    for line in coded
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let mut chars = line.chars();
+        let shared = chars
+            .next()
+            .and_then(|c| c.to_digit(36))
+            .map(|n| n as usize);
+        let head = shared.and_then(|n| {
+            let word = words.all.get(previous.clone())?;
+            word.get(..n).map(str::len)
+        });
+        let Some(head) = head else {
+            continue;
+        };
+        let start = words.all.len();
+        words
+            .all
+            .extend_from_within(previous.start..previous.start + head);
+        words.all.push_str(chars.as_str());
+        previous = start..words.all.len();
+        words.ends.push(words.all.len() as u32);
+    }
+    words
+}
+
+fn common_words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| decode(COMMON_WORDS))
 }
 
 /// A word's lookup form: folded, without a possessive.
@@ -42,7 +109,7 @@ pub(super) fn is_common(word: &str) -> bool {
     !bare.is_empty()
         && bare
             .split('-')
-            .all(|part| !part.is_empty() && list.binary_search(&part).is_ok())
+            .all(|part| !part.is_empty() && list.contains(part))
 }
 
 /// Titles and honorifics, before or after a name: a closed class.
@@ -199,7 +266,8 @@ mod tests {
     fn the_common_word_list_is_sorted_large_and_without_proper_names() {
         let list = common_words();
         assert!(list.len() > 50_000, "{}", list.len());
-        assert!(list.windows(2).all(|w| w[0] < w[1]));
+        assert!((1..list.len()).all(|i| list.get(i - 1) < list.get(i)));
+        assert_eq!((list.get(0), list.get(1)), ("a", "aardvark"));
         for word in [
             "Rival",
             "Likely",
@@ -216,5 +284,22 @@ mod tests {
         ] {
             assert!(!is_common(name), "{name}");
         }
+    }
+
+    #[test]
+    fn front_coding_decodes_and_a_bad_line_costs_a_word_not_a_panic() {
+        let coded =
+            "# header\n0abc\n2d\n0b\n3xyz\nzq\n!x\n0caf\u{e9}\n4t\n3s\n0\u{e9}t\u{e9}\n1x\n";
+        let words = decode(coded);
+        let all: Vec<&str> = (0..words.len()).map(|i| words.get(i)).collect();
+        // "3xyz" shares more than "b" has, "zq" more than any word, "!" is no digit,
+        // and "4t" after "café" and "1x" after "été" would cut an "é" in two.
+        assert_eq!(
+            all,
+            ["abc", "abd", "b", "caf\u{e9}", "cafs", "\u{e9}t\u{e9}"]
+        );
+        assert!(words.contains("abd") && !words.contains("ab") && !words.contains("zz"));
+        assert_eq!(decode("").len(), 0);
+        assert!(!decode("").contains("a"));
     }
 }

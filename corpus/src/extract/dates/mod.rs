@@ -12,6 +12,7 @@
 //! found to the catalogued events they name.
 
 mod catalog;
+pub mod guess;
 mod resolve;
 #[cfg(test)]
 mod tests;
@@ -79,6 +80,15 @@ pub fn extract(
 
 /// The dates in one sentence, with their spans in the whole text.
 fn dates_in(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Span)> {
+    scan(text, sentence, reference)
+        .into_iter()
+        .filter(|&(_, _, dateline)| !dateline)
+        .map(|(date, span, _)| (date, span))
+        .collect()
+}
+
+/// The dates in one sentence, each with whether it is a dateline's.
+fn scan(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Span, bool)> {
     let base = sentence.start as usize;
     let body = &text[sentence.range()];
     let tokens: Vec<(usize, usize)> = words(body);
@@ -141,9 +151,7 @@ fn dates_in(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Sp
                 // "CAIRO, December 2024 —": a dateline dates the report, not an event.
                 let rest = text[span.end as usize..].trim_start();
                 let dateline = i < 4 && rest.starts_with(['\u{2014}', '\u{2013}']);
-                if !dateline {
-                    out.push((date, span));
-                }
+                out.push((date, span, dateline));
                 i += n;
             }
             None => i += 1,

@@ -70,6 +70,18 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        if id
+            .get_ref()
+            .starts_with(crate::extract::edits::YOURS_PREFIX)
+        {
+            self.at(
+                id.span().start,
+                format!(
+                    "{what} id {:?}: ids that start with \"yours-\" are made in a reader's browser; give it one of the corpus",
+                    id.get_ref()
+                ),
+            );
+        }
         if let Some(first) = seen.insert(id.get_ref().clone(), id.span().start) {
             let first_line = line_of(self.text(), first);
             self.at(

@@ -1,0 +1,142 @@
+//! Bad input never panics the add-an-article path: whatever a reader pastes, drops or
+//! has in their browser's storage, the checks, the date guess, the extraction in the
+//! worker, the merge into the corpus, the dialog's markup and the proposal all return.
+//! Property tests with adversarial text: pieces of the extractor's vocabulary, odd
+//! Unicode, control characters and real article text with those spliced in.
+
+use corpus::extract::KbEdits;
+use corpus::extract::edits::NewEntity;
+use corpus::model::{Corpus, EntityKind};
+use proptest::prelude::*;
+use views::context::Context;
+use views::state::ViewState;
+use views::yours::form::{FormUi, Status, form_html};
+use views::yours::jobs::{Extractor, YoursAnswer, decode_article};
+use views::yours::{Draft, article, check, check_bytes, merge::merge, propose::seeds_snippet};
+
+fn published() -> &'static Corpus {
+    corpus::seeds::repository()
+}
+
+fn kb_bytes() -> &'static [u8] {
+    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BYTES.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+        let (kb, _) = corpus::seeds::SeedFiles::read_dir(&dir)
+            .and_then(|s| s.check())
+            .unwrap();
+        kb.encode()
+    })
+}
+
+#[rustfmt::skip]
+const PIECES: &[&str] = &[
+    " ", "\n", "\n\n", "\r\n", "\t", ".", ". ", ",", ":", "—", "–", " - ", "\"", "“", "”", "(",
+    ")", "Hamas", "Fatah", "Mahmoud Abbas", "Cairo", "CAIRO, ", "Oct. 12, 2017", "(Reuters)",
+    "met", "talks", "will", "on Thursday", "yesterday", "Published: 2021-02-08 16:43",
+    "November 24, 2011 18:49", "Wang Yi", "Foreign Minister", "said", "2007", "31", "9999",
+    "0000-00-00", "é\u{301}", "\u{301}", "غزة", "\u{202e}", "👨‍👩‍👧", "\u{feff}", "\0", "\u{7}",
+    "\u{10ffff}", "<script>", "&amp;", "'", "\\",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|p| p.concat()),
+        "\\PC{0,400}",
+        any::<String>(),
+    ]
+}
+
+fn field() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("2026-03-12".to_string()),
+        Just("cairo".to_string()),
+        prop::collection::vec(prop::sample::select(PIECES), 0..6).prop_map(|p| p.concat()),
+        any::<String>(),
+    ]
+}
+
+fn draft() -> impl Strategy<Value = Draft> {
+    (text(), field(), field(), field(), field()).prop_map(
+        |(text, talks, published, outlet, place)| Draft {
+            text,
+            talks,
+            published,
+            outlet,
+            place,
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn files_and_drafts_are_checked_without_a_panic(bytes in prop::collection::vec(any::<u8>(), 0..600), d in draft()) {
+        if let Ok(text) = check_bytes(&bytes) {
+            prop_assert!(!text.trim().is_empty());
+        }
+        for p in check(&d, published()) {
+            prop_assert!(!p.message().is_empty());
+        }
+        let _ = article::headline(&d.text);
+        let _ = corpus::extract::guess_dates(&d.text, corpus::PartialDate::parse(&d.published));
+    }
+
+    #[test]
+    fn the_dialog_draws_any_draft_escaped(d in draft()) {
+        let ctx = Context::new(published());
+        let ui = FormUi {
+            open: true,
+            problems: check(&d, published()),
+            draft: d,
+            status: Status::Failed("<b>".into()),
+            ..FormUi::default()
+        };
+        let html = form_html(&ctx, &ViewState::default(), &ui);
+        prop_assert!(html.starts_with(r#"<div class="yours-dialog""#) && html.ends_with("</div>"));
+        prop_assert!(!html.contains("<script>") && !html.contains("<b>"));
+    }
+}
+
+proptest! {
+    // Extraction is the slow part: fewer cases.
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn what_the_worker_reads_merges_proposes_and_draws(text in text(), talks in field()) {
+        let d = Draft {
+            text,
+            talks: if talks.is_empty() { "2026-03-12".into() } else { talks },
+            place: "cairo".into(),
+            ..Draft::default()
+        };
+        let edits = KbEdits {
+            aliases: vec![],
+            entities: vec![NewEntity { name: "Wang Yi".into(), kind: EntityKind::Person, faction: Some("china".into()) }],
+        };
+        let mut x = Extractor::new(kb_bytes());
+        match x.extract(published(), &d, &edits) {
+            YoursAnswer::Extracted(e) => {
+                let a = decode_article(&e.article).expect("the worker's article decodes");
+                let merged = merge(published(), &edits, vec![a.clone()]);
+                prop_assert!(merged.refused.is_empty(), "{:?}", merged.refused);
+                let ctx = merged.context();
+                let ui = FormUi {
+                    open: true,
+                    draft: d.clone(),
+                    status: Status::Extracted { id: a.id.clone() },
+                    uncurated: e.uncurated.clone(),
+                    curating: Some(0),
+                    ..FormUi::default()
+                };
+                let _ = form_html(&ctx, &ViewState::default(), &ui);
+                let p = seeds_snippet(&d, &a, &edits, published());
+                prop_assert!(p.articles_toml.starts_with("[[article]]\n"));
+            }
+            YoursAnswer::Refused(problems) => prop_assert!(!problems.is_empty()),
+            other => prop_assert!(false, "{other:?}"),
+        }
+    }
+}
