@@ -14,6 +14,7 @@ use crate::read::use_read;
 use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
 use crate::state::AppState;
 use crate::timeline::use_timeline;
+use crate::yours::use_yours;
 use leptos::prelude::*;
 use views::context::Context;
 use views::page::main_html;
@@ -39,7 +40,8 @@ pub fn start(ctx: &'static Context<'static>) {
     provide_context(app);
     use_links(app);
     let shell = RwSignal::new(ShellUi::default());
-    use_header(region("header"), app, shell);
+    let header = region("header");
+    use_header(header.clone(), app, shell);
     use_notice(region("notice"), app, shell);
     use_filters(region("filters"), app, shell);
 
@@ -48,6 +50,7 @@ pub fn start(ctx: &'static Context<'static>) {
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
     let worker = use_worker();
+    use_yours(&header, region("dialog"), app, worker);
     let map = use_map(&host, app, narrow, worker);
     let compare = use_compare(&host, app, narrow, worker);
     let read = use_read(app, worker);

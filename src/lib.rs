@@ -9,6 +9,7 @@ ARCHITECTURE.md at the repository root.
 
 pub mod app;
 pub mod compare;
+pub mod download;
 pub mod embedded;
 pub mod hooks;
 pub mod map;
@@ -18,6 +19,7 @@ pub mod read;
 pub mod shell;
 pub mod state;
 pub mod timeline;
+pub mod yours;
 
 use views::context::Context;
 

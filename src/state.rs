@@ -21,7 +21,9 @@ pub enum History {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub ctx: &'static Context<'static>,
+    /// What every writer reads: the published corpus, or the corpus with the reader's
+    /// own articles merged in (it changes when they add or remove one).
+    ctx: RwSignal<&'static Context<'static>>,
     /// `location.search`, kept current.
     search: RwSignal<String>,
     /// `location.hash` (`#s12`: a sentence the reader marks and scrolls to).
@@ -40,7 +42,8 @@ fn location_hash() -> String {
 }
 
 impl AppState {
-    pub fn new(ctx: &'static Context<'static>) -> Self {
+    pub fn new(context: &'static Context<'static>) -> Self {
+        let ctx = RwSignal::new(context);
         let search = RwSignal::new(location_search());
         let hash = RwSignal::new(location_hash());
         // Back and forward.
@@ -50,11 +53,15 @@ impl AppState {
         });
         on_cleanup(move || handle.remove());
         let parsed = Memo::new(move |_| {
-            search.with(|s| ViewState::parse(s.trim_start_matches('?'), ctx.corpus))
+            let corpus = ctx.get().corpus;
+            search.with(|s| ViewState::parse(s.trim_start_matches('?'), corpus))
         });
         let state = Memo::new(move |_| parsed.with(|(s, _)| s.clone()));
         let ignored = Memo::new(move |_| parsed.with(|(_, i)| i.clone()));
-        let selection = Memo::new(move |_| state.with(|s| ctx.select(s)));
+        let selection = Memo::new(move |_| {
+            let ctx = ctx.get();
+            state.with(|s| ctx.select(s))
+        });
         AppState {
             ctx,
             search,
@@ -63,6 +70,26 @@ impl AppState {
             ignored,
             selection,
         }
+    }
+
+    /// The context, tracked: a region drawn from it is drawn again when it changes.
+    pub fn ctx(&self) -> &'static Context<'static> {
+        self.ctx.get()
+    }
+
+    /// The context now, for an event handler.
+    pub fn ctx_now(&self) -> &'static Context<'static> {
+        self.ctx.get_untracked()
+    }
+
+    /// The corpus now, for an event handler.
+    pub fn corpus(&self) -> &'static corpus::Corpus {
+        self.ctx.get_untracked().corpus
+    }
+
+    /// Every view from now on draws from `ctx` (the reader added or removed an article).
+    pub fn set_ctx(&self, ctx: &'static Context<'static>) {
+        self.ctx.set(ctx);
     }
 
     /// Shows `state`, adding or replacing a history entry.

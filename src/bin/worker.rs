@@ -16,7 +16,8 @@ use views::context::Context;
 use views::page::failed_html;
 use views::state::View;
 use views::worker::{Drawer, Job, Request, Response};
-use views::yours::jobs::YoursAnswer;
+use views::yours::jobs::{YoursAnswer, decode_article};
+use views::yours::merge::{Merged, merge};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -35,6 +36,15 @@ fn main() {
         let Some(request) = Request::from_bytes(&bytes) else {
             return;
         };
+        if let (Ok(d), Job::SetYours { edits, articles }) = (&drawer, &request.job) {
+            // The merged corpus lives as long as the worker: leaked, once per change the
+            // reader makes, which is rare and small.
+            let published = d.borrow().published();
+            let articles = articles.iter().filter_map(|b| decode_article(b)).collect();
+            let merged: &'static Merged = Box::leak(Box::new(merge(published, edits, articles)));
+            d.borrow_mut().set_context(merged.context());
+            return;
+        }
         let response = match &drawer {
             Ok(d) => d.borrow_mut().answer(&request),
             Err(why) => failed(&request, why),
@@ -54,7 +64,7 @@ fn failed(request: &Request, why: &str) -> Response {
         Job::Map(_) => (failed_html(View::Map, why), None),
         Job::Compare(_) => (failed_html(View::Compare, why), None),
         Job::Read(_) => (failed_html(View::Read, why), None),
-        Job::Guess { .. } | Job::Extract { .. } => {
+        Job::Guess { .. } | Job::Extract { .. } | Job::SetYours { .. } => {
             (String::new(), Some(YoursAnswer::Failed(why.to_string())))
         }
     };

@@ -98,7 +98,7 @@ fn sync_siblings(source: &Element, echoes: &mut Echoes) {
 }
 
 pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>, worker: Worker) -> Compare {
-    let corpus = app.ctx.corpus;
+    let corpus = move || app.corpus();
     let ui = RwSignal::new(CompareUi {
         narrow: narrow.get_untracked(),
         ..CompareUi::default()
@@ -110,7 +110,7 @@ pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>, worker: 
     let columns = move || {
         app.state.with_untracked(|s| {
             (s.compare.iter())
-                .filter(|id| corpus.article_ix(id).is_some())
+                .filter(|id| corpus().article_ix(id).is_some())
                 .count()
         })
     };
@@ -124,7 +124,7 @@ pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>, worker: 
                 let Some(select) = el.dyn_ref::<HtmlSelectElement>() else {
                     return;
                 };
-                let id = corpus.article(&select.value()).map(|a| a.id.clone());
+                let id = corpus().article(&select.value()).map(|a| a.id.clone());
                 app.update(History::Push, |s| {
                     s.compare = pick(&s.compare, slot, id.as_deref());
                 });

@@ -17,11 +17,12 @@ use wasm_bindgen::closure::Closure;
 /// The worker's script, beside the page (trunk's loader shim for the worker binary).
 const SCRIPT: &str = "./worker_loader.js";
 
-/// The views the worker draws, in the order of the per-view slots below.
-const VIEWS: [Drawn; 3] = [Drawn::Map, Drawn::Compare, Drawn::Read];
+/// The views the worker draws (and the add-an-article form it reads for), in the
+/// order of the per-view slots below.
+const VIEWS: [Drawn; 4] = [Drawn::Map, Drawn::Compare, Drawn::Read, Drawn::Yours];
 
-/// Requests (as bytes) held until the worker is ready, the latest per view.
-type Waiting = Vec<(Drawn, Vec<u8>)>;
+/// Requests (as bytes) held until the worker is ready, the latest of each kind.
+type Waiting = Vec<(std::mem::Discriminant<Job>, Vec<u8>)>;
 
 /// A view's latest answer, or why there is none.
 #[derive(Clone, PartialEq, Debug)]
@@ -37,12 +38,15 @@ pub struct Worker {
     worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
     next_id: StoredValue<u32>,
     /// The highest id sent and shown, per view (in the order of [`VIEWS`]).
-    sent: StoredValue<[u32; 3]>,
-    shown: StoredValue<[u32; 3]>,
+    sent: StoredValue<[u32; 4]>,
+    shown: StoredValue<[u32; 4]>,
     /// Requests waiting for the worker to be ready; `None` once it is.
     waiting: StoredValue<Option<Waiting>>,
     /// The latest answer per view (in the order of [`VIEWS`]).
-    answers: [RwSignal<Answer>; 3],
+    answers: [RwSignal<Answer>; 4],
+    /// The reader's articles (a `Job::SetYours` request): sent first to a worker that
+    /// starts, and again whenever they change.
+    standing: StoredValue<Option<Vec<u8>>>,
 }
 
 fn slot(view: Drawn) -> usize {
@@ -78,27 +82,49 @@ impl Worker {
         });
     }
 
-    /// Asks for a drawing for the state `query`.
-    pub fn ask(&self, query: String, job: Job) {
-        let Some(worker) = self.started() else {
-            return;
-        };
+    /// The reader's articles and edits: the worker draws with them from now on. Sent at
+    /// once to a running worker, or as its first message when it starts; this starts
+    /// no worker by itself.
+    pub fn set_yours(&self, job: Job) {
+        let bytes = Request {
+            id: 0,
+            query: String::new(),
+            job,
+        }
+        .to_bytes();
+        self.standing.set_value(Some(bytes.clone()));
+        if let Some(worker) = self.worker.get_value() {
+            self.send_or_queue(&worker, bytes);
+        }
+    }
+
+    /// Posts `bytes` to a ready worker, or queues them (replacing one of the same kind)
+    /// until it is ready.
+    fn send_or_queue(&self, worker: &web_sys::Worker, bytes: Vec<u8>) {
+        let kind = Request::from_bytes(&bytes).map(|r| std::mem::discriminant(&r.job));
+        let queued = self.waiting.try_update_value(|w| match (w, kind) {
+            (Some(list), Some(kind)) => {
+                list.retain(|(k, _)| *k != kind);
+                list.push((kind, bytes.clone()));
+                true
+            }
+            _ => false,
+        });
+        if queued != Some(true) {
+            self.post(worker, &bytes);
+        }
+    }
+
+    /// Asks for a drawing for the state `query` (or a job of the form); the id the
+    /// answer will carry.
+    pub fn ask(&self, query: String, job: Job) -> Option<u32> {
+        let worker = self.started()?;
         let view = job.view();
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
         self.sent.update_value(|s| s[slot(view)] = id);
-        let bytes = Request { id, query, job }.to_bytes();
-        let queued = self.waiting.try_update_value(|w| match w {
-            Some(list) => {
-                list.retain(|(v, _)| *v != view);
-                list.push((view, bytes.clone()));
-                true
-            }
-            None => false,
-        });
-        if queued != Some(true) {
-            self.post(&worker, &bytes);
-        }
+        self.send_or_queue(&worker, Request { id, query, job }.to_bytes());
+        Some(id)
     }
 
     fn post(&self, worker: &web_sys::Worker, bytes: &[u8]) {
@@ -110,10 +136,20 @@ impl Worker {
         }
     }
 
-    /// The worker has started: what waited goes now.
+    /// The worker has started: what waited goes now, the reader's articles first (every
+    /// drawing after needs them).
     fn ready(&self, worker: &web_sys::Worker) {
-        let waiting = self.waiting.try_update_value(Option::take).flatten();
-        for (_, bytes) in waiting.unwrap_or_default() {
+        let mut waiting = self
+            .waiting
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_default();
+        let articles = std::mem::discriminant(&Job::SetYours {
+            edits: Default::default(),
+            articles: Vec::new(),
+        });
+        waiting.sort_by_key(|(k, _)| *k != articles);
+        for (_, bytes) in waiting {
             self.post(worker, &bytes);
         }
     }
@@ -149,6 +185,9 @@ impl Worker {
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
         self.worker.set_value(Some(worker.clone()));
+        if let Some(bytes) = self.standing.get_value() {
+            self.send_or_queue(&worker, bytes);
+        }
         // Started by the page's boot script, it may have said it is ready already.
         let was_ready =
             js_sys::Reflect::get(&worker, &"ctReady".into()).is_ok_and(|r| r.is_truthy());
@@ -178,13 +217,10 @@ pub fn use_worker() -> Worker {
     Worker {
         worker: StoredValue::new_local(None),
         next_id: StoredValue::new(1),
-        sent: StoredValue::new([0; 3]),
-        shown: StoredValue::new([0; 3]),
+        sent: StoredValue::new([0; 4]),
+        shown: StoredValue::new([0; 4]),
         waiting: StoredValue::new(Some(Vec::new())),
-        answers: [
-            RwSignal::new(Answer::Waiting),
-            RwSignal::new(Answer::Waiting),
-            RwSignal::new(Answer::Waiting),
-        ],
+        answers: [(); 4].map(|_| RwSignal::new(Answer::Waiting)),
+        standing: StoredValue::new(None),
     }
 }

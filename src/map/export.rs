@@ -6,6 +6,7 @@
 //! `height`: without them an SVG file has no intrinsic size, which some browsers
 //! refuse to draw onto a canvas and some viewers show tiny.
 
+use crate::download::{blob_url, download, save};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -45,35 +46,11 @@ fn svg_document(svg: &Element) -> Option<(String, f64, f64)> {
     ))
 }
 
-fn blob_url(content: &str, mime: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&content.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    web_sys::Url::create_object_url_with_blob(&blob).ok()
-}
-
-fn download(href: &str, name: &str) {
-    let Some(a) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return;
-    };
-    a.set_href(href);
-    a.set_download(name);
-    a.click();
-}
-
 pub fn export_svg(host: &Element) {
     let Some((markup, ..)) = drawing(host).and_then(|svg| svg_document(&svg)) else {
         return;
     };
-    if let Some(url) = blob_url(&markup, "image/svg+xml") {
-        download(&url, SVG_NAME);
-        let _ = web_sys::Url::revoke_object_url(&url);
-    }
+    save(&markup, "image/svg+xml", SVG_NAME);
 }
 
 pub fn export_png(host: &Element) {

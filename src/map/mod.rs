@@ -66,7 +66,7 @@ impl Map {
 }
 
 pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Worker) -> Map {
-    let corpus = app.ctx.corpus;
+    let corpus = move || app.corpus();
     let ui = RwSignal::new(MapUi {
         narrow: narrow.get_untracked(),
         ..MapUi::default()
@@ -103,16 +103,16 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
     };
     let round = move || {
         app.state
-            .with_untracked(|s| s.round.as_deref().and_then(|id| corpus.article_ix(id)))
+            .with_untracked(|s| s.round.as_deref().and_then(|id| corpus().article_ix(id)))
     };
     let set_round = move |ix: Option<usize>, history: History| {
         let id = ix
-            .and_then(|i| corpus.articles.get(i))
+            .and_then(|i| corpus().articles.get(i))
             .map(|a| a.id.clone());
         app.update(history, |s| s.round = id);
     };
     let toggle_focus = move |ix: usize| {
-        let Some(id) = corpus.entities.get(ix).map(|e| e.id.clone()) else {
+        let Some(id) = corpus().entities.get(ix).map(|e| e.id.clone()) else {
             return;
         };
         app.update(History::Push, |s| {
@@ -149,7 +149,7 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
             stop();
             return;
         }
-        let count = corpus.articles.len();
+        let count = corpus().articles.len();
         set_round(Some(play_from(round(), count)), History::Push);
         ui.update(|u| u.playing = true);
         // Each step replaces the history entry: Back leaves the playing, not a round.
@@ -210,7 +210,7 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
             }
             MapHit::RoundNext => {
                 stop();
-                let last = corpus.articles.len().saturating_sub(1);
+                let last = corpus().articles.len().saturating_sub(1);
                 set_round(
                     Some(round().map_or(0, |r| (r + 1).min(last))),
                     History::Push,
@@ -219,7 +219,7 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
             MapHit::Play => play(),
             MapHit::ClosePanel => app.update(History::Push, |s| s.focus = None),
             MapHit::FilterBy(ix) => {
-                if let Some(id) = corpus.entities.get(ix).map(|e| e.id.clone()) {
+                if let Some(id) = corpus().entities.get(ix).map(|e| e.id.clone()) {
                     app.update(History::Push, |s| {
                         if !s.entities.contains(&id) {
                             s.toggle_entity(&id);

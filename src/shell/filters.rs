@@ -26,12 +26,12 @@ fn value_of(el: &Element) -> String {
 }
 
 pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
-    let corpus = app.ctx.corpus;
-    let entity_id = move |ix: usize| corpus.entities.get(ix).map(|e| e.id.clone());
+    let corpus = move || app.corpus();
+    let entity_id = move |ix: usize| corpus().entities.get(ix).map(|e| e.id.clone());
     let current_suggestions = move || {
         let typed = ui.with_untracked(|u| u.entity_text.clone());
         app.state
-            .with_untracked(|s| suggestions(corpus, &typed, &s.entities))
+            .with_untracked(|s| suggestions(corpus(), &typed, &s.entities))
     };
     // The box is the user's while it has the focus (the morph leaves its value alone):
     // clearing it after a pick or Escape is done here.
@@ -48,7 +48,7 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
         }
     };
     let pick = move |ix: u16| {
-        let id = corpus.entity(ix).id.clone();
+        let id = corpus().entity(ix).id.clone();
         app.update(History::Push, |s| s.toggle_entity(&id));
         clear_box();
     };
@@ -62,7 +62,7 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
                 }
             }
             ShellHit::Topic(ix) => {
-                if let Some(id) = corpus.topics.get(ix).map(|t| t.id.clone()) {
+                if let Some(id) = corpus().topics.get(ix).map(|t| t.id.clone()) {
                     toggle(&|s| s.toggle_topic(&id));
                 }
             }
@@ -78,7 +78,7 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
                     }
                 }
                 Filter::Topic(ix) => {
-                    if let Some(id) = corpus.topics.get(ix).map(|t| t.id.clone()) {
+                    if let Some(id) = corpus().topics.get(ix).map(|t| t.id.clone()) {
                         s.toggle_topic(&id)
                     }
                 }
@@ -171,6 +171,7 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
     });
     use_region(host, move || {
         let shell = ui.get();
+        let corpus = app.ctx().corpus;
         app.state.with(|s| filters_html(corpus, s, &shell))
     });
 }

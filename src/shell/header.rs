@@ -56,6 +56,7 @@ pub fn use_header(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
     });
     use_region(host, move || {
         let shell = ui.get();
-        app.state.with(|s| header_html(app.ctx.corpus, s, &shell))
+        let corpus = app.ctx().corpus;
+        app.state.with(|s| header_html(corpus, s, &shell))
     });
 }

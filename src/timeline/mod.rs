@@ -31,7 +31,7 @@ impl Timeline {
         let ui = self.ui.get();
         app.state.with(|s| {
             app.selection
-                .with(|sel| timeline_html(app.ctx, s, sel, &ui))
+                .with(|sel| timeline_html(app.ctx(), s, sel, &ui))
         })
     }
 
@@ -76,16 +76,16 @@ pub fn use_timeline(
             ui.update(|u| u.form = form);
         }
     });
-    let items = &app.ctx.items;
-    let limits = extent(items);
+    let items = move || &app.ctx_now().items;
+    let limits = move || extent(items());
     let on_timeline = move || app.state.with_untracked(|s| s.view == View::Timeline);
     let scale = move || {
         app.state
-            .with_untracked(|s| ui.with_untracked(|u| u.scale(items, s)))
+            .with_untracked(|s| ui.with_untracked(|u| u.scale(items(), s)))
     };
     // Writes a range to the URL; the full extent is the default and leaves no trace.
     let commit = move |s: TimeScale| {
-        let window = window_of(items, &s);
+        let window = window_of(items(), &s);
         ui.update(|u| {
             u.live = None;
             u.exact = Some((s, window));
@@ -93,13 +93,13 @@ pub fn use_timeline(
         app.update(History::Replace, |st| st.window = window);
     };
     let select = move |ix: usize| {
-        let id = items[ix].id.clone();
+        let id = items()[ix].id.clone();
         app.update(History::Push, |s| s.selected = Some(id));
     };
     // The layout as drawn now, for what the markup does not say (a cluster's members).
     let laid = move || {
-        let shown = app.selection.with_untracked(|sel| visible(items, sel));
-        layout(items, &shown, &scale(), MAX_ROWS, CHAR_W)
+        let shown = app.selection.with_untracked(|sel| visible(items(), sel));
+        layout(items(), &shown, &scale(), MAX_ROWS, CHAR_W)
     };
     let toggle_cluster = move |index: usize| {
         let members = laid().clusters.get(index).map(|c| c.items.clone());
@@ -115,7 +115,7 @@ pub fn use_timeline(
     let focus_item = move |ix: usize| {
         ui.update(|u| u.focused = Some(ix));
         let s = scale();
-        let moved = ensure_visible(&s, items[ix].first_day() as f64);
+        let moved = ensure_visible(&s, items()[ix].first_day() as f64);
         if moved != s {
             commit(moved);
         }
@@ -129,15 +129,15 @@ pub fn use_timeline(
         let s = scale();
         let anchor = at.unwrap_or_else(|| {
             ui.with_untracked(|u| u.focused)
-                .map(|i| s.x(items[i].first_day() as f64))
+                .map(|i| s.x(items()[i].first_day() as f64))
                 .filter(|x| (0.0..=s.width).contains(x))
                 .unwrap_or(s.width / 2.0)
         });
-        commit(s.zoom(factor, anchor, limits));
+        commit(s.zoom(factor, anchor, limits()));
     };
     let pan_by = move |share: f64| {
         let s = scale();
-        commit(s.pan(-share * s.width, limits));
+        commit(s.pan(-share * s.width, limits()));
     };
 
     let start: StoredValue<Option<TimeScale>> = StoredValue::new(None);
@@ -154,9 +154,9 @@ pub fn use_timeline(
             } => {
                 if let Some(s0) = start.get_value() {
                     let live = if (k - 1.0).abs() > f64::EPSILON {
-                        s0.zoom(k, at.0, limits)
+                        s0.zoom(k, at.0, limits())
                     } else {
-                        s0.pan(dx, limits)
+                        s0.pan(dx, limits())
                     };
                     ui.update(|u| u.live = Some(live));
                 }
@@ -177,13 +177,13 @@ pub fn use_timeline(
             return;
         }
         match hit {
-            TimelineHit::Item(ix) if ix < items.len() => select(ix),
+            TimelineHit::Item(ix) if ix < items().len() => select(ix),
             TimelineHit::Item(_) => {}
             TimelineHit::Cluster(c) => toggle_cluster(c),
             TimelineHit::ZoomIn => zoom_at(views::pan_zoom::ZOOM_STEP, None),
             TimelineHit::ZoomOut => zoom_at(1.0 / views::pan_zoom::ZOOM_STEP, None),
             TimelineHit::Pan(d) => pan_by(d as f64 * views::pan_zoom::PAN_STEP),
-            TimelineHit::ShowAll => commit(TimeScale::full(limits, scale().width)),
+            TimelineHit::ShowAll => commit(TimeScale::full(limits(), scale().width)),
             TimelineHit::CloseCluster => ui.update(|u| u.open_cluster = None),
             TimelineHit::CloseDetail => app.update(History::Push, |s| s.selected = None),
         }
@@ -203,7 +203,7 @@ pub fn use_timeline(
                 .is_some_and(|e| e.closest("[data-pan-zoom]").ok().flatten().is_some());
             if in_drawing && (key == "Enter" || key == " ") {
                 match hit {
-                    TimelineHit::Item(ix) if ix < items.len() => select(ix),
+                    TimelineHit::Item(ix) if ix < items().len() => select(ix),
                     TimelineHit::Cluster(c) => toggle_cluster(c),
                     _ => return,
                 }
@@ -214,7 +214,7 @@ pub fn use_timeline(
                 ev.prevent_default();
                 let order = app
                     .selection
-                    .with_untracked(|sel| time_order(items, &visible(items, sel)));
+                    .with_untracked(|sel| time_order(items(), &visible(items(), sel)));
                 let current = match hit {
                     TimelineHit::Item(ix) => Some(ix),
                     _ => ui.with_untracked(|u| u.focused),

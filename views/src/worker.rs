@@ -53,6 +53,12 @@ pub enum Job {
         draft: Draft,
         kb_edits: KbEdits,
     },
+    /// The reader's articles (postcard bytes, as stored) and edits: from now on the
+    /// worker draws with them merged into the corpus. No answer.
+    SetYours {
+        edits: KbEdits,
+        articles: Vec<Vec<u8>>,
+    },
 }
 
 /// Which view (or the add-an-article form) an answer is for.
@@ -70,7 +76,7 @@ impl Job {
             Job::Map(_) => Drawn::Map,
             Job::Compare(_) => Drawn::Compare,
             Job::Read(_) => Drawn::Read,
-            Job::Guess { .. } | Job::Extract { .. } => Drawn::Yours,
+            Job::Guess { .. } | Job::Extract { .. } | Job::SetYours { .. } => Drawn::Yours,
         }
     }
 }
@@ -120,6 +126,9 @@ impl Response {
 /// so that a hover or a zoom step costs only the markup.
 pub struct Drawer<'a> {
     ctx: Context<'a>,
+    /// The published corpus: what an article of yours is checked and extracted
+    /// against, whatever the reader has added since.
+    published: &'a corpus::Corpus,
     map: Option<(ViewState, MapModel)>,
     compare: Option<(ViewState, Comparison)>,
     yours: Extractor,
@@ -129,11 +138,25 @@ impl<'a> Drawer<'a> {
     /// A drawer that cannot extract (no knowledge base): see [`Drawer::with_knowledge_base`].
     pub fn new(ctx: Context<'a>) -> Self {
         Drawer {
+            published: ctx.corpus,
             ctx,
             map: None,
             compare: None,
             yours: Extractor::new(&[]),
         }
+    }
+
+    /// Draws from now on with `ctx` (the corpus with the reader's articles merged in,
+    /// see [`Job::SetYours`]); what was kept from the old one is dropped.
+    pub fn set_context(&mut self, ctx: Context<'a>) {
+        self.ctx = ctx;
+        self.map = None;
+        self.compare = None;
+    }
+
+    /// The published corpus, which the reader's articles are merged into.
+    pub fn published(&self) -> &'a corpus::Corpus {
+        self.published
     }
 
     /// The knowledge base the extractor reads with, as the build encoded it (`kb.bin`);
@@ -155,8 +178,16 @@ impl<'a> Drawer<'a> {
         match &request.job {
             Job::Guess { text, published } => yours(self.yours.guess(text, published)),
             Job::Extract { draft, kb_edits } => {
-                yours(self.yours.extract(self.ctx.corpus, draft, kb_edits))
+                yours(self.yours.extract(self.published, draft, kb_edits))
             }
+            // Handled by the worker binary, which owns the merged corpus.
+            Job::SetYours { .. } => Response {
+                id,
+                view: Drawn::Yours,
+                html: String::new(),
+                map: None,
+                yours: None,
+            },
             Job::Map(ui) => {
                 let (state, sel) = self.read(&request.query);
                 self.map(id, &state, &sel, ui)

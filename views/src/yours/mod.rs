@@ -21,6 +21,7 @@ pub mod hit;
 pub mod jobs;
 pub mod merge;
 pub mod propose;
+pub mod store;
 mod validate;
 
 pub use check::{Field, MAX_TEXT_BYTES, Problem, check, check_bytes};
