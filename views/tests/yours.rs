@@ -140,3 +140,69 @@ proptest! {
         }
     }
 }
+
+/// A reader's article, once merged, is in every view and marked as theirs wherever a
+/// view names it: the timeline (chart and list), its detail, the reader's list and
+/// page, the map's round picker and the comparison.
+#[test]
+fn an_article_of_yours_is_in_every_view_and_marked_there() {
+    use views::compare::view::{CompareUi, compare_view_html, comparison};
+    use views::map::model::MapModel;
+    use views::map::view::{MapUi, view_html};
+    use views::read::view::{ReadUi, read_html};
+    use views::timeline::view::{TimelineUi, timeline_html};
+    use views::yours::{LABEL, mark_html};
+
+    let d = Draft {
+        text: "CAIRO (Reuters) - Hamas and Fatah officials met in Cairo on Thursday \
+               under Egyptian mediation. \"We agreed to keep talking,\" Fatah's Azzam \
+               al-Ahmad said after the meeting."
+            .into(),
+        talks: "2026-03-12".into(),
+        place: "cairo".into(),
+        ..Draft::default()
+    };
+    let mut x = Extractor::new(kb_bytes());
+    let YoursAnswer::Extracted(e) = x.extract(published(), &d, &KbEdits::default()) else {
+        panic!("the draft is refused")
+    };
+    let a = decode_article(&e.article).unwrap();
+    let merged = merge(published(), &KbEdits::default(), vec![a.clone()]);
+    let ctx = merged.context();
+    let marked = |html: &str, what: &str| {
+        assert!(html.contains(&mark_html()), "{what} has no mark");
+    };
+    let worded = |html: &str, what: &str| {
+        assert!(html.contains(&format!("({LABEL})")), "{what} does not say so");
+    };
+    let draw = |query: &str| {
+        let (state, _) = ViewState::parse(query, ctx.corpus);
+        let sel = ctx.select(&state);
+        (state, sel)
+    };
+
+    let (state, sel) = draw("");
+    let both = timeline_html(&ctx, &state, &sel, &TimelineUi::prerender());
+    worded(&both, "the timeline's chart");
+    marked(&both, "the timeline's list");
+    assert!(both.contains(r#"class="tl-item lane-talks round yours"#));
+
+    let (state, sel) = draw("view=read");
+    marked(&read_html(&ctx, &state, &sel, &ReadUi::default()), "the reader's list");
+    let (state, sel) = draw(&format!("view=read&a={}", a.id));
+    let page = read_html(&ctx, &state, &sel, &ReadUi::default());
+    marked(&page, "the reader's page");
+    assert!(page.contains("headline taken from the text's first line"));
+
+    let (state, sel) = draw("view=map");
+    let model = MapModel::new(&ctx, &state, &sel);
+    worded(&view_html(&ctx, &state, &model, &MapUi::default()), "the map's round picker");
+
+    let (state, sel) = draw(&format!("view=compare&cmp={},cairo-2017-11", a.id));
+    let cmp = comparison(&ctx, &state);
+    let html = compare_view_html(&ctx, &state, &sel, &cmp, &CompareUi::default());
+    marked(&html, "the comparison");
+    worded(&html, "the comparison's picker");
+    // The published articles are not marked.
+    assert_eq!(html.matches(&mark_html()).count(), 1);
+}

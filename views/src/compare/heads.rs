@@ -14,6 +14,7 @@ use crate::hit::Hit;
 use crate::markup::esc;
 use crate::participation::at_the_talks_line;
 use crate::state::ViewState;
+use crate::yours::mark_after;
 use corpus::Corpus;
 use corpus::model::Sourced;
 use std::fmt::Write;
@@ -63,9 +64,10 @@ pub fn heads_html(
             let a = &corpus.articles[ix];
             let _ = write!(
                 out,
-                r#"<section class="compare-column" data-testid="compare-column" data-article="{id}"><h3>{h}</h3><p class="meta">"#,
+                r#"<section class="compare-column" data-testid="compare-column" data-article="{id}"><h3>{h}</h3><p class="meta">{mine}"#,
                 id = esc(&a.id),
                 h = esc(&a.headline),
+                mine = mark_after(&a.id),
             );
             provenance(out, "Talks", a.talks.value.map(|d| d.label()), &a.talks);
             provenance(out, "Outlet", a.outlet.value.clone(), &a.outlet);
@@ -95,8 +97,9 @@ pub fn heads_html(
     if let Some(a) = cmp.columns.get(chosen).map(|&ix| &corpus.articles[ix]) {
         let _ = write!(
             out,
-            r#"<div class="tab-head"><h3>{h}</h3><span>· {o}</span></div>"#,
+            r#"<div class="tab-head"><h3>{h}</h3><span>· {o}</span>{mine}</div>"#,
             h = esc(&a.headline),
+            mine = mark_after(&a.id),
             o = esc(a.outlet.value.as_deref().unwrap_or("outlet unknown")),
         );
         at_the_talks_line(out, corpus, state, a);

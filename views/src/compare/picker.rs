@@ -5,6 +5,7 @@ use super::hit::CompareHit;
 use crate::hit::Hit;
 use crate::markup::esc;
 use crate::state::MAX_COMPARE;
+use crate::yours::words_after;
 use corpus::Corpus;
 use std::fmt::Write;
 
@@ -25,11 +26,12 @@ pub fn picker_html(out: &mut String, corpus: &Corpus, chosen: &[usize]) {
         for (i, a) in corpus.articles.iter().enumerate() {
             let _ = write!(
                 out,
-                r#"<option value="{id}"{sel}>{date} — {headline}</option>"#,
+                r#"<option value="{id}"{sel}>{date} — {headline}{mine}</option>"#,
                 id = esc(&a.id),
                 sel = if current == Some(i) { " selected" } else { "" },
                 date = esc(&a.date().label()),
                 headline = esc(&a.headline),
+                mine = esc(&words_after(&a.id)),
             );
         }
         out.push_str("</select></label>");

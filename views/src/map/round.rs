@@ -15,6 +15,7 @@ use crate::hit::Hit;
 use crate::markup::esc;
 use crate::participation::at_the_talks_line;
 use crate::state::ViewState;
+use crate::yours::words_after;
 use corpus::Corpus;
 use std::fmt::Write;
 
@@ -38,10 +39,11 @@ pub fn round_picker_html(out: &mut String, corpus: &Corpus, round: Option<usize>
     for (i, a) in corpus.articles.iter().enumerate() {
         let _ = write!(
             out,
-            r#"<option value="{i}"{sel}>{date} — {headline}</option>"#,
+            r#"<option value="{i}"{sel}>{date} — {headline}{mine}</option>"#,
             sel = selected(round == Some(i)),
             date = esc(&a.date().label()),
             headline = esc(&a.headline),
+            mine = esc(&words_after(&a.id)),
         );
     }
     let _ = write!(

@@ -4,6 +4,7 @@
 use crate::filter::Selection;
 use crate::markup::esc;
 use crate::state::{View, ViewState};
+use crate::yours::mark_after;
 use corpus::Corpus;
 use std::fmt::Write;
 
@@ -22,7 +23,7 @@ pub fn list_html(out: &mut String, corpus: &Corpus, state: &ViewState, sel: &Sel
         });
         let _ = write!(
             out,
-            r#"<li class="article-card" data-testid="article-card" data-article="{id}"{hidden}><a href="{h}"><time datetime="{d}">{dl}</time><h3>{t}</h3></a><p class="outlet">{o}</p><ul class="topic-list">"#,
+            r#"<li class="article-card" data-testid="article-card" data-article="{id}"{hidden}><a href="{h}"><time datetime="{d}">{dl}</time><h3>{t}</h3></a><p class="outlet">{o}{mine}</p><ul class="topic-list">"#,
             id = esc(&a.id),
             hidden = if passes {
                 ""
@@ -34,6 +35,7 @@ pub fn list_html(out: &mut String, corpus: &Corpus, state: &ViewState, sel: &Sel
             dl = a.date().label(),
             t = esc(&a.headline),
             o = esc(a.outlet.value.as_deref().unwrap_or("outlet unknown")),
+            mine = mark_after(&a.id),
         );
         for t in a.topic_ixs() {
             let _ = write!(out, "<li>{}</li>", esc(&corpus.topics[t as usize].name));

@@ -6,6 +6,7 @@ use crate::context::Context;
 use crate::filter::Selection;
 use crate::markup::esc;
 use crate::state::ViewState;
+use crate::yours::{is_yours_id, mark_html};
 use corpus::model::SentenceIx;
 use std::fmt::Write;
 
@@ -39,11 +40,20 @@ pub fn read_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &ReadUi)
     let a = &corpus.articles[ix];
     let _ = write!(
         out,
-        r#"<div class="read-view"><article class="article-text" aria-labelledby="article-headline"><h2 id="article-headline">{h}</h2><p class="byline"><time datetime="{d}">{dl}</time> · {o}<span class="editorial"> · headline written by the editors</span></p><div class="legend-inline" aria-hidden="true"><span class="mention kind-organization">named entity</span><span class="candidate">uncurated name</span><span class="date-ref">date</span><span class="framing">loaded term</span><span class="mention variant kind-person">spelling variant</span><span class="speaker-tag">speaker</span><span class="speaker-tag speaker-unattributed">unattributed</span></div><div class="text">"#,
+        r#"<div class="read-view"><article class="article-text" aria-labelledby="article-headline"><h2 id="article-headline">{h}</h2><p class="byline"><time datetime="{d}">{dl}</time> · {o}{editorial}</p><div class="legend-inline" aria-hidden="true"><span class="mention kind-organization">named entity</span><span class="candidate">uncurated name</span><span class="date-ref">date</span><span class="framing">loaded term</span><span class="mention variant kind-person">spelling variant</span><span class="speaker-tag">speaker</span><span class="speaker-tag speaker-unattributed">unattributed</span></div><div class="text">"#,
         h = esc(&a.headline),
         d = a.date(),
         dl = a.date().label(),
         o = esc(a.outlet.value.as_deref().unwrap_or("outlet unknown")),
+        // The corpus's headlines are the editors'; yours is the text's first line.
+        editorial = if is_yours_id(&a.id) {
+            format!(
+                r#"<span class="editorial"> · headline taken from the text's first line</span> {}"#,
+                mark_html()
+            )
+        } else {
+            r#"<span class="editorial"> · headline written by the editors</span>"#.to_string()
+        },
     );
     let hits = sel.query_hits.get(ix).map(Vec::as_slice).unwrap_or(&[]);
     let matched = sel.sentences.get(ix).map(Vec::as_slice).unwrap_or(&[]);

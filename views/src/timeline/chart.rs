@@ -8,6 +8,7 @@ use super::hooks::item_hooks;
 use crate::hit::Hit;
 use crate::markup::{esc, px};
 use crate::timeline::{ItemKind, Tick, TimelineItem, TimelineLayout};
+use crate::yours::{is_yours_id, words_after};
 use std::fmt::Write;
 
 /// What the chart draws besides the items themselves.
@@ -84,10 +85,20 @@ pub fn timeline_svg(
         let extra = details(item).map(|d| format!(" — {d}")).unwrap_or_default();
         let _ = write!(
             s,
-            r#"<g id="tl-item-{ix}" class="tl-item lane-{lane}{round}{sel}" role="button" tabindex="{tab}" aria-label="{when}: {label}{kind}{extra}"{hooks}{hit}><title>{when}: {label}{extra}</title>{mark}<text class="label" x="{lx}" y="{ly}" text-anchor="{anchor}">{shown}</text>{full}</g>"#,
+            r#"<g id="tl-item-{ix}" class="tl-item lane-{lane}{round}{yours}{sel}" role="button" tabindex="{tab}" aria-label="{when}: {label}{kind}{mine}{extra}"{hooks}{hit}><title>{when}: {label}{mine}{extra}</title>{mark}<text class="label" x="{lx}" y="{ly}" text-anchor="{anchor}">{shown}</text>{full}</g>"#,
             ix = laid.item,
             lane = laid.lane.as_str(),
             round = if round { " round" } else { "" },
+            yours = if round && is_yours_id(&item.id) {
+                " yours"
+            } else {
+                ""
+            },
+            mine = if round {
+                esc(&words_after(&item.id))
+            } else {
+                String::new()
+            },
             sel = if chart.selected == Some(laid.item) {
                 " selected"
             } else {

@@ -11,6 +11,7 @@ use crate::participation::{at_the_talks_html, named_by_faction_html};
 use crate::speaker::{Speaker, speaker_html};
 use crate::state::links::compare_with_previous_href;
 use crate::state::{View, ViewState};
+use crate::yours::mark_after;
 use corpus::Corpus;
 use std::fmt::Write;
 
@@ -38,12 +39,13 @@ fn round_detail(out: &mut String, corpus: &Corpus, state: &ViewState, ix: usize)
         .unwrap_or_default();
     let _ = write!(
         out,
-        r#"<h3>{h}</h3><p class="meta"><time datetime="{d}">{dl}</time> · {o}<span class="prov prov-{c}">{c}</span></p><p class="meta">{line}</p><p class="lead">{lead}</p>"#,
+        r#"<h3>{h}</h3><p class="meta"><time datetime="{d}">{dl}</time> · {o}{mine}<span class="prov prov-{c}">{c}</span></p><p class="meta">{line}</p><p class="lead">{lead}</p>"#,
         h = esc(&a.headline),
         d = a.date(),
         dl = a.date().label(),
         o = esc(a.outlet.value.as_deref().unwrap_or("outlet unknown")),
         c = a.outlet.confidence.as_str(),
+        mine = mark_after(&a.id),
         line = esc(&super::round_line(corpus, a)),
         lead = esc(lead),
     );
@@ -133,9 +135,10 @@ fn event_detail(out: &mut String, corpus: &Corpus, state: &ViewState, item: &Tim
         });
         let _ = write!(
             out,
-            r#"<li><a href="{h}">{t}</a> ({d})"#,
+            r#"<li><a href="{h}">{t}</a>{mine} ({d})"#,
             h = esc(&href),
             t = esc(&a.headline),
+            mine = mark_after(&a.id),
             d = a.date().label()
         );
         let mut seen: Vec<&str> = Vec::new();

@@ -7,6 +7,7 @@ use super::{ItemKind, TimelineItem, time_order};
 use crate::hit::Hit;
 use crate::markup::esc;
 use crate::state::ViewState;
+use crate::yours::mark_after;
 use corpus::Corpus;
 use std::fmt::Write;
 
@@ -34,7 +35,7 @@ pub fn list_html(
         };
         let _ = write!(
             out,
-            r#"<li class="tl-entry lane-{lane}{r}{s}" data-testid="{tid}"{article} data-item="{id}" data-date="{d}"><button type="button" aria-pressed="{p}"{hit}><time datetime="{d}">{when}</time><span class="entry-label">{label}</span>"#,
+            r#"<li class="tl-entry lane-{lane}{r}{s}" data-testid="{tid}"{article} data-item="{id}" data-date="{d}"><button type="button" aria-pressed="{p}"{hit}><time datetime="{d}">{when}</time><span class="entry-label">{label}</span>{mine}"#,
             lane = item.lane.as_str(),
             r = if round { " round" } else { "" },
             s = if is_selected { " selected" } else { "" },
@@ -49,6 +50,11 @@ pub fn list_html(
             hit = TimelineHit::Item(ix).attr(),
             when = esc(&when),
             label = esc(&item.label),
+            mine = if round {
+                mark_after(&item.id)
+            } else {
+                String::new()
+            },
         );
         if round {
             let _ = write!(

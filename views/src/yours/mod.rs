@@ -38,6 +38,25 @@ pub fn mark_html() -> String {
     format!(r#"<span class="yours-mark" data-testid="yours-mark">{LABEL}</span>"#)
 }
 
+/// [`mark_html`] after an article's name if `id` is one of yours, else nothing.
+pub fn mark_after(id: &str) -> String {
+    if is_yours_id(id) {
+        format!(" {}", mark_html())
+    } else {
+        String::new()
+    }
+}
+
+/// The mark in words, where markup cannot go (an `<option>`, an `aria-label`, an
+/// SVG `<title>`): `" (yours, not in the published corpus)"` or nothing.
+pub fn words_after(id: &str) -> String {
+    if is_yours_id(id) {
+        format!(" ({LABEL})")
+    } else {
+        String::new()
+    }
+}
+
 /// Why a link's article cannot be shown to whoever opens it without it.
 pub const ONLY_THERE: &str = "this article is only in the sender's browser";
 
