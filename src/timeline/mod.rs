@@ -31,7 +31,7 @@ impl Timeline {
         let ui = self.ui.get();
         app.state.with(|s| {
             app.selection
-                .with(|sel| timeline_html(app.ctx, s, sel, &ui))
+                .with(|sel| timeline_html(app.ctx.corpus, &app.ctx.items, s, sel, &ui))
         })
     }
 
