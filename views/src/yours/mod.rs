@@ -23,8 +23,9 @@ pub mod merge;
 pub mod propose;
 mod validate;
 
+pub use crate::state::ONLY_THERE;
 pub use check::{Field, MAX_TEXT_BYTES, Problem, check, check_bytes};
-pub use corpus::extract::edits::YOURS_PREFIX;
+pub use corpus::extract::edits::{YOURS_PREFIX, is_yours_id};
 
 use serde::{Deserialize, Serialize};
 
@@ -36,9 +37,6 @@ pub const LABEL: &str = "yours, not in the published corpus";
 pub fn mark_html() -> String {
     format!(r#"<span class="yours-mark" data-testid="yours-mark">{LABEL}</span>"#)
 }
-
-/// Why a link's article cannot be shown to whoever opens it without it.
-pub const ONLY_THERE: &str = "this article is only in the sender's browser";
 
 /// The form as the reader fills it: every field as typed, so nothing is lost when a
 /// problem is shown.
@@ -62,11 +60,6 @@ pub fn article_id(text: &str) -> String {
     let hash = corpus::model::fnv1a(text.as_bytes());
     // The two halves folded together: 32 bits, eight digits.
     format!("{YOURS_PREFIX}{:08x}", (hash ^ (hash >> 32)) as u32)
-}
-
-/// Whether an id was made in a reader's browser (an article or an entity of yours).
-pub fn is_yours_id(id: &str) -> bool {
-    id.starts_with(YOURS_PREFIX)
 }
 
 #[cfg(test)]
