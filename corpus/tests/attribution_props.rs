@@ -77,7 +77,7 @@ const DESCRIPTIONS: &[&str] = &[
     "Abbas's spokesman",
     "the Palestinian Authority",
 ];
-const PRONOUNS: &[&str] = &["he", "He", "she", "they", "it", "we"];
+const PRONOUNS: &[&str] = &["he", "He", "she", "they", "it", "we", "him", "them"];
 const OTHER_VERBS: &[&str] = &[
     "met",
     "visited",
@@ -250,6 +250,43 @@ fn described_in_view(a: &Article, q: &Quote) -> bool {
             .any(|m| m.entity == e && m.span.start >= from && m.span.start < view.start)
 }
 
+/// The property for one text.
+fn speakers_are_in_view(text: &str) -> Result<(), TestCaseError> {
+    let a = extract_text(text);
+    for (i, q) in a.quotes.iter().enumerate() {
+        let carried = matches!(
+            q.rule,
+            AttributionRule::Continuation | AttributionRule::Pronoun(_)
+        ) && a.quotes[..i]
+            .iter()
+            .any(|p| p.speaker == q.speaker && p.speaker_span == q.speaker_span);
+        prop_assert!(
+            carried || named_in_view(&a, q) || described_in_view(&a, q),
+            "quotation {:?} given to {:?} ({:?}, {:?}) named nowhere in view:\n{}",
+            a.slice(q.span),
+            q.speaker
+                .map(|e| common::real_kb().0.entities[e as usize].id.clone()),
+            q.speaker_span.map(|s| a.slice(s)),
+            q.rule,
+            text
+        );
+        // No place speaks, and unattributed words carry no speaker.
+        if let Some(e) = q.speaker {
+            prop_assert_ne!(
+                common::real_kb().0.entities[e as usize].kind,
+                corpus::model::EntityKind::Place
+            );
+        }
+        if matches!(
+            q.rule,
+            AttributionRule::Unattributed | AttributionRule::Term
+        ) {
+            prop_assert!(!q.has_speaker());
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
@@ -257,30 +294,23 @@ proptest! {
     fn a_speaker_is_named_in_view_or_carried_from_an_earlier_quotation(
         text in article_text()
     ) {
-        let a = extract_text(&text);
-        for (i, q) in a.quotes.iter().enumerate() {
-            let carried = matches!(
-                q.rule,
-                AttributionRule::Continuation | AttributionRule::Pronoun(_)
-            ) && a.quotes[..i]
-                .iter()
-                .any(|p| p.speaker == q.speaker && p.speaker_span == q.speaker_span);
-            prop_assert!(
-                carried || named_in_view(&a, q) || described_in_view(&a, q),
-                "quotation {:?} given to {:?} ({:?}, {:?}) named nowhere in view:\n{}",
-                a.slice(q.span),
-                q.speaker.map(|e| common::real_kb().0.entities[e as usize].id.clone()),
-                q.speaker_span.map(|s| a.slice(s)),
-                q.rule,
-                text
-            );
-            // No place speaks, and unattributed words carry no speaker.
-            if let Some(e) = q.speaker {
-                prop_assert_ne!(common::real_kb().0.entities[e as usize].kind, corpus::model::EntityKind::Place);
-            }
-            if matches!(q.rule, AttributionRule::Unattributed | AttributionRule::Term) {
-                prop_assert!(!q.has_speaker());
-            }
+        speakers_are_in_view(&text)?;
+    }
+}
+
+/// Texts random runs failed on once, kept as plain tests: a clean clone has no
+/// regression file's seeds to replay them from.
+#[test]
+fn texts_that_failed_once_hold() {
+    let texts = [
+        // A pronoun after "according to" took the speaker of a quotation three
+        // sentences back under a rule that says the speaker is named after the cue.
+        "\"a deal,\" Naim said. Gaza was positive. Gaza was positive. \"the talks,\" according to he.",
+        "\"a deal,\" Naim said. Gaza was calm. \"the plan,\" according to him.",
+    ];
+    for text in texts {
+        if let Err(e) = speakers_are_in_view(text) {
+            panic!("{e}");
         }
     }
 }

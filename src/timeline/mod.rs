@@ -30,8 +30,10 @@ impl Timeline {
     pub fn render(&self, app: AppState) -> String {
         let ui = self.ui.get();
         app.state.with(|s| {
-            app.selection
-                .with(|sel| timeline_html(app.ctx(), s, sel, &ui))
+            app.selection.with(|sel| {
+                let ctx = app.ctx();
+                timeline_html(ctx.corpus, &ctx.items, s, sel, &ui)
+            })
         })
     }
 

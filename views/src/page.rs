@@ -66,7 +66,13 @@ pub fn prerender(ctx: &Context) -> Prerendered {
         filters: filters_html(ctx.corpus, &state, &shell),
         view: main_html(
             View::Timeline,
-            &timeline_html(ctx, &state, &sel, &TimelineUi::prerender()),
+            &timeline_html(
+                ctx.corpus,
+                &ctx.items,
+                &state,
+                &sel,
+                &TimelineUi::prerender(),
+            ),
         ),
     }
 }

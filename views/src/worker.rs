@@ -219,7 +219,10 @@ impl<'a> Drawer<'a> {
     fn map(&mut self, id: u32, state: &ViewState, sel: &Selection, ui: &MapUi) -> Response {
         let ctx = &self.ctx;
         if self.map.as_ref().is_none_or(|(s, _)| s != state) {
-            self.map = Some((state.clone(), MapModel::new(ctx, state, sel)));
+            self.map = Some((
+                state.clone(),
+                MapModel::new(ctx.corpus, ctx.anchors(), state, sel),
+            ));
         }
         let model = &self.map.as_ref().expect("just set").1;
         let evidence = model
@@ -235,7 +238,7 @@ impl<'a> Drawer<'a> {
         Response {
             id,
             view: Drawn::Map,
-            html: view_html(ctx, state, model, ui),
+            html: view_html(ctx.corpus, state, model, ui),
             map: Some(MapFacts {
                 width: model.layout.width,
                 height: model.layout.height,

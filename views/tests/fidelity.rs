@@ -124,7 +124,7 @@ fn timeline(query: &str, form: Form) -> String {
         form,
         ..TimelineUi::default()
     };
-    timeline_html(ctx(), &s, &ctx().select(&s), &ui)
+    timeline_html(ctx().corpus, &ctx().items, &s, &ctx().select(&s), &ui)
 }
 
 fn read(query: &str) -> String {
@@ -193,7 +193,8 @@ fn round_lines_name_leaders_only_when_the_text_does() {
     let seeds_only = Context::new(seeds());
     let s = ViewState::default();
     let chart = timeline_html(
-        &seeds_only,
+        seeds_only.corpus,
+        &seeds_only.items,
         &s,
         &seeds_only.select(&s),
         &TimelineUi::default(),
@@ -205,7 +206,13 @@ fn round_lines_name_leaders_only_when_the_text_does() {
 #[test]
 fn the_map_says_who_the_round_shown_placed_at_the_talks() {
     let s = state("view=map&round=cairo-2024-10");
-    let html = map_html(ctx(), &s, &ctx().select(&s), &MapUi::default());
+    let html = map_html(
+        ctx().corpus,
+        ctx().anchors(),
+        &s,
+        &ctx().select(&s),
+        &MapUi::default(),
+    );
     let start = html.find(r#"<div class="round-people""#).unwrap();
     assert!(start < html.find(r#"class="map-layout""#).unwrap());
     let people = &html[start..];
@@ -214,7 +221,13 @@ fn the_map_says_who_the_round_shown_placed_at_the_talks() {
     ));
     assert!(people.contains(r##"#s4" data-sentence="4""##), "{people}");
     let s = state("view=map");
-    let all = map_html(ctx(), &s, &ctx().select(&s), &MapUi::default());
+    let all = map_html(
+        ctx().corpus,
+        ctx().anchors(),
+        &s,
+        &ctx().select(&s),
+        &MapUi::default(),
+    );
     assert!(!all.contains("round-people"), "all rounds: nobody's round");
 }
 

@@ -173,7 +173,10 @@ fn an_article_of_yours_is_in_every_view_and_marked_there() {
         assert!(html.contains(&mark_html()), "{what} has no mark");
     };
     let worded = |html: &str, what: &str| {
-        assert!(html.contains(&format!("({LABEL})")), "{what} does not say so");
+        assert!(
+            html.contains(&format!("({LABEL})")),
+            "{what} does not say so"
+        );
     };
     let draw = |query: &str| {
         let (state, _) = ViewState::parse(query, ctx.corpus);
@@ -182,21 +185,33 @@ fn an_article_of_yours_is_in_every_view_and_marked_there() {
     };
 
     let (state, sel) = draw("");
-    let both = timeline_html(&ctx, &state, &sel, &TimelineUi::prerender());
+    let both = timeline_html(
+        ctx.corpus,
+        &ctx.items,
+        &state,
+        &sel,
+        &TimelineUi::prerender(),
+    );
     worded(&both, "the timeline's chart");
     marked(&both, "the timeline's list");
     assert!(both.contains(r#"class="tl-item lane-talks round yours"#));
 
     let (state, sel) = draw("view=read");
-    marked(&read_html(&ctx, &state, &sel, &ReadUi::default()), "the reader's list");
+    marked(
+        &read_html(&ctx, &state, &sel, &ReadUi::default()),
+        "the reader's list",
+    );
     let (state, sel) = draw(&format!("view=read&a={}", a.id));
     let page = read_html(&ctx, &state, &sel, &ReadUi::default());
     marked(&page, "the reader's page");
     assert!(page.contains("headline taken from the text's first line"));
 
     let (state, sel) = draw("view=map");
-    let model = MapModel::new(&ctx, &state, &sel);
-    worded(&view_html(&ctx, &state, &model, &MapUi::default()), "the map's round picker");
+    let model = MapModel::new(ctx.corpus, ctx.anchors(), &state, &sel);
+    worded(
+        &view_html(ctx.corpus, &state, &model, &MapUi::default()),
+        "the map's round picker",
+    );
 
     let (state, sel) = draw(&format!("view=compare&cmp={},cairo-2017-11", a.id));
     let cmp = comparison(&ctx, &state);

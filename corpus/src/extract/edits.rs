@@ -18,6 +18,11 @@ use serde::{Deserialize, Serialize};
 /// The prefix of every id made in a reader's browser: articles and entities alike.
 pub const YOURS_PREFIX: &str = "yours-";
 
+/// Whether an id was made in a reader's browser (an article or an entity of yours).
+pub fn is_yours_id(id: &str) -> bool {
+    id.starts_with(YOURS_PREFIX)
+}
+
 /// Longest name or alias kept, in characters: a name, not a paragraph.
 pub const MAX_NAME_CHARS: usize = 80;
 

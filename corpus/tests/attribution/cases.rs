@@ -362,6 +362,18 @@ pub const CASES: &[(&str, &[&str])] = &[
         &["-"],
     ),
     ("\"The crossing will open soon,\" according to AFP.", &["-"]),
+    // "According to" promises a name after it: a pronoun there is carried from nowhere
+    // the rule can show, however clear its antecedent looks.
+    (
+        "\"We agree,\" Naim said. Gaza was calm. \"We are close,\" according to him.",
+        &["bassem-naim", "-"],
+    ),
+    (
+        "\"A deal,\" Naim said. Gaza was positive. Gaza was positive. \"The talks,\" \
+         according to he.",
+        &["bassem-naim", "-"],
+    ),
+    ("Hamas met in Cairo. \"We agree,\" according to it.", &["-"]),
     ("\"We reject this,\" he said.", &["-"]),
     ("Cairo says the border will reopen \"within days\".", &["-"]),
     ("The plan was described as \"unrealistic\".", &["-"]),

@@ -1,6 +1,6 @@
 //! What a click, a change, a key or a scroll can land on in the comparison's markup.
 
-use super::view::Layout;
+use super::Layout;
 use crate::hit::hit_codec;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -61,6 +61,18 @@ pub use similar::{MIN_DICE_ALONE, MIN_DICE_WITH_PHRASE, MIN_PHRASES, similar_sen
 use corpus::model::{Article, Corpus, EntityIx, FramingIx, SentenceIx, TopicIx};
 
 /// Everything the comparison view shows, computed for its columns.
+/// How the compared articles are laid out: the view's choice, and what its radio
+/// hits carry ([`hit::CompareHit::Layout`]); here so that neither writer nor hit table
+/// needs the other for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum Layout {
+    /// Rows of sentences on the same dispute, level across the columns.
+    #[default]
+    ByTopic,
+    /// The whole texts side by side.
+    FullTexts,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Comparison {
     /// Indexes into `corpus.articles`, in column order.

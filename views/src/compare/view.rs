@@ -7,6 +7,7 @@
 //! The comparison itself is computed apart ([`comparison`]), so the app can keep it
 //! while only the UI state changes (hovering redraws, it does not recompute).
 
+pub use super::Layout;
 use super::full_texts::full_texts_html;
 use super::heads::{TABPANEL_ID, heads_html, tab_id};
 use super::hit::CompareHit;
@@ -22,16 +23,6 @@ use crate::state::ViewState;
 use corpus::model::{EntityIx, TopicIx};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
-
-/// How the compared articles are laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum Layout {
-    /// Rows of sentences on the same dispute, level across the columns.
-    #[default]
-    ByTopic,
-    /// The whole texts side by side.
-    FullTexts,
-}
 
 /// What the comparison shows besides the URL state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -4,12 +4,8 @@
 use super::view::{CompareUi, Layout, compare_html};
 use crate::context::Context;
 use crate::state::ViewState;
+use crate::testing::ctx;
 use corpus::Corpus;
-
-fn ctx() -> &'static Context<'static> {
-    static CTX: std::sync::OnceLock<Context<'static>> = std::sync::OnceLock::new();
-    CTX.get_or_init(|| Context::new(corpus::seeds::repository()))
-}
 
 fn draw_in(ctx: &Context, query: &str, ui: &CompareUi) -> String {
     let (state, ignored) = ViewState::parse(query, ctx.corpus);

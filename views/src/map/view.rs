@@ -9,6 +9,7 @@
 //! the evidence panel and the drawing read the same active edge without sharing
 //! anything but this value.
 
+use super::Anchors;
 use super::canvas::{Canvas, canvas_html, controls_html};
 use super::evidence::evidence_html;
 use super::legend::legend_html;
@@ -17,11 +18,11 @@ use super::panel::entity_panel_html;
 use super::round::{round_people_html, round_picker_html};
 use super::svg::Focus;
 use super::table::map_tables;
-use crate::context::Context;
 use crate::filter::Selection;
 use crate::markup::esc;
 use crate::pan_zoom::ViewBox;
 use crate::state::ViewState;
+use corpus::Corpus;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -40,25 +41,32 @@ pub struct MapUi {
     pub playing: bool,
 }
 
-/// The map for a view state and selection, with the UI state `ui`.
-pub fn map_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &MapUi) -> String {
-    view_html(ctx, state, &MapModel::new(ctx, state, sel), ui)
+/// The map for a view state and selection, with the UI state `ui`; `anchors` are
+/// the whole-corpus map's (`Context::anchors`).
+pub fn map_html(
+    corpus: &Corpus,
+    anchors: &Anchors,
+    state: &ViewState,
+    sel: &Selection,
+    ui: &MapUi,
+) -> String {
+    let model = MapModel::new(corpus, anchors, state, sel);
+    view_html(corpus, state, &model, ui)
 }
 
 /// The map drawn from a model the caller keeps (see [`MapModel`]).
-pub fn view_html(ctx: &Context, state: &ViewState, model: &MapModel, ui: &MapUi) -> String {
-    let corpus = ctx.corpus;
+pub fn view_html(corpus: &Corpus, state: &ViewState, model: &MapModel, ui: &MapUi) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
         r#"<section class="map-view" aria-labelledby="map-heading"><div class="view-head"><h2 id="map-heading">Faction map</h2><p class="count" role="status">{}</p></div>"#,
-        esc(&model.summary(ctx)),
+        esc(&model.summary(corpus)),
     );
     round_picker_html(&mut out, corpus, model.round, ui.playing);
     round_people_html(&mut out, corpus, state, model.round);
     // On a phone the tables are the map: first in the page (and the tab order), open.
     if ui.narrow {
-        tables_html(&mut out, ctx, state, model, true);
+        tables_html(&mut out, corpus, state, model, true);
     }
     out.push_str(r#"<div class="map-layout"><div class="map-main">"#);
     legend_html(&mut out);
@@ -85,18 +93,18 @@ pub fn view_html(ctx: &Context, state: &ViewState, model: &MapModel, ui: &MapUi)
     }
     out.push_str("</div>");
     if !ui.narrow {
-        tables_html(&mut out, ctx, state, model, false);
+        tables_html(&mut out, corpus, state, model, false);
     }
     out.push_str("</section>");
     out
 }
 
-fn tables_html(out: &mut String, ctx: &Context, state: &ViewState, model: &MapModel, open: bool) {
+fn tables_html(out: &mut String, corpus: &Corpus, state: &ViewState, model: &MapModel, open: bool) {
     let _ = write!(
         out,
         r#"<details class="map-tables"{open}><summary>The map as tables: every node and relation with its sentences</summary><div class="map-tables-body">"#,
         open = if open { " open" } else { "" },
     );
-    map_tables(out, ctx.corpus, state, &model.graph);
+    map_tables(out, corpus, state, &model.graph);
     out.push_str("</div></details>");
 }

@@ -5,15 +5,10 @@
 use super::hit::MapHit;
 use super::model::MapModel;
 use super::view::{MapUi, map_html};
-use crate::context::Context;
 use crate::hit::Hit;
 use crate::state::ViewState;
+use crate::testing::ctx;
 use corpus::model::RelationKind;
-
-fn ctx() -> &'static Context<'static> {
-    static CTX: std::sync::OnceLock<Context<'static>> = std::sync::OnceLock::new();
-    CTX.get_or_init(|| Context::new(corpus::seeds::repository()))
-}
 
 fn state(query: &str) -> ViewState {
     ViewState::parse(query, ctx().corpus).0
@@ -21,12 +16,12 @@ fn state(query: &str) -> ViewState {
 
 fn model(query: &str) -> MapModel {
     let s = state(query);
-    MapModel::new(ctx(), &s, &ctx().select(&s))
+    MapModel::new(ctx().corpus, ctx().anchors(), &s, &ctx().select(&s))
 }
 
 fn draw(query: &str, ui: &MapUi) -> String {
     let s = state(query);
-    map_html(ctx(), &s, &ctx().select(&s), ui)
+    map_html(ctx().corpus, ctx().anchors(), &s, &ctx().select(&s), ui)
 }
 
 fn count(html: &str, testid: &str) -> usize {

@@ -24,7 +24,7 @@ pub mod links;
 mod parse;
 mod url;
 
-pub use parse::{Ignored, parse_window};
+pub use parse::{Ignored, ONLY_THERE, parse_window};
 pub use url::format_window;
 
 use corpus::date::PartialDate;

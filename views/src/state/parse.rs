@@ -6,9 +6,13 @@
 //! The rules are spelled out on [`ViewState::parse`].
 
 use super::{KEYS, Known, MAX_COMPARE, MAX_QUERY_CHARS, View, ViewState, is_reversed, url};
-use crate::yours::{ONLY_THERE, is_yours_id};
 use corpus::date::PartialDate;
+use corpus::extract::edits::is_yours_id;
 use std::fmt;
+
+/// Why a link's article cannot be shown to whoever opens it without it: its id was
+/// made in the sender's browser (an article of theirs, `yours-…`).
+pub const ONLY_THERE: &str = "this article is only in the sender's browser";
 
 /// A query parameter that was dropped, and why (shown to the user in a notice).
 #[derive(Debug, Clone, PartialEq, Eq)]

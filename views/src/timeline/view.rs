@@ -5,19 +5,21 @@
 //! cluster, a range being dragged) in a [`TimelineUi`] and redraws from it; the build
 //! prerenders the front page from [`TimelineUi::prerender`] with both forms, so a
 //! phone and a desktop each see theirs before the wasm arrives (CSS hides the other).
+//!
+//! The writers take the corpus and its items (which `Context` builds once) rather than
+//! the context, so the timeline depends on nothing that depends on it.
 
 use super::chart::{ChartState, timeline_svg};
 use super::geometry::Rows;
 use super::hit::TimelineHit;
 use super::layout::{CHAR_W, MAX_ROWS};
 use super::{ItemKind, TimeScale, TimelineItem, extent, layout};
-use crate::context::Context;
 use crate::filter::Selection;
 use crate::hit::Hit;
 use crate::markup::{esc, px};
 use crate::state::ViewState;
-use corpus::PartialDate;
 use corpus::model::Lane;
+use corpus::{Corpus, PartialDate};
 use std::fmt::Write;
 
 /// Pixels between axis ticks, at least.
@@ -119,8 +121,15 @@ pub fn tab_stop(shown: &[usize], focused: Option<usize>, selected: Option<usize>
         .or_else(|| shown.iter().copied().min())
 }
 
-pub fn timeline_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &TimelineUi) -> String {
-    let items = &ctx.items;
+/// The timeline of `items` (the corpus's rounds and referenced events, as
+/// [`super::items`] builds them) for a view state and selection.
+pub fn timeline_html(
+    corpus: &Corpus,
+    items: &[TimelineItem],
+    state: &ViewState,
+    sel: &Selection,
+    ui: &TimelineUi,
+) -> String {
     let shown = visible(items, sel);
     let rounds = shown
         .iter()
@@ -144,14 +153,14 @@ pub fn timeline_html(ctx: &Context, state: &ViewState, sel: &Selection, ui: &Tim
     legend_html(&mut out);
     if ui.form != Form::List {
         out.push_str(r#"<div class="timeline-wide">"#);
-        chart_html(&mut out, ctx, state, &shown, selected, ui);
+        chart_html(&mut out, corpus, items, state, &shown, selected, ui);
         if let Some(ix) = selected {
-            super::detail::detail_html(&mut out, ctx.corpus, state, &items[ix]);
+            super::detail::detail_html(&mut out, corpus, state, &items[ix]);
         }
         out.push_str("</div>");
     }
     if ui.form != Form::Chart {
-        super::list::list_html(&mut out, ctx.corpus, state, items, &shown, selected);
+        super::list::list_html(&mut out, corpus, state, items, &shown, selected);
     }
     out.push_str("</section>");
     out
@@ -172,13 +181,13 @@ fn legend_html(out: &mut String) {
 
 fn chart_html(
     out: &mut String,
-    ctx: &Context,
+    corpus: &Corpus,
+    items: &[TimelineItem],
     state: &ViewState,
     shown: &[usize],
     selected: Option<usize>,
     ui: &TimelineUi,
 ) {
-    let items = &ctx.items;
     let scale = ui.scale(items, state);
     let laid = layout(items, shown, &scale, MAX_ROWS, CHAR_W);
     let rows = Rows::of(&laid);
@@ -193,7 +202,7 @@ fn chart_html(
         (item.kind == ItemKind::Round)
             .then(|| item.articles.first())
             .flatten()
-            .map(|&a| super::round_line(ctx.corpus, &ctx.corpus.articles[a]))
+            .map(|&a| super::round_line(corpus, &corpus.articles[a]))
     };
     let _ = write!(
         out,
@@ -245,7 +254,13 @@ mod tests {
 
     fn draw(query: &str, ui: &TimelineUi) -> String {
         let state = state(query);
-        timeline_html(ctx(), &state, &ctx().select(&state), ui)
+        timeline_html(
+            ctx().corpus,
+            &ctx().items,
+            &state,
+            &ctx().select(&state),
+            ui,
+        )
     }
 
     /// The chart drawn `width` pixels wide.

@@ -3,7 +3,7 @@
 //! corpus already has. Every problem names the field it is about, so the form can
 //! show it there and keep everything else as typed.
 
-use super::{Draft, YOURS_PREFIX};
+use super::{Draft, is_yours_id};
 use crate::markup::esc;
 use corpus::PartialDate;
 use corpus::model::{Corpus, EntityKind};
@@ -126,7 +126,7 @@ impl Problem {
             Problem::UnknownPlace { id } => {
                 format!("No place {id:?} in the knowledge base: choose one from the list.")
             }
-            Problem::Duplicate { id, headline } if id.starts_with(YOURS_PREFIX) => {
+            Problem::Duplicate { id, headline } if is_yours_id(id) => {
                 format!("You have already added this article: \u{201c}{headline}\u{201d}.")
             }
             Problem::Duplicate { headline, .. } => {

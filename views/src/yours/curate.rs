@@ -3,12 +3,12 @@
 //! that proposes the article for the corpus; and the reader's stored articles, each
 //! with a way to remove it.
 //!
-//! One name's controls are open at a time ([`FormUi::curating`]), a button per name
+//! One name's controls are open at a time (`FormUi::curating`), a button per name
 //! toggling them: an article can leave a hundred names, and a hundred entity lists
 //! would make every redraw heavy. Not `<details>`: a redraw morphs the dialog into
 //! this markup, and a disclosure the reader opened would close again at each.
 
-use super::form::FormUi;
+use super::article::Uncurated;
 use super::hit::YoursHit;
 use super::{LABEL, is_yours_id};
 use crate::context::Context;
@@ -21,8 +21,25 @@ use std::fmt::Write;
 /// The kinds a new entity can be, in the order the select offers them.
 const KINDS: [EntityKind; 6] = EntityKind::ALL;
 
-pub(super) fn curate_html(out: &mut String, ctx: &Context, ui: &FormUi) {
-    let n = ui.uncurated.len();
+/// What the last curation of a name came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Curation {
+    /// The name's place in the list of names to curate (`FormUi::uncurated`).
+    pub index: usize,
+    /// `Err` with the reason when it was refused.
+    pub outcome: Result<String, String>,
+}
+
+/// The names to curate; `curating` is the one whose controls are open, `curation`
+/// what the last curation came to.
+pub(super) fn curate_html(
+    out: &mut String,
+    ctx: &Context,
+    uncurated: &[Uncurated],
+    curating: Option<usize>,
+    curation: Option<&Curation>,
+) {
+    let n = uncurated.len();
     let _ = write!(
         out,
         r#"<section class="yours-curate" aria-labelledby="yours-curate-title"><h3 id="yours-curate-title">Names not in the knowledge base ({n})</h3>"#
@@ -32,8 +49,8 @@ pub(super) fn curate_html(out: &mut String, ctx: &Context, ui: &FormUi) {
         return;
     }
     out.push_str("<p>Link a name to the entity it stands for, or save it as an entity of yours (kept in this browser); the article is then read again.</p><ul class=\"yours-names\">");
-    for (i, u) in ui.uncurated.iter().enumerate() {
-        let open = ui.curating == Some(i);
+    for (i, u) in uncurated.iter().enumerate() {
+        let open = curating == Some(i);
         let _ = write!(
             out,
             r#"<li class="yours-name" data-testid="uncurated-name"><p class="yours-name-head"><span class="candidate">{name}</span> <span class="count">{count}×</span>{role} <button type="button" aria-expanded="{open}" aria-label="Curate {name}"{hit}>Curate</button></p>"#,
@@ -49,7 +66,7 @@ pub(super) fn curate_html(out: &mut String, ctx: &Context, ui: &FormUi) {
         if open {
             controls(out, ctx, i, u);
         }
-        if let Some(c) = ui.curation.as_ref().filter(|c| c.index == i) {
+        if let Some(c) = curation.filter(|c| c.index == i) {
             match &c.outcome {
                 Ok(done) => {
                     let _ = write!(
@@ -73,7 +90,7 @@ pub(super) fn curate_html(out: &mut String, ctx: &Context, ui: &FormUi) {
 }
 
 /// The controls of one name: link it to an entity, or save it as a new one.
-fn controls(out: &mut String, ctx: &Context, i: usize, u: &super::article::Uncurated) {
+fn controls(out: &mut String, ctx: &Context, i: usize, u: &Uncurated) {
     let entities = &ctx.corpus.entities;
     let _ = write!(
         out,

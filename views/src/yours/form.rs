@@ -14,6 +14,7 @@
 //! [`super::check_bytes`] before they replace the text.
 
 use super::article::Uncurated;
+pub use super::curate::Curation;
 use super::curate::{curate_html, propose_html, stored_html};
 use super::hit::YoursHit;
 use super::{Draft, Field, LABEL, MAX_TEXT_BYTES, Problem};
@@ -36,15 +37,6 @@ pub enum Status {
     Extracted { id: String },
     /// The worker could not read it; the message says why.
     Failed(String),
-}
-
-/// What the last curation of a name came to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Curation {
-    /// The name's place in [`FormUi::uncurated`].
-    pub index: usize,
-    /// `Err` with the reason when it was refused.
-    pub outcome: Result<String, String>,
 }
 
 /// The dialog's state, outside the URL: the app keeps it, the writer draws it.
@@ -80,7 +72,13 @@ pub fn form_html(ctx: &Context, state: &ViewState, ui: &FormUi) -> String {
     fields(&mut out, ctx, ui);
     actions(&mut out, ctx, state, ui);
     if let Status::Extracted { id } = &ui.status {
-        curate_html(&mut out, ctx, ui);
+        curate_html(
+            &mut out,
+            ctx,
+            &ui.uncurated,
+            ui.curating,
+            ui.curation.as_ref(),
+        );
         propose_html(&mut out, id);
     }
     stored_html(&mut out, ctx, state);

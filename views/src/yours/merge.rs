@@ -6,7 +6,7 @@
 //! tell them apart in constant time. An article that does not fit (another knowledge
 //! base, an id taken, a broken index) is left out and named with the reason.
 
-use super::{YOURS_PREFIX, validate};
+use super::{is_yours_id, validate};
 use crate::context::Context;
 use corpus::extract::edits::{KbEdits, local_entities};
 use corpus::model::{Article, Corpus};
@@ -38,7 +38,7 @@ pub fn merge(published: &Corpus, edits: &KbEdits, yours: Vec<Article>) -> Merged
     let mut refused = Vec::new();
     let mut flags = vec![false; corpus.articles.len()];
     for article in yours {
-        let why = if !article.id.starts_with(YOURS_PREFIX) {
+        let why = if !is_yours_id(&article.id) {
             Err("not an article of yours".to_string())
         } else if corpus.article(&article.id).is_some() {
             Err("an article with this id is already shown".to_string())

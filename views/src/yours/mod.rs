@@ -24,8 +24,9 @@ pub mod propose;
 pub mod store;
 mod validate;
 
+pub use crate::state::ONLY_THERE;
 pub use check::{Field, MAX_TEXT_BYTES, Problem, check, check_bytes};
-pub use corpus::extract::edits::YOURS_PREFIX;
+pub use corpus::extract::edits::{YOURS_PREFIX, is_yours_id};
 
 use serde::{Deserialize, Serialize};
 
@@ -57,9 +58,6 @@ pub fn words_after(id: &str) -> String {
     }
 }
 
-/// Why a link's article cannot be shown to whoever opens it without it.
-pub const ONLY_THERE: &str = "this article is only in the sender's browser";
-
 /// The form as the reader fills it: every field as typed, so nothing is lost when a
 /// problem is shown.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -82,11 +80,6 @@ pub fn article_id(text: &str) -> String {
     let hash = corpus::model::fnv1a(text.as_bytes());
     // The two halves folded together: 32 bits, eight digits.
     format!("{YOURS_PREFIX}{:08x}", (hash ^ (hash >> 32)) as u32)
-}
-
-/// Whether an id was made in a reader's browser (an article or an entity of yours).
-pub fn is_yours_id(id: &str) -> bool {
-    id.starts_with(YOURS_PREFIX)
 }
 
 #[cfg(test)]

@@ -184,10 +184,16 @@ fn read_run(
     };
     for mut part in parts(tokens, run) {
         let first = part.tokens[0];
-        // Right after a known entity, with only a space between: part of its name.
+        // Right after a known entity, with only a space between: part of its name. The
+        // word before must end with that mention: in "Israel-Hamas Katz" the word holds
+        // a second mention, and "Israel" starts no name that could take it in.
         let before = first
             .checked_sub(1)
             .filter(|&b| part.title.is_none() && tokens[first].joined && !tokens[b].possessive)
+            .filter(|&b| match tokens[b].class {
+                Class::Known(m) => mentions[m].span.end as usize == tokens[b].end,
+                _ => false,
+            })
             .and_then(kind_of);
         // Set when the name takes in a known entity before it.
         let mut start: Option<usize> = None;

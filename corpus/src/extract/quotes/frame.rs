@@ -14,6 +14,9 @@
 //! Each cue's speaker is computed once per unit, in text order, because a verb that
 //! shares its subject (`and pledged`, `, saying`) takes the one of the cue before.
 //! "According to" an outlet is sourcing, not speech: such a cue frames nothing.
+//! "According to him" frames the words but names nobody: the rule `According` says
+//! the speaker is named after the cue, and a pronoun's antecedent would be carried
+//! from elsewhere under that label, so the words stay unattributed.
 
 use super::carry::{Antecedent, Latest, PronounContext};
 use super::marks::Quotation;
@@ -168,10 +171,16 @@ impl<'a> Reader<'a> {
             CueKind::According => {
                 let np = subject::after(unit, cue.at + 2);
                 let found = phrase(self.kb, unit, np, None);
-                if let Who::Named { entity, .. } = found.who
-                    && self.kb.kind(entity) == Some(EntityKind::Media)
-                {
-                    return None;
+                match found.who {
+                    Who::Named { entity, .. }
+                        if self.kb.kind(entity) == Some(EntityKind::Media) =>
+                    {
+                        return None;
+                    }
+                    // "according to him": the rule would claim a name after the cue that
+                    // the text does not give; a pronoun here is resolved by no rule.
+                    Who::Pronoun(_) => return Some(Outcome::Unattributed),
+                    _ => {}
                 }
                 return Some(self.speaker(found, AttributionRule::According, false, cue.at));
             }

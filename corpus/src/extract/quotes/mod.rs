@@ -24,7 +24,7 @@
 //! | `SubjectOf(verb)` | `X said "…"`, `"…," X told Y`, `X called Z "…"`, `X dismissed Z as "…"` |
 //! | `AfterVerb(verb)` | `"…," said X` |
 //! | `Joint(verb)` | `X and Y said "…"`: the first named speaks |
-//! | `According` | `"…," according to X` (an outlet there is a source, not a speaker) |
+//! | `According` | `"…," according to X` (an outlet there is a source, not a speaker; a pronoun, `according to him`, leaves the words unattributed) |
 //! | `Statement` | `a statement by X said`, `an Egyptian statement said`: the issuer |
 //! | `Pronoun(verb)` | `"…," he said`: see [`carry`] |
 //! | `Agent(verb)` | `was dismissed as "…" by X` |

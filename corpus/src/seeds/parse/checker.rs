@@ -70,10 +70,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        if id
-            .get_ref()
-            .starts_with(crate::extract::edits::YOURS_PREFIX)
-        {
+        if crate::extract::edits::is_yours_id(id.get_ref()) {
             self.at(
                 id.span().start,
                 format!(
