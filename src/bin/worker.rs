@@ -1,6 +1,7 @@
 //! The web worker: draws the faction map, the comparison and the reader for the app, off the main
-//! thread and out of the front page's wasm (see `views::worker`), and reads an article
-//! the reader adds with the corpus's own extractor. Trunk builds it as a second wasm
+//! thread and out of the front page's wasm (see `views::worker`), and runs the
+//! add-an-article dialog: reads the reader's article with the corpus's own extractor,
+//! keeps their articles and draws with them merged in (`views::yours::dialog`). Trunk builds it as a second wasm
 //! binary (`data-type="worker"` in index.html); the app starts it when a view or the
 //! add-an-article form first needs it. Only this binary embeds the knowledge base the
 //! extractor reads with (`kb.bin`, written by build.rs).
@@ -16,8 +17,8 @@ use views::context::Context;
 use views::page::failed_html;
 use views::state::View;
 use views::worker::{Drawer, Job, Request, Response};
-use views::yours::jobs::{YoursAnswer, decode_article};
-use views::yours::merge::{Merged, merge};
+use views::yours::dialog::Outcome;
+use views::yours::form::pending_html;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -36,15 +37,6 @@ fn main() {
         let Some(request) = Request::from_bytes(&bytes) else {
             return;
         };
-        if let (Ok(d), Job::SetYours { edits, articles }) = (&drawer, &request.job) {
-            // The merged corpus lives as long as the worker: leaked, once per change the
-            // reader makes, which is rare and small.
-            let published = d.borrow().published();
-            let articles = articles.iter().filter_map(|b| decode_article(b)).collect();
-            let merged: &'static Merged = Box::leak(Box::new(merge(published, edits, articles)));
-            d.borrow_mut().set_context(merged.context());
-            return;
-        }
         let response = match &drawer {
             Ok(d) => d.borrow_mut().answer(&request),
             Err(why) => failed(&request, why),
@@ -64,8 +56,12 @@ fn failed(request: &Request, why: &str) -> Response {
         Job::Map(_) => (failed_html(View::Map, why), None),
         Job::Compare(_) => (failed_html(View::Compare, why), None),
         Job::Read(_) => (failed_html(View::Read, why), None),
-        Job::Guess { .. } | Job::Extract { .. } | Job::SetYours { .. } => {
-            (String::new(), Some(YoursAnswer::Failed(why.to_string())))
+        Job::Dialog { .. } => {
+            let outcome = Outcome {
+                html: Some(pending_html(Some(why))),
+                ..Outcome::default()
+            };
+            (String::new(), Some(outcome))
         }
     };
     Response {

@@ -17,12 +17,18 @@ use wasm_bindgen::closure::Closure;
 /// The worker's script, beside the page (trunk's loader shim for the worker binary).
 const SCRIPT: &str = "./worker_loader.js";
 
+/// The styles of what the worker draws, beside the page: fetched with the worker, as
+/// the front page needs none of them (the boot script may have added them already).
+const STYLES: &str = "./worker.css";
+const STYLES_ID: &str = "worker-css";
+
 /// The views the worker draws (and the add-an-article form it reads for), in the
 /// order of the per-view slots below.
 const VIEWS: [Drawn; 4] = [Drawn::Map, Drawn::Compare, Drawn::Read, Drawn::Yours];
 
-/// Requests (as bytes) held until the worker is ready, the latest of each kind.
-type Waiting = Vec<(std::mem::Discriminant<Job>, Vec<u8>)>;
+/// Requests (as bytes) held until the worker is ready: the latest drawing of each
+/// kind, and every action of the dialog (`None`), in order.
+type Waiting = Vec<(Option<std::mem::Discriminant<Job>>, Vec<u8>)>;
 
 /// A view's latest answer, or why there is none.
 #[derive(Clone, PartialEq, Debug)]
@@ -44,9 +50,6 @@ pub struct Worker {
     waiting: StoredValue<Option<Waiting>>,
     /// The latest answer per view (in the order of [`VIEWS`]).
     answers: [RwSignal<Answer>; 4],
-    /// The reader's articles (a `Job::SetYours` request): sent first to a worker that
-    /// starts, and again whenever they change.
-    standing: StoredValue<Option<Vec<u8>>>,
 }
 
 fn slot(view: Drawn) -> usize {
@@ -82,33 +85,23 @@ impl Worker {
         });
     }
 
-    /// The reader's articles and edits: the worker draws with them from now on. Sent at
-    /// once to a running worker, or as its first message when it starts; this starts
-    /// no worker by itself.
-    pub fn set_yours(&self, job: Job) {
-        let bytes = Request {
-            id: 0,
-            query: String::new(),
-            job,
-        }
-        .to_bytes();
-        self.standing.set_value(Some(bytes.clone()));
-        if let Some(worker) = self.worker.get_value() {
-            self.send_or_queue(&worker, bytes);
-        }
-    }
-
-    /// Posts `bytes` to a ready worker, or queues them (replacing one of the same kind)
-    /// until it is ready.
-    fn send_or_queue(&self, worker: &web_sys::Worker, bytes: Vec<u8>) {
-        let kind = Request::from_bytes(&bytes).map(|r| std::mem::discriminant(&r.job));
-        let queued = self.waiting.try_update_value(|w| match (w, kind) {
-            (Some(list), Some(kind)) => {
-                list.retain(|(k, _)| *k != kind);
+    /// Posts `bytes` to a ready worker, or queues them (a drawing replacing one of the
+    /// same `kind`) until it is ready.
+    fn send_or_queue(
+        &self,
+        worker: &web_sys::Worker,
+        kind: Option<std::mem::Discriminant<Job>>,
+        bytes: Vec<u8>,
+    ) {
+        let queued = self.waiting.try_update_value(|w| match w {
+            Some(list) => {
+                if kind.is_some() {
+                    list.retain(|(k, _)| *k != kind);
+                }
                 list.push((kind, bytes.clone()));
                 true
             }
-            _ => false,
+            None => false,
         });
         if queued != Some(true) {
             self.post(worker, &bytes);
@@ -123,7 +116,9 @@ impl Worker {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
         self.sent.update_value(|s| s[slot(view)] = id);
-        self.send_or_queue(&worker, Request { id, query, job }.to_bytes());
+        // Every action of the dialog counts; of a view, only the latest drawing.
+        let kind = (view != Drawn::Yours).then(|| std::mem::discriminant(&job));
+        self.send_or_queue(&worker, kind, Request { id, query, job }.to_bytes());
         Some(id)
     }
 
@@ -136,20 +131,17 @@ impl Worker {
         }
     }
 
-    /// The worker has started: what waited goes now, the reader's articles first (every
-    /// drawing after needs them).
+    /// The worker has started: what waited goes now, the dialog's actions first (the
+    /// reader's articles, loaded, are in every drawing after).
     fn ready(&self, worker: &web_sys::Worker) {
-        let mut waiting = self
+        let waiting = self
             .waiting
             .try_update_value(Option::take)
             .flatten()
             .unwrap_or_default();
-        let articles = std::mem::discriminant(&Job::SetYours {
-            edits: Default::default(),
-            articles: Vec::new(),
-        });
-        waiting.sort_by_key(|(k, _)| *k != articles);
-        for (_, bytes) in waiting {
+        let (dialog, views): (Waiting, Waiting) =
+            waiting.into_iter().partition(|(k, _)| k.is_none());
+        for (_, bytes) in dialog.into_iter().chain(views) {
             self.post(worker, &bytes);
         }
     }
@@ -162,6 +154,7 @@ impl Worker {
         let adopted = js_sys::Reflect::get(&window(), &"ctWorker".into())
             .ok()
             .and_then(|w| w.dyn_into::<web_sys::Worker>().ok());
+        with_styles();
         let Ok(worker) = adopted.map_or_else(|| web_sys::Worker::new(SCRIPT), Ok) else {
             self.fail("this browser could not start the drawing worker");
             return None;
@@ -185,9 +178,6 @@ impl Worker {
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
         self.worker.set_value(Some(worker.clone()));
-        if let Some(bytes) = self.standing.get_value() {
-            self.send_or_queue(&worker, bytes);
-        }
         // Started by the page's boot script, it may have said it is ready already.
         let was_ready =
             js_sys::Reflect::get(&worker, &"ctReady".into()).is_ok_and(|r| r.is_truthy());
@@ -213,6 +203,23 @@ impl Worker {
     }
 }
 
+/// Adds the worker's stylesheet to the page, once.
+fn with_styles() {
+    let doc = document();
+    if doc.get_element_by_id(STYLES_ID).is_some() {
+        return;
+    }
+    let Ok(link) = doc.create_element("link") else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", STYLES);
+    link.set_id(STYLES_ID);
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&link);
+    }
+}
+
 pub fn use_worker() -> Worker {
     Worker {
         worker: StoredValue::new_local(None),
@@ -221,6 +228,5 @@ pub fn use_worker() -> Worker {
         shown: StoredValue::new([0; 4]),
         waiting: StoredValue::new(Some(Vec::new())),
         answers: [(); 4].map(|_| RwSignal::new(Answer::Waiting)),
-        standing: StoredValue::new(None),
     }
 }

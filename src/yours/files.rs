@@ -1,28 +1,20 @@
-//! A file the reader drops on the text box or chooses: its bytes checked (size,
-//! UTF-8, binary: `views::yours::check_bytes`), and an HTML page reduced to its text
-//! with the browser's own parser: each paragraph, heading, list item and quotation a
-//! paragraph of the text, scripts and styles left out.
+//! A file the reader drops on the text box or chooses: its bytes, for the worker to
+//! check (`views::yours::check_bytes`: size, UTF-8, binary), and an HTML page reduced
+//! to its text with the browser's own parser, which a worker lacks: each paragraph,
+//! heading, list item and quotation a paragraph of the text, scripts and styles left
+//! out.
 
-use views::yours::{Problem, check_bytes};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The text of `file`, or why it cannot be used.
-pub async fn read_text(file: web_sys::File) -> Result<String, Problem> {
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| Problem::NotText {
-            why: "the browser could not read the file".into(),
-        })?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let text = check_bytes(&bytes)?;
-    let name = file.name().to_lowercase();
-    let html = name.ends_with(".html") || name.ends_with(".htm") || file.type_() == "text/html";
-    Ok(if html { html_text(&text) } else { text })
+/// The bytes of `file`; `None` if the browser could not read it.
+pub async fn bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The text a page shows, a paragraph per block.
-fn html_text(html: &str) -> String {
+pub fn page_text(html: &str) -> String {
     let Ok(parser) = web_sys::DomParser::new() else {
         return html.to_string();
     };

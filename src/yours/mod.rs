@@ -1,16 +1,19 @@
-//! "Add an article": the dialog's events, the reader's articles kept in the browser,
-//! and the corpus every view draws from, with those articles merged in.
+//! "Add an article": the dialog's events, and the reader's articles from the browser
+//! merged into every view.
 //!
-//! The form is `views::yours` (writer, checks, proposal); reading the article is the
-//! worker's (`Job::Guess`, `Job::Extract`), so the extractor and the knowledge base
-//! are fetched only once the dialog opens. What the browser keeps is in `store`; a
-//! dropped or chosen file goes through `files`. Nothing is sent anywhere.
+//! The dialog itself runs in the worker (`views::yours::dialog`: the form, the
+//! checks, the extraction, the merge, the proposal), so none of it weighs on the front
+//! page; the worker is fetched when the dialog first opens, or at start when the
+//! browser holds articles of the reader's. The app sends each action with the fields
+//! as shown and does what the outcome says (`dialog`); a dropped or chosen file is
+//! read here, where the browser's HTML parser is (`files`); what the browser keeps is
+//! in `store`. Nothing is sent anywhere.
 
 mod dialog;
 mod files;
 mod store;
 
-use dialog::{Yours, set_value, value_of};
+use dialog::{Yours, value_of};
 
 use crate::hooks::use_event::use_event;
 use crate::hooks::use_hits::use_hits;
@@ -19,11 +22,11 @@ use crate::hooks::use_region::use_region;
 use crate::hooks::use_worker::{Answer, Worker};
 use crate::state::AppState;
 use leptos::prelude::*;
-use views::worker::{Drawn, Job};
-use views::yours::form::{FormUi, form_html};
+use views::worker::Drawn;
+use views::yours::Field;
+use views::yours::dialog::Action;
+use views::yours::form::pending_html;
 use views::yours::hit::YoursHit;
-use views::yours::jobs::YoursAnswer;
-use views::yours::{Draft, Field};
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Element, Event, HtmlInputElement};
 
@@ -34,33 +37,15 @@ pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker)
         app,
         worker,
         published: app.ctx_now(),
-        form: RwSignal::new(FormUi::default()),
-        stored: StoredValue::new(store::load()),
+        open: RwSignal::new(false),
+        html: RwSignal::new(None),
+        failed: RwSignal::new(None),
         typing: StoredValue::new(0),
+        focus_text: StoredValue::new(false),
     };
-    if yours
-        .stored
-        .with_value(|s| !s.articles.is_empty() || s.edits != Default::default())
-    {
-        yours.rebuild();
-    }
-    // Articles read with an older knowledge base are read again with this one.
-    let fingerprint = yours.published.corpus.kb_fingerprint();
-    let stale: Vec<Draft> = yours.stored.with_value(|s| {
-        (s.articles.iter())
-            .filter(|a| a.kb != fingerprint)
-            .map(|a| a.draft.clone())
-            .collect()
-    });
-    let edits = yours.stored.with_value(|s| s.edits.clone());
-    for draft in stale {
-        worker.ask(
-            String::new(),
-            Job::Extract {
-                draft,
-                kb_edits: edits.clone(),
-            },
-        );
+    let kept = store::load();
+    if !kept.is_empty() {
+        yours.act(Action::Load(kept));
     }
 
     use_hits::<YoursHit, web_sys::MouseEvent>(header, "click", move |hit, _, _| {
@@ -70,60 +55,41 @@ pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker)
     });
     use_hits::<YoursHit, web_sys::MouseEvent>(&host, "click", move |hit, _, _| match hit {
         YoursHit::Close => yours.open(false),
-        YoursHit::Submit => {
-            let draft = yours.form.with_untracked(|f| f.draft.clone());
-            yours.extract(draft);
-        }
-        YoursHit::UseGuess => yours.form.update(|f| {
-            if let Some(g) = f.guess {
-                if let Some(t) = g.talks {
-                    f.draft.talks = t.date.to_string();
-                    set_value(Field::Talks.control_id(), &f.draft.talks);
-                }
-                if let Some(p) = g.published {
-                    f.draft.published = p.date.to_string();
-                    set_value(Field::Published.control_id(), &f.draft.published);
-                }
-            }
+        YoursHit::Submit => yours.submit(),
+        YoursHit::UseGuess => yours.act(Action::UseGuess),
+        YoursHit::Curate(i) => yours.act(Action::Curate(i)),
+        YoursHit::Link(index) => yours.act(Action::Link {
+            index,
+            entity: value_of(&format!("yours-link-{index}")),
         }),
-        YoursHit::Curate(i) => yours.form.update(|f| {
-            f.curating = if f.curating == Some(i) { None } else { Some(i) };
+        YoursHit::SaveEntity(index) => yours.act(Action::SaveEntity {
+            index,
+            name: value_of(&format!("yours-new-name-{index}")),
+            kind: value_of(&format!("yours-new-kind-{index}")),
+            faction: value_of(&format!("yours-new-faction-{index}")),
         }),
-        YoursHit::Link(i) => yours.edit(i, true),
-        YoursHit::SaveEntity(i) => yours.edit(i, false),
-        YoursHit::Propose => yours.propose(),
-        YoursHit::Remove(i) => yours.remove(i),
+        YoursHit::Propose => yours.act(Action::Propose),
+        YoursHit::Remove(i) => yours.act(Action::Remove(i)),
         _ => {}
     });
-    use_hits::<YoursHit, Event>(&host, "input", move |hit, el, _| {
-        let YoursHit::Field(field) = hit else { return };
-        let value = value_of(&el.id());
-        yours.form.update_untracked(|f| match field {
-            Field::Text => f.draft.text = value,
-            Field::Talks => f.draft.talks = value,
-            Field::Published => f.draft.published = value,
-            Field::Outlet => f.draft.outlet = value,
-            Field::Place => f.draft.place = value,
-        });
-        if matches!(field, Field::Text | Field::Published) {
+    // The worker reads the fields with the next action; the text and the published
+    // date also ask for the dates the text suggests, once typing pauses.
+    use_hits::<YoursHit, Event>(&host, "input", move |hit, _, _| {
+        if matches!(hit, YoursHit::Field(Field::Text | Field::Published)) {
             yours.guess_soon();
         }
     });
-    use_hits::<YoursHit, Event>(&host, "change", move |hit, el, _| match hit {
-        YoursHit::Field(Field::Place) => {
-            let value = value_of(&el.id());
-            yours.form.update_untracked(|f| f.draft.place = value);
+    use_hits::<YoursHit, Event>(&host, "change", move |hit, el, _| {
+        if hit != YoursHit::File {
+            return;
         }
-        YoursHit::File => {
-            let file = el
-                .dyn_ref::<HtmlInputElement>()
-                .and_then(|i| i.files())
-                .and_then(|list| list.get(0));
-            if let Some(file) = file {
-                yours.read_file(file);
-            }
+        let file = el
+            .dyn_ref::<HtmlInputElement>()
+            .and_then(|i| i.files())
+            .and_then(|list| list.get(0));
+        if let Some(file) = file {
+            yours.read_file(file);
         }
-        _ => {}
     });
     // A file dropped on the text box is read, not opened by the browser.
     use_hits::<YoursHit, DragEvent>(&host, "dragover", move |hit, _, ev| {
@@ -145,36 +111,40 @@ pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker)
         }
     });
     use_event(&host, "keydown", move |ev: &web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" && yours.form.with_untracked(|f| f.open) {
+        if ev.key() == "Escape" && yours.open.get_untracked() {
             yours.open(false);
         }
     });
-    // The worker's answers to the form.
+    // The worker's outcomes.
     Effect::new(move |_| {
-        let answer = worker.answer(Drawn::Yours).with(|a| match a {
-            Answer::Drawn(r) => r.yours.clone(),
-            Answer::Failed(why) => Some(YoursAnswer::Failed(why.clone())),
-            Answer::Waiting => None,
+        worker.answer(Drawn::Yours).with(|a| match a {
+            Answer::Drawn(r) => {
+                if let Some(outcome) = r.yours.clone() {
+                    untrack(|| yours.apply(outcome));
+                }
+            }
+            Answer::Failed(why) => untrack(|| yours.failed.set(Some(why.clone()))),
+            Answer::Waiting => {}
         });
-        if let Some(answer) = answer {
-            untrack(|| yours.answered(answer));
-        }
     });
-    // The dialog opens on its text box.
-    Effect::new(move |was_open: Option<bool>| {
-        let open = yours.form.with(|f| f.open);
-        if open && was_open != Some(true) {
-            request_animation_frame(|| {
+    use_region(host, move || {
+        if !yours.open.get() {
+            return String::new();
+        }
+        yours
+            .html
+            .get()
+            .unwrap_or_else(|| yours.failed.with(|f| pending_html(f.as_deref())))
+    });
+    // The dialog opens on its text box, once the form is drawn.
+    Effect::new(move |_| {
+        if yours.html.with(Option::is_some) && yours.open.get() && yours.focus_text.get_value() {
+            request_animation_frame(move || {
                 if let Some(el) = document().get_element_by_id(Field::Text.control_id()) {
+                    yours.focus_text.set_value(false);
                     focus(&el);
                 }
             });
         }
-        open
-    });
-    use_region(host, move || {
-        let form = yours.form.get();
-        let ctx = app.ctx();
-        app.state.with(|s| form_html(ctx, s, &form))
     });
 }

@@ -1,27 +1,27 @@
-//! The reader's articles in `localStorage` (see `views::yours::store` for the format).
-//! A browser that refuses storage (private mode, a full quota) keeps them for the
-//! visit only, and the form says nothing was lost of what is on screen.
+//! The reader's articles in `localStorage`: one string, which only the worker reads
+//! and writes (`views::yours::store` has the format; a worker has no storage). A
+//! browser that refuses storage (private mode, a full quota) keeps them for the visit
+//! only, and the dialog says so.
 
 use leptos::prelude::window;
-use views::yours::store::{KEY, Stored};
+use views::yours::store::KEY;
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// What the browser holds; an empty store when it holds nothing readable.
-pub fn load() -> Stored {
+/// What the browser holds; empty when it holds nothing.
+pub fn load() -> String {
     storage()
         .and_then(|s| s.get_item(KEY).ok().flatten())
-        .map(|text| Stored::decode(&text))
         .unwrap_or_default()
 }
 
-/// Keeps `stored`; `false` when the browser refused.
-pub fn save(stored: &Stored) -> bool {
+/// Keeps `text` (empty: removes the key); `false` when the browser refused.
+pub fn save(text: &str) -> bool {
     let Some(s) = storage() else { return false };
-    if stored.articles.is_empty() && stored.edits == Default::default() {
+    if text.is_empty() {
         return s.remove_item(KEY).is_ok();
     }
-    s.set_item(KEY, &stored.encode()).is_ok()
+    s.set_item(KEY, text).is_ok()
 }

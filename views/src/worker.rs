@@ -10,9 +10,10 @@
 //! bytes. Everything here is plain Rust, tested natively: the worker binary only
 //! moves bytes.
 //!
-//! The same worker reads an article the reader adds (issue 13): it guesses the dates
-//! its text suggests ([`Job::Guess`]) and extracts it ([`Job::Extract`]) with the
-//! corpus's own extractor and knowledge base; see [`crate::yours::jobs`].
+//! The same worker runs the add-an-article dialog (issue 13, [`Job::Dialog`]): it
+//! reads the reader's article with the corpus's own extractor and knowledge base,
+//! keeps their articles, and draws every view with them merged in; see
+//! [`crate::yours::dialog`].
 
 use crate::compare::Comparison;
 use crate::compare::view::{CompareUi, compare_view_html, comparison};
@@ -23,8 +24,10 @@ use crate::map::view::{MapUi, view_html};
 use crate::read::view::{ReadUi, read_html};
 use crate::state::{ViewState, links::sentence_href};
 use crate::yours::Draft;
-use crate::yours::jobs::{Extractor, YoursAnswer};
-use corpus::extract::KbEdits;
+#[cfg(test)]
+use crate::yours::Field;
+use crate::yours::dialog::{Action, Desk, Dialog, Outcome};
+use crate::yours::jobs::Extractor;
 use serde::{Deserialize, Serialize};
 
 /// A drawing asked for. `id` grows with every request, so an answer that arrives
@@ -42,22 +45,11 @@ pub enum Job {
     Map(MapUi),
     Compare(CompareUi),
     Read(ReadUi),
-    /// The dates a text suggests, to prefill the add-an-article form; `published` is
-    /// the published date as typed (weekdays resolve against it).
-    Guess {
-        text: String,
-        published: String,
-    },
-    /// Extracts a draft with the reader's edits to the knowledge base.
-    Extract {
-        draft: Draft,
-        kb_edits: KbEdits,
-    },
-    /// The reader's articles (postcard bytes, as stored) and edits: from now on the
-    /// worker draws with them merged into the corpus. No answer.
-    SetYours {
-        edits: KbEdits,
-        articles: Vec<Vec<u8>>,
+    /// An action in the add-an-article dialog, with its fields as the page shows them
+    /// (`None` when the dialog is not drawn); see [`crate::yours::dialog`].
+    Dialog {
+        draft: Option<Draft>,
+        action: Action,
     },
 }
 
@@ -76,20 +68,20 @@ impl Job {
             Job::Map(_) => Drawn::Map,
             Job::Compare(_) => Drawn::Compare,
             Job::Read(_) => Drawn::Read,
-            Job::Guess { .. } | Job::Extract { .. } | Job::SetYours { .. } => Drawn::Yours,
+            Job::Dialog { .. } => Drawn::Yours,
         }
     }
 }
 
 /// The markup, and what the app needs to know of the drawing without redrawing it;
-/// for the form's jobs, no markup and the answer in `yours`.
+/// for the dialog, no markup here and what to do in `yours`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Response {
     pub id: u32,
     pub view: Drawn,
     pub html: String,
     pub map: Option<MapFacts>,
-    pub yours: Option<YoursAnswer>,
+    pub yours: Option<Outcome>,
 }
 
 /// What the map's events need: the layout's size (zoom and pan turn pixels into
@@ -132,6 +124,7 @@ pub struct Drawer<'a> {
     map: Option<(ViewState, MapModel)>,
     compare: Option<(ViewState, Comparison)>,
     yours: Extractor,
+    dialog: Dialog,
 }
 
 impl<'a> Drawer<'a> {
@@ -143,20 +136,16 @@ impl<'a> Drawer<'a> {
             map: None,
             compare: None,
             yours: Extractor::new(&[]),
+            dialog: Dialog::default(),
         }
     }
 
     /// Draws from now on with `ctx` (the corpus with the reader's articles merged in,
-    /// see [`Job::SetYours`]); what was kept from the old one is dropped.
+    /// see [`Job::Dialog`]); what was kept from the old one is dropped.
     pub fn set_context(&mut self, ctx: Context<'a>) {
         self.ctx = ctx;
         self.map = None;
         self.compare = None;
-    }
-
-    /// The published corpus, which the reader's articles are merged into.
-    pub fn published(&self) -> &'a corpus::Corpus {
-        self.published
     }
 
     /// The knowledge base the extractor reads with, as the build encoded it (`kb.bin`);
@@ -168,26 +157,29 @@ impl<'a> Drawer<'a> {
 
     pub fn answer(&mut self, request: &Request) -> Response {
         let id = request.id;
-        let yours = |answer| Response {
-            id,
-            view: Drawn::Yours,
-            html: String::new(),
-            map: None,
-            yours: Some(answer),
-        };
         match &request.job {
-            Job::Guess { text, published } => yours(self.yours.guess(text, published)),
-            Job::Extract { draft, kb_edits } => {
-                yours(self.yours.extract(self.published, draft, kb_edits))
+            Job::Dialog { draft, action } => {
+                let (state, _) = self.read(&request.query);
+                let desk = Desk {
+                    extractor: &mut self.yours,
+                    published: self.published,
+                    ctx: &self.ctx,
+                };
+                let (outcome, merged) =
+                    (self.dialog).act(desk, &state, draft.clone(), action.clone());
+                if let Some(merged) = merged {
+                    self.set_context(merged.context());
+                } else if outcome.shown == Some(crate::yours::dialog::Shown::Published) {
+                    self.set_context(Context::new(self.published));
+                }
+                Response {
+                    id,
+                    view: Drawn::Yours,
+                    html: String::new(),
+                    map: None,
+                    yours: Some(outcome),
+                }
             }
-            // Handled by the worker binary, which owns the merged corpus.
-            Job::SetYours { .. } => Response {
-                id,
-                view: Drawn::Yours,
-                html: String::new(),
-                map: None,
-                yours: None,
-            },
             Job::Map(ui) => {
                 let (state, sel) = self.read(&request.query);
                 self.map(id, &state, &sel, ui)
@@ -350,46 +342,64 @@ mod tests {
     }
 
     #[test]
-    fn the_form_jobs_answer_in_yours_with_no_markup() {
+    fn the_dialog_reads_keeps_and_removes_an_article_and_every_view_follows() {
+        use crate::yours::dialog::Shown;
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
         let (kb, _) = corpus::seeds::SeedFiles::read_dir(&dir)
             .and_then(|s| s.check())
             .unwrap();
         let bytes: &'static [u8] = Box::leak(kb.encode().into_boxed_slice());
         let mut d = drawer().with_knowledge_base(bytes);
+        let act = |d: &mut Drawer, id, draft: Option<Draft>, action| {
+            let r = ask(d, id, "", Job::Dialog { draft, action });
+            assert_eq!(
+                (r.view, r.html.as_str(), r.map.is_none()),
+                (Drawn::Yours, "", true)
+            );
+            r.yours.expect("an outcome")
+        };
+        let loaded = act(&mut d, 1, None, Action::Load(String::new()));
+        assert_eq!((loaded.shown, loaded.store), (Some(Shown::Published), None));
+        let open = act(&mut d, 2, None, Action::Open);
+        assert!(
+            open.html
+                .unwrap()
+                .contains(r#"data-testid="add-article-dialog""#)
+        );
         let text = "Hamas and Fatah met in Cairo on Thursday.";
-        let guess = Job::Guess {
+        let typed = Draft {
             text: text.into(),
             published: "2026-03-13".into(),
-        };
-        let r = ask(&mut d, 3, "", guess);
-        assert_eq!((r.id, r.html.as_str(), r.map), (3, "", None));
-        let Some(YoursAnswer::Guess(g)) = r.yours else {
-            panic!("{:?}", r.yours)
-        };
-        assert_eq!(
-            g.talks.map(|t| t.date.to_string()).as_deref(),
-            Some("2026-03-12")
-        );
-        let draft = Draft {
-            text: text.into(),
-            talks: "2026-03-12".into(),
             ..Draft::default()
         };
-        let extract = Job::Extract {
-            draft,
-            kb_edits: KbEdits::default(),
+        let guess = act(&mut d, 3, Some(typed.clone()), Action::Guess);
+        assert_eq!(guess.set, vec![(Field::Talks, "2026-03-12".to_string())]);
+        let kept = act(&mut d, 4, None, Action::Submit);
+        let store = kept.store.expect("stored");
+        let Some(Shown::Merged { corpus, yours }) = kept.shown else {
+            panic!("merged")
         };
-        let r = ask(&mut d, 4, "", extract);
-        let Some(YoursAnswer::Extracted(x)) = r.yours else {
-            panic!("{:?}", r.yours)
-        };
-        let article = crate::yours::jobs::decode_article(&x.article).unwrap();
-        assert_eq!(article.id, crate::yours::article_id(text));
-        assert_eq!(article.entity_set().len(), 3);
-        // The map still draws after, from the same drawer.
-        let r = ask(&mut d, 5, "view=map", Job::Map(MapUi::default()));
-        assert!(r.html.contains("map-view") && r.yours.is_none());
+        let shown = corpus::model::Corpus::decode(&corpus).expect("a corpus");
+        let id = crate::yours::article_id(text);
+        let ix = shown.articles.iter().position(|a| a.id == id).unwrap();
+        assert!(yours[ix] && yours.iter().filter(|y| **y).count() == 1);
+        // The worker draws with it too.
+        let r = ask(
+            &mut d,
+            5,
+            &format!("view=read&a={id}"),
+            Job::Read(ReadUi::default()),
+        );
+        assert!(r.html.contains(text), "{}", r.html);
+        // A new page with that store shows it from the start.
+        let mut fresh = drawer().with_knowledge_base(bytes);
+        let again = act(&mut fresh, 1, None, Action::Load(store));
+        assert_eq!(again.shown, Some(Shown::Merged { corpus, yours }));
+        let gone = act(&mut d, 6, None, Action::Remove(ix));
+        assert_eq!(
+            (gone.store.as_deref(), gone.shown),
+            (Some(""), Some(Shown::Published))
+        );
     }
 
     #[test]

@@ -237,14 +237,19 @@ impl Article {
 
     /// The topics this article addresses, each once, in the lexicon's order.
     pub fn topic_ixs(&self) -> Vec<TopicIx> {
-        let mut ixs: Vec<TopicIx> = self
-            .sentences
-            .iter()
-            .flat_map(|s| s.topics.iter().copied())
-            .collect();
-        ixs.sort_unstable();
-        ixs.dedup();
-        ixs
+        // Marks by index, not a sort: the browser's wasm carries one sort routine only.
+        let mut seen: Vec<bool> = Vec::new();
+        for &t in self.sentences.iter().flat_map(|s| s.topics.iter()) {
+            let i = t as usize;
+            if seen.len() <= i {
+                seen.resize(i + 1, false);
+            }
+            seen[i] = true;
+        }
+        (seen.iter().enumerate())
+            .filter(|(_, on)| **on)
+            .map(|(i, _)| i as TopicIx)
+            .collect()
     }
 
     /// The leaders the text names: each faction whose delegation it says someone

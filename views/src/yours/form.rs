@@ -2,7 +2,7 @@
 //! suggests, the extraction's progress, and (see [`super::curate`]) the names to
 //! curate, the proposal and the reader's stored articles.
 //!
-//! A pure function of [`FormUi`], which the app keeps: every value the reader typed
+//! A pure function of [`FormUi`], which the worker keeps: every value the reader typed
 //! is written back, so a redraw (a problem shown, an extraction done) loses nothing.
 //! Problems are listed in one `role="alert"` element that is always there (a live
 //! region announces what appears in it) and repeated beside their field, which they
@@ -39,7 +39,8 @@ pub enum Status {
     Failed(String),
 }
 
-/// The dialog's state, outside the URL: the app keeps it, the writer draws it.
+/// The dialog's state, outside the URL: the worker keeps it (`super::dialog`), the
+/// writer draws it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormUi {
     pub open: bool,
@@ -62,11 +63,10 @@ pub fn form_html(ctx: &Context, state: &ViewState, ui: &FormUi) -> String {
         return String::new();
     }
     let mut out = String::with_capacity(4096 + ui.draft.text.len());
+    head(&mut out);
     let _ = write!(
         out,
-        r#"<div class="yours-dialog" role="dialog" aria-modal="true" aria-labelledby="yours-title" aria-describedby="yours-intro" data-testid="add-article-dialog"><div class="yours-head"><h2 id="yours-title">Add an article</h2><button type="button" class="yours-close" aria-label="Close"{close}>×</button></div><p id="yours-intro">Paste the text of a report of the talks, or drop a .txt or .html file on the text box. It stays in this browser and nothing is sent anywhere. Every view shows it beside the corpus, marked “{label}”.</p>"#,
-        close = YoursHit::Close.attr(),
-        label = LABEL,
+        r#"<p id="yours-intro">Paste the text of a report of the talks, or drop a .txt or .html file on the text box. It stays in this browser and nothing is sent anywhere. Every view shows it beside the corpus, marked “{LABEL}”.</p>"#,
     );
     alert(&mut out, ui);
     fields(&mut out, ctx, ui);
@@ -82,6 +82,36 @@ pub fn form_html(ctx: &Context, state: &ViewState, ui: &FormUi) -> String {
         propose_html(&mut out, id);
     }
     stored_html(&mut out, ctx, state);
+    out.push_str("</div>");
+    out
+}
+
+/// The dialog's frame and title, with its close button.
+fn head(out: &mut String) {
+    let _ = write!(
+        out,
+        r#"<div class="yours-dialog" role="dialog" aria-modal="true" aria-labelledby="yours-title" aria-describedby="yours-intro" data-testid="add-article-dialog"><div class="yours-head"><h2 id="yours-title">Add an article</h2><button type="button" class="yours-close" aria-label="Close"{}>×</button></div>"#,
+        YoursHit::Close.attr(),
+    );
+}
+
+/// The dialog while the worker that draws the form starts (`failed`: it could not,
+/// and why). The app draws it: it is small, and never a blank dialog.
+pub fn pending_html(failed: Option<&str>) -> String {
+    let mut out = String::new();
+    head(&mut out);
+    match failed {
+        None => out.push_str(
+            r#"<p id="yours-intro" role="status" data-testid="article-status">Loading the form…</p>"#,
+        ),
+        Some(why) => {
+            let _ = write!(
+                out,
+                r#"<p id="yours-intro" role="alert" data-testid="article-problems">The form could not start: {}. Reload the page to try again.</p>"#,
+                esc(why)
+            );
+        }
+    }
     out.push_str("</div>");
     out
 }

@@ -16,6 +16,7 @@
 pub mod article;
 mod check;
 mod curate;
+pub mod dialog;
 pub mod form;
 pub mod hit;
 pub mod jobs;

@@ -1,0 +1,430 @@
+//! The add-an-article dialog as the worker runs it: the form's state, the reader's
+//! stored articles, and what each [`Action`] of the reader does to them.
+//!
+//! All of it lives in the worker, beside the extractor: the front page's wasm then
+//! carries none of the form's markup, the merge, the checks or the proposal (issue
+//! 10's budget). The app sends an action with the fields as the page shows them, and
+//! does what the [`Outcome`] says: morph the markup in, write values into controls the
+//! morph leaves alone, keep the store in `localStorage` (a worker has none), show the
+//! corpus with the reader's articles, offer downloads.
+
+use super::form::{Curation, FormUi, Status, form_html};
+use super::jobs::{Extractor, YoursAnswer, decode_article};
+use super::merge::{Merged, merge};
+use super::propose::seeds_snippet;
+use super::store::{Stored, StoredArticle};
+use super::{Draft, Field, Problem, check_bytes};
+use crate::context::Context;
+use crate::state::ViewState;
+use corpus::extract::edits::{LinkedAlias, NewEntity};
+use corpus::model::{Corpus, EntityKind};
+use serde::{Deserialize, Serialize};
+
+/// What the reader did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Action {
+    /// The page opened with this store in the browser: its articles are merged into
+    /// every view (those read with another knowledge base are read again first).
+    Load(String),
+    Open,
+    /// Closes the dialog, keeping the draft.
+    Close,
+    /// Typing paused: the dates the text suggests.
+    Guess,
+    /// Puts the suggested dates into the form.
+    UseGuess,
+    Submit,
+    /// Opens or closes the curation controls of the name at this place.
+    Curate(usize),
+    /// Links the name at `index` to the entity `entity` (an id, or empty: none chosen).
+    Link {
+        index: usize,
+        entity: String,
+    },
+    /// Saves the name at `index` as a new entity of the reader's.
+    SaveEntity {
+        index: usize,
+        name: String,
+        kind: String,
+        faction: String,
+    },
+    Propose,
+    /// Removes the reader's article at this index of the corpus shown.
+    Remove(usize),
+    /// A file dropped or chosen: its bytes (`None`: the browser could not read it),
+    /// and whether it is an HTML page.
+    File {
+        bytes: Option<Vec<u8>>,
+        html: bool,
+    },
+    /// An HTML page's text replaced the text (the draft carries it).
+    FileRead,
+    /// The browser did not keep the store.
+    NotKept,
+}
+
+/// Which corpus the views show from now on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Shown {
+    /// The published corpus alone (the app has it).
+    Published,
+    /// The corpus with the reader's articles: postcard bytes (`Corpus::decode`) and,
+    /// per article, whether it is the reader's.
+    Merged { corpus: Vec<u8>, yours: Vec<bool> },
+}
+
+/// A file the reader downloads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Download {
+    pub name: String,
+    pub text: String,
+}
+
+/// What the app does after an action.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The dialog's markup; `None`: unchanged.
+    pub html: Option<String>,
+    /// Values to write into the controls (the morph leaves a focused control and the
+    /// text area alone: they hold what the reader types).
+    pub set: Vec<(Field, String)>,
+    /// What `localStorage` must hold from now on (empty: nothing); `None`: unchanged.
+    pub store: Option<String>,
+    pub shown: Option<Shown>,
+    pub downloads: Vec<Download>,
+    /// An HTML page the reader gave, for the app to reduce to its text with the
+    /// browser's parser (a worker has none) and send back with [`Action::FileRead`].
+    pub page: Option<String>,
+}
+
+/// The dialog's state in the worker.
+#[derive(Default)]
+pub struct Dialog {
+    pub form: FormUi,
+    stored: Stored,
+}
+
+/// What the dialog needs of the worker: the extractor, the published corpus, and the
+/// context it draws the form with.
+pub struct Desk<'d, 'a> {
+    pub extractor: &'d mut Extractor,
+    pub published: &'a Corpus,
+    pub ctx: &'d Context<'a>,
+}
+
+impl Dialog {
+    /// Carries out `action`, the form's fields as shown (`None` when the dialog is not
+    /// drawn). A new corpus to draw with comes back beside the outcome, for the worker.
+    pub fn act(
+        &mut self,
+        desk: Desk<'_, '_>,
+        state: &ViewState,
+        draft: Option<Draft>,
+        action: Action,
+    ) -> (Outcome, Option<&'static Merged>) {
+        if let Some(draft) = draft {
+            self.form.draft = draft;
+        }
+        let Desk {
+            extractor,
+            published,
+            ctx,
+        } = desk;
+        let mut out = Outcome::default();
+        let mut changed = false;
+        match action {
+            Action::Load(text) => {
+                self.stored = Stored::decode(&text);
+                changed = self.read_stale(extractor, published);
+                if changed {
+                    out.store = Some(self.store_text());
+                }
+                // Merged even when unchanged: the app shows the published corpus until now.
+                let merged = self.merged(published, &mut out);
+                return (out, merged);
+            }
+            Action::Open => self.form.open = true,
+            Action::Close => self.form.open = false,
+            Action::Guess => {
+                if self.form.draft.text.trim().is_empty() {
+                    return (out, None);
+                }
+                self.guess(extractor, &mut out);
+            }
+            Action::UseGuess => {
+                let f = &mut self.form;
+                if let Some(g) = f.guess {
+                    if let Some(t) = g.talks {
+                        f.draft.talks = t.date.to_string();
+                        out.set.push((Field::Talks, f.draft.talks.clone()));
+                    }
+                    if let Some(p) = g.published {
+                        f.draft.published = p.date.to_string();
+                        out.set.push((Field::Published, f.draft.published.clone()));
+                    }
+                }
+            }
+            Action::Submit => changed = self.extract(extractor, published, ctx.corpus),
+            Action::Curate(i) => {
+                let f = &mut self.form;
+                f.curating = if f.curating == Some(i) { None } else { Some(i) };
+            }
+            Action::Link { index, entity } => {
+                let edit = if entity.is_empty() {
+                    Err("choose the entity it names first".to_string())
+                } else {
+                    Ok(|name: String| LinkedAlias {
+                        entity,
+                        alias: name,
+                    })
+                };
+                changed = self.curate(index, extractor, published, ctx.corpus, |s, name| {
+                    edit.map(|link| s.edits.aliases.push(link(name)))
+                });
+            }
+            Action::SaveEntity {
+                index,
+                name,
+                kind,
+                faction,
+            } => {
+                let entity = match (name.trim(), EntityKind::parse(&kind)) {
+                    ("", _) => Err("give the entity a name".to_string()),
+                    (_, None) => Err("choose what kind of entity it is".to_string()),
+                    (n, Some(kind)) => Ok(NewEntity {
+                        name: n.to_string(),
+                        kind,
+                        faction: (!faction.is_empty()).then_some(faction),
+                    }),
+                };
+                changed = self.curate(index, extractor, published, ctx.corpus, |s, _| {
+                    entity.map(|e| s.edits.entities.push(e))
+                });
+            }
+            Action::Propose => out.downloads = self.proposal(published),
+            Action::Remove(ix) => {
+                let id = ctx.corpus.articles.get(ix).map(|a| a.id.clone());
+                if let Some(id) = id.filter(|id| self.stored.articles.iter().any(|a| &a.id == id)) {
+                    self.stored.articles.retain(|a| a.id != id);
+                    if self.form.status == (Status::Extracted { id }) {
+                        self.form.status = Status::Idle;
+                        self.form.uncurated.clear();
+                    }
+                    changed = true;
+                }
+            }
+            Action::File { bytes, html } => {
+                self.form.problems.retain(|p| p.field() != Field::Text);
+                let checked = bytes.ok_or_else(|| Problem::NotText {
+                    why: "the browser could not read the file".into(),
+                });
+                match checked.and_then(|b| check_bytes(&b)) {
+                    Err(problem) => self.form.problems.push(problem),
+                    Ok(page) if html => {
+                        out.page = Some(page);
+                        return (out, None);
+                    }
+                    Ok(text) => {
+                        out.set.push((Field::Text, text.clone()));
+                        self.form.draft.text = text;
+                        self.guess(extractor, &mut out);
+                    }
+                }
+            }
+            Action::FileRead => {
+                self.form.problems.retain(|p| p.field() != Field::Text);
+                self.guess(extractor, &mut out);
+            }
+            Action::NotKept => {
+                self.form.status = Status::Failed(
+                    "this browser did not keep it: it is shown until the page is closed".into(),
+                )
+            }
+        }
+        let merged = if changed {
+            out.store = Some(self.store_text());
+            self.merged(published, &mut out)
+        } else {
+            None
+        };
+        let merged_ctx = merged.map(Merged::context);
+        let draw: &Context = match &merged_ctx {
+            Some(c) => c,
+            None => ctx,
+        };
+        out.html = Some(form_html(draw, state, &self.form));
+        (out, merged)
+    }
+
+    /// The dates the text suggests: empty fields take them, typed ones are offered them.
+    fn guess(&mut self, extractor: &Extractor, out: &mut Outcome) {
+        let f = &mut self.form;
+        let YoursAnswer::Guess(g) = extractor.guess(&f.draft.text, &f.draft.published) else {
+            return;
+        };
+        if let (true, Some(t)) = (f.draft.talks.trim().is_empty(), g.talks) {
+            f.draft.talks = t.date.to_string();
+            out.set.push((Field::Talks, f.draft.talks.clone()));
+        }
+        if let (true, Some(p)) = (f.draft.published.trim().is_empty(), g.published) {
+            f.draft.published = p.date.to_string();
+            out.set.push((Field::Published, f.draft.published.clone()));
+        }
+        f.guess = Some(g);
+    }
+
+    /// The store as the browser keeps it: nothing when there is nothing of the reader's.
+    fn store_text(&self) -> String {
+        if self.stored == Stored::default() {
+            String::new()
+        } else {
+            self.stored.encode()
+        }
+    }
+
+    /// Reads again the stored articles read with another knowledge base; whether any
+    /// changed. One that no longer reads (its draft is refused) is dropped.
+    fn read_stale(&mut self, extractor: &mut Extractor, published: &Corpus) -> bool {
+        let fingerprint = published.kb_fingerprint();
+        let edits = self.stored.edits.clone();
+        let mut changed = false;
+        for a in &mut self.stored.articles {
+            if a.kb == fingerprint {
+                continue;
+            }
+            changed = true;
+            // Checked against the published corpus alone: the article is not its own
+            // duplicate.
+            match extractor.extract(published, &a.draft, &edits) {
+                YoursAnswer::Extracted(x) => {
+                    a.article = x.article;
+                    a.kb = x.kb;
+                }
+                _ => a.kb = 0,
+            }
+        }
+        self.stored.articles.retain(|a| a.kb == fingerprint);
+        changed
+    }
+
+    /// The corpus with the reader's articles, for the worker, and for the app in `out`.
+    fn merged(&self, published: &Corpus, out: &mut Outcome) -> Option<&'static Merged> {
+        let fingerprint = published.kb_fingerprint();
+        let articles: Vec<_> = (self.stored.articles.iter())
+            .filter(|a| a.kb == fingerprint)
+            .filter_map(|a| decode_article(&a.article))
+            .collect();
+        if articles.is_empty() && self.stored.edits == Default::default() {
+            out.shown = Some(Shown::Published);
+            return None;
+        }
+        // Lives as long as the worker: leaked once per change the reader makes, which
+        // is rare and small.
+        let merged: &'static Merged =
+            Box::leak(Box::new(merge(published, &self.stored.edits, articles)));
+        out.shown = Some(Shown::Merged {
+            corpus: merged.corpus.encode(),
+            yours: merged.yours.clone(),
+        });
+        Some(merged)
+    }
+
+    /// Checks and extracts the draft with the reader's edits; whether it was kept.
+    /// `shown` is the corpus the reader sees (a duplicate of theirs is one too).
+    fn extract(&mut self, extractor: &mut Extractor, published: &Corpus, shown: &Corpus) -> bool {
+        let f = &mut self.form;
+        f.problems.clear();
+        let draft = f.draft.clone();
+        // A re-read of an article already kept is not its own duplicate.
+        let id = super::article_id(&draft.text);
+        let against = if self.stored.articles.iter().any(|a| a.id == id) {
+            published
+        } else {
+            shown
+        };
+        let problems = super::check(&draft, against);
+        if !problems.is_empty() {
+            f.problems = problems;
+            f.status = Status::Idle;
+            return false;
+        }
+        match extractor.extract(published, &draft, &self.stored.edits) {
+            YoursAnswer::Extracted(x) => {
+                f.status = Status::Extracted { id: x.id.clone() };
+                f.uncurated = x.uncurated;
+                if let Some(c) = f.curation.as_mut() {
+                    c.outcome = if x.skipped.is_empty() {
+                        Ok(c.outcome.clone().unwrap_or_default())
+                    } else {
+                        Err(x.skipped.join("; "))
+                    };
+                }
+                self.stored.put(StoredArticle {
+                    id: x.id,
+                    draft,
+                    article: x.article,
+                    kb: x.kb,
+                });
+                true
+            }
+            YoursAnswer::Refused(problems) => {
+                f.problems = problems;
+                f.status = Status::Idle;
+                false
+            }
+            YoursAnswer::Failed(why) => {
+                f.status = Status::Failed(why);
+                false
+            }
+            YoursAnswer::Guess(_) => false,
+        }
+    }
+
+    /// Applies a curation of the name at `index` (`edit` gets the store and the name)
+    /// and reads the article again with it; whether the store changed.
+    fn curate(
+        &mut self,
+        index: usize,
+        extractor: &mut Extractor,
+        published: &Corpus,
+        shown: &Corpus,
+        edit: impl FnOnce(&mut Stored, String) -> Result<(), String>,
+    ) -> bool {
+        let Some(name) = self.form.uncurated.get(index).map(|u| u.name.clone()) else {
+            return false;
+        };
+        let outcome = edit(&mut self.stored, name.clone())
+            .map(|()| format!("“{name}” is curated; the article was read again."));
+        let ok = outcome.is_ok();
+        self.form.curation = Some(Curation { index, outcome });
+        if ok {
+            // The edit is kept (the store changed) even if the article no longer reads.
+            self.extract(extractor, published, shown);
+        }
+        ok
+    }
+
+    /// The `.txt` and the TOML that propose the article just read for the corpus.
+    fn proposal(&self, published: &Corpus) -> Vec<Download> {
+        let Status::Extracted { id } = &self.form.status else {
+            return Vec::new();
+        };
+        let Some(entry) = self.stored.articles.iter().find(|a| &a.id == id) else {
+            return Vec::new();
+        };
+        let Some(article) = decode_article(&entry.article) else {
+            return Vec::new();
+        };
+        let p = seeds_snippet(&entry.draft, &article, &self.stored.edits, published);
+        vec![
+            Download {
+                name: p.text_file_name().to_string(),
+                text: p.text.clone(),
+            },
+            Download {
+                name: format!("{}.toml", p.id),
+                text: p.toml(),
+            },
+        ]
+    }
+}
