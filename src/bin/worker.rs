@@ -61,7 +61,7 @@ fn failed(request: &Request, why: &str) -> Response {
                 html: Some(pending_html(Some(why))),
                 ..Outcome::default()
             };
-            (String::new(), Some(outcome))
+            (String::new(), Some(Box::new(outcome)))
         }
     };
     Response {

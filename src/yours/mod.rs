@@ -120,7 +120,7 @@ pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker)
         worker.answer(Drawn::Yours).with(|a| match a {
             Answer::Drawn(r) => {
                 if let Some(outcome) = r.yours.clone() {
-                    untrack(|| yours.apply(outcome));
+                    untrack(|| yours.apply(*outcome));
                 }
             }
             Answer::Failed(why) => untrack(|| yours.failed.set(Some(why.clone()))),

@@ -81,7 +81,8 @@ pub struct Response {
     pub view: Drawn,
     pub html: String,
     pub map: Option<MapFacts>,
-    pub yours: Option<Outcome>,
+    /// Boxed: most answers are drawings, and this is the largest part.
+    pub yours: Option<Box<Outcome>>,
 }
 
 /// What the map's events need: the layout's size (zoom and pan turn pixels into
@@ -177,7 +178,7 @@ impl<'a> Drawer<'a> {
                     view: Drawn::Yours,
                     html: String::new(),
                     map: None,
-                    yours: Some(outcome),
+                    yours: Some(Box::new(outcome)),
                 }
             }
             Job::Map(ui) => {
