@@ -32,7 +32,10 @@ build: tools
 
 # dist/ finished (the front page prerendered by the app's own writers, the CSP) and
 # staged under its sub-path, as GitHub Pages serves it.
+# trunk's own JS minifier fails on wasm-bindgen's glue (a warning, the file left as
+# is), so terser minifies it; the site step then writes the page's integrity hashes.
 site: build
+	for f in dist/cairo-talks-*.js; do terser "$$f" --module --compress --mangle --output "$$f"; done
 	cargo run --quiet --release -p views --features site --bin site -- dist "$(PUBLIC_URL)"
 	rm -rf "$(SITE)" && mkdir -p "$(SITE)$(PUBLIC_URL)"
 	cp -R dist/. "$(SITE)$(PUBLIC_URL)"

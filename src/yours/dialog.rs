@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 use views::context::Context;
 use views::worker::Job;
 use views::yours::dialog::{Action, Outcome, Shown};
+use views::yours::form::pending_html;
 use views::yours::{Draft, Field};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -30,10 +31,9 @@ pub struct Yours {
     /// The context of the published corpus, which the reader's articles join.
     pub(super) published: &'static Context<'static>,
     pub(super) open: RwSignal<bool>,
-    /// The worker's last drawing of the form; `None` until it has drawn one.
+    /// The worker's last drawing of the form (or why it could not start); `None`
+    /// until there is one.
     pub(super) html: RwSignal<Option<String>>,
-    /// Why the worker could not start, if it could not.
-    pub(super) failed: RwSignal<Option<String>>,
     /// Counts text edits, so that only the last one asks for the dates.
     pub(super) typing: StoredValue<u32>,
     /// The text box takes the focus once the form is drawn.
@@ -89,8 +89,7 @@ impl Yours {
             action,
         };
         if self.worker.ask(query, job).is_none() {
-            self.failed
-                .set(Some("this browser could not start the worker".into()));
+            self.failed("this browser could not start the worker");
         }
     }
 
@@ -119,6 +118,11 @@ impl Yours {
         if let Ok(Some(button)) = document().query_selector("[data-testid=add-article]") {
             focus(&button);
         }
+    }
+
+    /// The worker could not start: the dialog says why.
+    pub(super) fn failed(&self, why: &str) {
+        self.html.set(Some(pending_html(Some(why))));
     }
 
     /// Reads the draft: the status says so until the worker answers.
@@ -150,6 +154,15 @@ impl Yours {
         // A drawing that arrives after the dialog closed waits for the next opening.
         if let Some(html) = outcome.html.filter(|_| self.open.get_untracked()) {
             self.html.set(Some(html));
+            // The dialog opens on its text box, once the form is drawn.
+            if self.focus_text.get_value() {
+                self.focus_text.set_value(false);
+                request_animation_frame(|| {
+                    if let Some(el) = document().get_element_by_id(Field::Text.control_id()) {
+                        focus(&el);
+                    }
+                });
+            }
         }
         if let Some(page) = &outcome.page {
             // The worker has no HTML parser: the page's text is read here.

@@ -17,7 +17,6 @@ use dialog::{Yours, value_of};
 
 use crate::hooks::use_event::use_event;
 use crate::hooks::use_hits::use_hits;
-use crate::hooks::use_keep_focus::focus;
 use crate::hooks::use_region::use_region;
 use crate::hooks::use_worker::{Answer, Worker};
 use crate::state::AppState;
@@ -39,7 +38,6 @@ pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker)
         published: app.ctx_now(),
         open: RwSignal::new(false),
         html: RwSignal::new(None),
-        failed: RwSignal::new(None),
         typing: StoredValue::new(0),
         focus_text: StoredValue::new(false),
     };
@@ -123,7 +121,7 @@ pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker)
                     untrack(|| yours.apply(*outcome));
                 }
             }
-            Answer::Failed(why) => untrack(|| yours.failed.set(Some(why.clone()))),
+            Answer::Failed(why) => untrack(|| yours.failed(why)),
             Answer::Waiting => {}
         });
     });
@@ -131,20 +129,6 @@ pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker)
         if !yours.open.get() {
             return String::new();
         }
-        yours
-            .html
-            .get()
-            .unwrap_or_else(|| yours.failed.with(|f| pending_html(f.as_deref())))
-    });
-    // The dialog opens on its text box, once the form is drawn.
-    Effect::new(move |_| {
-        if yours.html.with(Option::is_some) && yours.open.get() && yours.focus_text.get_value() {
-            request_animation_frame(move || {
-                if let Some(el) = document().get_element_by_id(Field::Text.control_id()) {
-                    yours.focus_text.set_value(false);
-                    focus(&el);
-                }
-            });
-        }
+        yours.html.get().unwrap_or_else(|| pending_html(None))
     });
 }

@@ -151,9 +151,86 @@ pub fn finish_404(html: &str, base: &str) -> Result<String, String> {
     with_csp(&html.replace("%BASE%", base))
 }
 
+/// Rewrites every `integrity` attribute (trunk's `sha384-…` of the JS and the wasm)
+/// for the file its tag's `href` names now: `make site` minifies the wasm-bindgen glue
+/// after trunk hashed it (trunk's own minifier fails on it). `file` reads a path as
+/// the page links it; a tag whose file cannot be read is an error naming it.
+pub fn with_integrity(
+    html: &str,
+    file: impl Fn(&str) -> Option<Vec<u8>>,
+) -> Result<String, String> {
+    use sha2::Sha384;
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link") {
+        let end = start + rest[start..].find('>').ok_or("an unclosed link")? + 1;
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        rest = &rest[end..];
+        let (Some(href), Some((from, to))) = (attr(tag, "href"), attr_span(tag, "integrity"))
+        else {
+            out.push_str(tag);
+            continue;
+        };
+        let bytes = file(href)
+            .ok_or_else(|| format!("{href}: linked with an integrity hash, and not found"))?;
+        let digest = Sha384::digest(&bytes);
+        let value = format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        out.push_str(&tag[..from]);
+        out.push_str(&value);
+        out.push_str(&tag[to..]);
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// Where the value of `name=` stands in a tag, quoted or not (the minifier drops
+/// quotes).
+fn attr_span(tag: &str, name: &str) -> Option<(usize, usize)> {
+    let key = format!(" {name}=");
+    let at = tag.find(&key)? + key.len();
+    let quoted = tag[at..].starts_with('"');
+    let from = at + usize::from(quoted);
+    let len = tag[from..].find(|c: char| {
+        if quoted {
+            c == '"'
+        } else {
+            c == ' ' || c == '>'
+        }
+    })?;
+    Some((from, from + len))
+}
+
+fn attr<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    attr_span(tag, name).map(|(from, to)| &tag[from..to])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integrity_follows_the_file_as_it_is_now_and_a_missing_file_is_named() {
+        let page = r#"<head><link crossorigin href=/base/x.js integrity=sha384-old rel=modulepreload><link rel="preload" href="/base/x.wasm" integrity="sha384-old" as="fetch"><link rel=icon href=/base/i.svg></head>"#;
+        let file = |href: &str| match href {
+            "/base/x.js" => Some(b"js".to_vec()),
+            "/base/x.wasm" => Some(Vec::new()),
+            _ => None,
+        };
+        let done = with_integrity(page, file).unwrap();
+        // sha384 of "js" and of nothing, base64 (as `openssl dgst -sha384 -binary | base64`).
+        let js = "sha384-jQYcGOzPwkUhEe8g4GIYQ+uZMxWmWzNY4mzMebMhwTFZacpnmridbTjaURxAo3Ne";
+        let empty = "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb";
+        assert!(done.contains(&format!("integrity={js} ")), "{done}");
+        assert!(done.contains(&format!(r#"integrity="{empty}""#)), "{done}");
+        assert!(done.ends_with(r#"<link rel=icon href=/base/i.svg></head>"#));
+        assert_eq!(with_integrity(&done, file).unwrap(), done, "twice is once");
+        let missing = with_integrity(r#"<link href=/gone.js integrity=sha384-x>"#, file);
+        assert!(missing.unwrap_err().contains("/gone.js"));
+    }
 
     const BUILT: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><script>boot()</script>
 <script type="module">import init from '/x.js';</script><link rel="stylesheet" href="/x.css"/>

@@ -1,6 +1,6 @@
 //! `site DIST_DIR BASE`: finishes a trunk build for publishing under `BASE` (`/` or
 //! `/REPO/`): the front page prerendered into `index.html`, the CSP in it and in
-//! `404.html`. See `views::site`. Run by `make site`.
+//! `404.html`, and the page's integrity hashes for its files as they are now. See `views::site`. Run by `make site`.
 //!
 //! `site --not-found TEMPLATE BASE OUT`: only the 404 page, for a site served at
 //! another base (the e2e tests check it never loops when served at `/`).
@@ -20,6 +20,11 @@ fn run(dist: &Path, base: &str) -> Result<(), String> {
     let ctx = views::context::Context::new(corpus::seeds::repository());
     let index = views::site::finish_index(&read("index.html")?, &views::page::prerender(&ctx))
         .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
+    // The page links its files under `base`; they are in `dist` itself.
+    let index = views::site::with_integrity(&index, |href| {
+        std::fs::read(dist.join(href.strip_prefix(base)?)).ok()
+    })
+    .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
     write("index.html", index)?;
     let not_found = views::site::finish_404(&read("404.html")?, base)
         .map_err(|e| format!("{}: {e}", dist.join("404.html").display()))?;
