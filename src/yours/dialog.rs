@@ -164,11 +164,6 @@ impl Yours {
                 });
             }
         }
-        if let Some(page) = &outcome.page {
-            // The worker has no HTML parser: the page's text is read here.
-            set_value(Field::Text.control_id(), &files::page_text(page));
-            self.act(Action::FileRead);
-        }
         if let Some(text) = &outcome.store
             && !store::save(text)
         {
@@ -196,6 +191,7 @@ impl Yours {
         let this = *self;
         spawn_local(async move {
             let bytes = files::bytes(&file).await;
+            // `text/html` or the name says a page; the worker reduces it to its text.
             let name = file.name().to_ascii_lowercase();
             let html =
                 name.ends_with(".html") || name.ends_with(".htm") || file.type_() == "text/html";

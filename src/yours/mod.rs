@@ -108,6 +108,18 @@ pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker)
             yours.read_file(file);
         }
     });
+    // A link in the dialog (the article just added, a stored one) leaves it for the
+    // view it opens; `use_links` follows it.
+    use_event(&host, "click", move |ev: &web_sys::MouseEvent| {
+        let on_link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .is_some();
+        if on_link && ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+            yours.open(false);
+        }
+    });
     use_event(&host, "keydown", move |ev: &web_sys::KeyboardEvent| {
         if ev.key() == "Escape" && yours.open.get_untracked() {
             yours.open(false);

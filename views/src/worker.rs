@@ -401,6 +401,10 @@ mod tests {
             (gone.store.as_deref(), gone.shown),
             (Some(""), Some(Shown::Published))
         );
+        // The form no longer lists it, and the views draw without it.
+        assert!(!gone.html.unwrap().contains(&id));
+        let r = ask(&mut d, 7, "view=read", Job::Read(ReadUi::default()));
+        assert!(!r.html.contains(&id));
     }
 
     #[test]

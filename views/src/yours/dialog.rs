@@ -52,13 +52,11 @@ pub enum Action {
     /// Removes the reader's article at this index of the corpus shown.
     Remove(usize),
     /// A file dropped or chosen: its bytes (`None`: the browser could not read it),
-    /// and whether it is an HTML page.
+    /// and whether it is an HTML page (reduced to its text, [`super::page`]).
     File {
         bytes: Option<Vec<u8>>,
         html: bool,
     },
-    /// An HTML page's text replaced the text (the draft carries it).
-    FileRead,
     /// The browser did not keep the store.
     NotKept,
 }
@@ -92,9 +90,6 @@ pub struct Outcome {
     pub store: Option<String>,
     pub shown: Option<Shown>,
     pub downloads: Vec<Download>,
-    /// An HTML page the reader gave, for the app to reduce to its text with the
-    /// browser's parser (a worker has none) and send back with [`Action::FileRead`].
-    pub page: Option<String>,
 }
 
 /// The dialog's state in the worker.
@@ -218,22 +213,17 @@ impl Dialog {
                 let checked = bytes.ok_or_else(|| Problem::NotText {
                     why: "the browser could not read the file".into(),
                 });
-                match checked.and_then(|b| check_bytes(&b)) {
+                let text = checked
+                    .and_then(|b| check_bytes(&b))
+                    .map(|t| if html { super::page::page_text(&t) } else { t });
+                match text {
                     Err(problem) => self.form.problems.push(problem),
-                    Ok(page) if html => {
-                        out.page = Some(page);
-                        return (out, None);
-                    }
                     Ok(text) => {
                         out.set.push((Field::Text, text.clone()));
                         self.form.draft.text = text;
                         self.guess(extractor, &mut out);
                     }
                 }
-            }
-            Action::FileRead => {
-                self.form.problems.retain(|p| p.field() != Field::Text);
-                self.guess(extractor, &mut out);
             }
             Action::NotKept => {
                 self.form.status = Status::Failed(
@@ -247,11 +237,13 @@ impl Dialog {
         } else {
             None
         };
-        let merged_ctx = merged.map(Merged::context);
-        let draw: &Context = match &merged_ctx {
-            Some(c) => c,
-            None => ctx,
+        // Drawn with the corpus the views show from now on.
+        let now = match (merged, &out.shown) {
+            (Some(m), _) => Some(m.context()),
+            (None, Some(Shown::Published)) => Some(Context::new(published)),
+            _ => None,
         };
+        let draw: &Context = now.as_ref().unwrap_or(ctx);
         out.html = Some(form_html(draw, state, &self.form));
         (out, merged)
     }

@@ -21,6 +21,7 @@ pub mod form;
 pub mod hit;
 pub mod jobs;
 pub mod merge;
+pub mod page;
 pub mod propose;
 pub mod store;
 mod validate;
