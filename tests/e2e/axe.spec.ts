@@ -18,6 +18,17 @@ const VIEWS = [
 
 test.use({ bypassCSP: true });
 
+async function violations(page: import('@playwright/test').Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    );
+  });
+}
+
 for (const [name, viewport] of [
   ['desktop', { width: 1280, height: 800 }],
   ['phone', { width: 375, height: 740 }],
@@ -29,15 +40,13 @@ for (const [name, viewport] of [
       await openApp(page, query);
       // The worker-drawn views: wait for the drawing, not its pending state.
       await expect(page.getByTestId('view-pending')).toHaveCount(0);
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map(
-          (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
-        );
-      });
-      expect(violations, `axe on ${query || 'the front page'} (${name})`).toEqual([]);
+      expect(await violations(page), `axe on ${query || 'the front page'} (${name})`).toEqual([]);
     }
+    // The add-an-article dialog, with its problems shown.
+    await openApp(page);
+    await page.getByTestId('add-article').click();
+    await page.getByTestId('article-submit').click();
+    await expect(page.getByTestId('article-problems')).toContainText('no text');
+    expect(await violations(page), `axe on the add-an-article dialog (${name})`).toEqual([]);
   });
 }
