@@ -1,5 +1,6 @@
 //! What the writers' unit tests share: the context built once on the real seeds, a
-//! view state parsed from a query string that must be clean, and lookups by id (the
+//! view state parsed from a query string that must be clean, the knowledge base the
+//! add-an-article tests extract with, and lookups by id (the
 //! integration tests' own, `corpus/tests/common/lookup.rs`). A test that names an id
 //! the seeds lack fails there, not in a puzzling assertion later.
 
@@ -9,6 +10,10 @@ use crate::state::ViewState;
 #[path = "../../corpus/tests/common/lookup.rs"]
 mod lookup;
 pub use lookup::entity;
+
+#[path = "../tests/common/kb.rs"]
+mod kb;
+pub use kb::{kb, kb_bytes};
 
 /// The context of the real seeds (`corpus::seeds::repository()`), built once.
 pub fn ctx() -> &'static Context<'static> {

@@ -345,11 +345,7 @@ mod tests {
     #[test]
     fn the_dialog_reads_keeps_and_removes_an_article_and_every_view_follows() {
         use crate::yours::dialog::Shown;
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        let (kb, _) = corpus::seeds::SeedFiles::read_dir(&dir)
-            .and_then(|s| s.check())
-            .unwrap();
-        let bytes: &'static [u8] = Box::leak(kb.encode().into_boxed_slice());
+        let bytes = crate::testing::kb_bytes();
         let mut d = drawer().with_knowledge_base(bytes);
         let act = |d: &mut Drawer, id, draft: Option<Draft>, action| {
             let r = ask(d, id, "", Job::Dialog { draft, action });

@@ -4,6 +4,9 @@
 //! Property tests with adversarial text: pieces of the extractor's vocabulary, odd
 //! Unicode, control characters and real article text with those spliced in.
 
+mod common;
+
+use common::kb::kb_bytes;
 use corpus::extract::KbEdits;
 use corpus::extract::edits::NewEntity;
 use corpus::model::{Corpus, EntityKind};
@@ -16,17 +19,6 @@ use views::yours::{Draft, article, check, check_bytes, merge::merge, propose::se
 
 fn published() -> &'static Corpus {
     corpus::seeds::repository()
-}
-
-fn kb_bytes() -> &'static [u8] {
-    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-    BYTES.get_or_init(|| {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        let (kb, _) = corpus::seeds::SeedFiles::read_dir(&dir)
-            .and_then(|s| s.check())
-            .unwrap();
-        kb.encode()
-    })
 }
 
 #[rustfmt::skip]

@@ -205,15 +205,8 @@ pub fn uncurated(article: &Article, entities: &[Entity]) -> Vec<Uncurated> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::kb;
     use corpus::extract::edits::{KbEdits, apply};
-
-    fn kb() -> KnowledgeBase {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        corpus::seeds::SeedFiles::read_dir(&dir)
-            .and_then(|s| s.check())
-            .map(|(kb, _)| kb)
-            .unwrap()
-    }
 
     const TEXT: &str = "Fatah, Hamas sign deal in Cairo\n\
         CAIRO, Oct. 12, 2017 (Reuters) - Hamas and Fatah signed a reconciliation deal in \
@@ -233,7 +226,7 @@ mod tests {
     #[test]
     fn an_extracted_draft_is_an_article_of_yours_with_its_facts_sourced() {
         let kb = kb();
-        let a = extract(&draft(), &kb, &Matchers::new(&kb));
+        let a = extract(&draft(), kb, &Matchers::new(kb));
         assert_eq!(a.id, article_id(TEXT));
         assert_eq!(a.file, format!("articles/{}.txt", a.id));
         assert_eq!(a.headline, "Fatah, Hamas sign deal in Cairo");
@@ -276,7 +269,7 @@ mod tests {
         d.text = "The two sides met again in Cairo this week.".into();
         d.outlet = "Some Paper".into();
         d.place = "hamas".into();
-        let a = extract(&d, &kb, &Matchers::new(&kb));
+        let a = extract(&d, kb, &Matchers::new(kb));
         for (confidence, note) in [
             (a.talks.confidence, &a.talks.note),
             (a.published.confidence, &a.published.note),
@@ -288,7 +281,7 @@ mod tests {
         assert_eq!(a.place, None);
         d.published.clear();
         d.outlet.clear();
-        let a = extract(&d, &kb, &Matchers::new(&kb));
+        let a = extract(&d, kb, &Matchers::new(kb));
         assert_eq!(a.published.confidence, Confidence::Unknown);
         assert_eq!(a.outlet.value, None);
     }
@@ -296,14 +289,14 @@ mod tests {
     #[test]
     fn the_names_left_to_curate_come_once_with_their_count_and_title() {
         let kb = kb();
-        let a = extract(&draft(), &kb, &Matchers::new(&kb));
+        let a = extract(&draft(), kb, &Matchers::new(kb));
         let names = uncurated(&a, &kb.entities);
         let wang = names.iter().find(|u| u.name == "Wang Yi").expect("Wang Yi");
         assert_eq!(wang.count, 2);
         assert_eq!(wang.role.as_deref(), Some("Foreign Minister"));
         assert_eq!(wang.affiliation.as_deref(), Some("china"));
         // Once curated, the name is a mention.
-        let mut kb = kb;
+        let mut kb = kb.clone();
         let edits = KbEdits {
             aliases: vec![],
             entities: vec![corpus::extract::edits::NewEntity {

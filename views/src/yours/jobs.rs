@@ -117,19 +117,9 @@ impl Extractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::kb_bytes;
     use corpus::extract::edits::NewEntity;
     use corpus::model::EntityKind;
-
-    fn kb_bytes() -> &'static [u8] {
-        static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-        BYTES.get_or_init(|| {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-            let (kb, _) = corpus::seeds::SeedFiles::read_dir(&dir)
-                .and_then(|s| s.check())
-                .unwrap();
-            kb.encode()
-        })
-    }
 
     fn draft() -> Draft {
         Draft {

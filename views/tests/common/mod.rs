@@ -7,4 +7,5 @@
 #[path = "../../../corpus/tests/common/lookup.rs"]
 pub mod lookup;
 
+pub mod kb;
 pub mod strategies;
