@@ -10,7 +10,7 @@
 // one; it exits 1 only when something could not be measured.
 //
 // Usage: node scripts/bench.mjs [--site target/site] [--public-url /cairo-talks/]
-//          [--dist dist] [--runs 3] [--samples 7] [--only sizes,wasm,desktop,lighthouse]
+//          [--dist dist] [--runs 3] [--samples 7] [--only sizes,wasm,desktop,lighthouse,yours]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -24,8 +24,9 @@ import { startServer } from './bench/server.mjs';
 import { firstLoad } from './bench/sizes.mjs';
 import { evaluate } from './bench/targets.mjs';
 import { profileWasm, twiggyVersion } from './bench/twiggy.mjs';
+import { measureYours } from './bench/yours.mjs';
 
-const SECTIONS = ['sizes', 'wasm', 'desktop', 'lighthouse'];
+const SECTIONS = ['sizes', 'wasm', 'desktop', 'lighthouse', 'yours'];
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
@@ -144,7 +145,8 @@ const wasm = await attempt('wasm', () => {
 
 let desktop;
 let lighthouse;
-if (only.includes('desktop') || only.includes('lighthouse')) {
+let yours;
+if (only.includes('desktop') || only.includes('lighthouse') || only.includes('yours')) {
   let server;
   try {
     const rounds = roundsFromReport();
@@ -154,6 +156,7 @@ if (only.includes('desktop') || only.includes('lighthouse')) {
     const { origin } = server;
     log(`serving ${root} at ${origin}`);
     desktop = await attempt('desktop', () => measureDesktop({ origin, publicUrl, rounds, samples, log }));
+    yours = await attempt('yours', () => measureYours({ origin, publicUrl, samples, log }));
     lighthouse = await attempt('lighthouse', () =>
       measureLighthouse(
         [
@@ -180,7 +183,7 @@ if (only.includes('desktop') || only.includes('lighthouse')) {
 meta.loadAfter = fmtLoad();
 const sorted = [...loadSamples].sort((a, b) => a - b);
 meta.loadDuring = { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1), samples: sorted.length };
-const result = { meta, sizes, wasm, desktop, lighthouse, targets: evaluate({ sizes, desktop, lighthouse }), failures };
+const result = { meta, sizes, wasm, desktop, lighthouse, yours, targets: evaluate({ sizes, desktop, lighthouse, yours }), failures };
 writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2) + '\n');
 writeFileSync(join(outDir, 'result.md'), render(result, { markdown: true }));
 console.log(render(result));

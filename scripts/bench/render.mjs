@@ -83,6 +83,22 @@ function lighthouse(l, meta, md) {
   return section(`Lighthouse ${meta.lighthouse} mobile preset (simulated slow 4G, 4x CPU), ${meta.runs} run${meta.runs === 1 ? "" : "s"} per URL`, body, md);
 }
 
+function yours(y, md) {
+  const ms = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
+  const row = (label, s) => [label, s.median.toFixed(0), s.worst.toFixed(0), ms(s.samples)];
+  const rows = [
+    row('worker, first read', y.first),
+    row('worker, read again', y.again),
+    row('page, first read (click to "Added:")', y.firstPage),
+    row('page, read again', y.againPage),
+  ];
+  const body =
+    `${md ? '' : '  '}${y.words} words (${(y.bytes / 1024).toFixed(0)} KB) of fixture articles. Worker: its job from message to answer (checks, extraction, merge, form); page: the click to "Added:" in the dialog\n` +
+    table(['', 'median ms', 'worst ms', 'samples'], rows, md) +
+    `\n${md ? '' : '  '}dialog said: ${y.status}`;
+  return section('Add an article: a long article read in the worker', body, md);
+}
+
 function targets(t, md) {
   return section('Targets (issue 10)', table(['target', 'measured', 'status'], t.map((x) => [x.target, x.value, x.status]), md), md);
 }
@@ -99,6 +115,7 @@ export function render(result, { markdown = false } = {}) {
   if (result.wasm) parts.push(wasm(result.wasm, markdown));
   if (result.desktop) parts.push(desktop(result.desktop, markdown));
   if (result.lighthouse) parts.push(lighthouse(result.lighthouse, { lighthouse: m.lighthouse, runs: m.lighthouseRuns }, markdown));
+  if (result.yours) parts.push(yours(result.yours, markdown));
   parts.push(targets(result.targets, markdown));
   if (result.failures.length) parts.push(section('Could not measure', result.failures.map((f) => (markdown ? `- ${f}` : `  ${f}`)).join('\n'), markdown));
   return parts.join('\n');

@@ -96,6 +96,9 @@ impl Yours {
     pub(super) fn open(&self, open: bool) {
         // Closing sends the fields first: what was typed is kept for the next opening.
         self.act(if open { Action::Open } else { Action::Close });
+        if open {
+            self.act(Action::Prepare);
+        }
         self.open.set(open);
         self.focus_text.set_value(open);
         for id in BEHIND {

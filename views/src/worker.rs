@@ -363,6 +363,8 @@ mod tests {
                 .unwrap()
                 .contains(r#"data-testid="add-article-dialog""#)
         );
+        // The extractor made ready while the reader pastes: nothing to do after.
+        assert_eq!(act(&mut d, 2, None, Action::Prepare), Outcome::default());
         let text = "Hamas and Fatah met in Cairo on Thursday.";
         let typed = Draft {
             text: text.into(),

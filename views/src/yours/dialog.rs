@@ -27,6 +27,10 @@ pub enum Action {
     /// every view (those read with another knowledge base are read again first).
     Load(String),
     Open,
+    /// Sent after `Open`: the knowledge base is decoded, its automata built and the
+    /// extractor run once on the published articles while the reader pastes, so the
+    /// first article is read as fast as the next. No answer but an empty outcome.
+    Prepare,
     /// Closes the dialog, keeping the draft.
     Close,
     /// Typing paused: the dates the text suggests.
@@ -139,6 +143,16 @@ impl Dialog {
                 return (out, merged);
             }
             Action::Open => self.form.open = true,
+            Action::Prepare => {
+                // On the published articles' text: real sentences, nothing of the
+                // reader's. A failure to prepare shows when the article is submitted.
+                let sample: String = (published.articles.iter())
+                    .map(|a| a.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n\n");
+                extractor.warm(&sample, &self.stored.edits);
+                return (out, None);
+            }
             Action::Close => self.form.open = false,
             Action::Guess => {
                 if self.form.draft.text.trim().is_empty() {
