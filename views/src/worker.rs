@@ -364,7 +364,7 @@ mod tests {
                 .contains(r#"data-testid="add-article-dialog""#)
         );
         // The extractor made ready while the reader pastes: nothing to do after.
-        assert_eq!(act(&mut d, 2, None, Action::Prepare), Outcome::default());
+        assert_eq!(act(&mut d, 2, None, Action::Prepare), Box::default());
         let text = "Hamas and Fatah met in Cairo on Thursday.";
         let typed = Draft {
             text: text.into(),
