@@ -13,6 +13,7 @@
 //! - [`propose`]: the `.txt` and the TOML that propose the article for `seeds/`;
 //! - [`form`] and [`hit`]: the dialog's markup and what a click in it lands on.
 
+pub mod actions;
 pub mod article;
 mod check;
 mod curate;
