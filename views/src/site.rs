@@ -100,9 +100,10 @@ fn fill(html: &str, id: &str, next: &str, content: &str) -> Result<String, Strin
     Ok(format!("{}{}{}", &html[..start], content, &html[end..]))
 }
 
-/// Moves trunk's `modulepreload` and wasm `preload` links to the top of `<head>`, so
-/// the wasm download starts before anything else is parsed. A link is one of them by
-/// its `rel`, wherever the attribute stands in the tag (the minifier reorders them).
+/// Moves trunk's `modulepreload` link to the top of `<head>`, and turns its wasm
+/// `preload` into a script there that preloads the wasm for a link with a query only
+/// ([`deep_link_preload`]). A link is one of them by its `rel`, wherever the attribute
+/// stands in the tag (the minifier reorders them).
 fn preload_first(html: &str) -> Result<String, String> {
     let is_preload = |tag: &str| {
         ["modulepreload", "preload"].iter().any(|r| {
@@ -121,17 +122,54 @@ fn preload_first(html: &str) -> Result<String, String> {
             // With the line break that an earlier pass put before it.
             page.push_str(rest[..start].trim_end_matches([' ', '\n']));
             links.push_str("\n  ");
-            links.push_str(tag);
+            match deep_link_preload(tag) {
+                Some(script) => links.push_str(&script),
+                None => links.push_str(tag),
+            }
         } else {
             page.push_str(&rest[..end]);
         }
         rest = &rest[end..];
     }
     page.push_str(rest);
-    if links.is_empty() {
+    // Finishing a finished page: the script is there already, in its place.
+    if page.contains(DEEP_LINK_PRELOAD) {
+        return Ok(html.to_string());
+    }
+    if !links.contains(DEEP_LINK_PRELOAD) {
         return Err("trunk wrote no preload link for the wasm".into());
     }
     insert_after(&page, r#"<meta charset="utf-8">"#, &links)
+}
+
+/// What starts the script [`deep_link_preload`] writes.
+const DEEP_LINK_PRELOAD: &str = "<script>if(location.search.length>1){";
+
+/// The wasm preload as a script that adds it for a link with a query only: such a link
+/// opens a view the app draws, so its wasm is wanted at once; the front page is drawn
+/// in `index.html` already, and a wasm download beside its stylesheet would only delay
+/// its first paint (the app starts after it, [`paint_first`]). `None` for another link.
+fn deep_link_preload(tag: &str) -> Option<String> {
+    let href = attr(tag, "href").filter(|h| h.ends_with(".wasm"))?;
+    Some(format!(
+        r#"{DEEP_LINK_PRELOAD}var l=document.createElement("link");l.rel="preload";l.as="fetch";l.type="application/wasm";l.crossOrigin="anonymous";l.href="{href}";document.head.appendChild(l)}}</script>"#
+    ))
+}
+
+/// What [`paint_first`] puts before trunk's call to `init`.
+const PAINT_FIRST: &str = "if (location.search.length < 2) await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n";
+
+/// Has trunk's loader start the app on the front page only once the prerendered page
+/// is painted (a frame, at most 100 ms: a hidden tab runs no frames): its largest
+/// paint then waits for nothing but the page and its stylesheet.
+fn paint_first(html: &str) -> Result<String, String> {
+    if html.contains(PAINT_FIRST) {
+        return Ok(html.to_string());
+    }
+    let at = html
+        .find("const wasm = await init(")
+        .ok_or("trunk's loader does not start the app with `const wasm = await init(`")?;
+    Ok(format!("{}{PAINT_FIRST}{}", &html[..at], &html[at..]))
 }
 
 /// `index.html` as trunk wrote it, finished: prerendered regions, preload first, CSP.
@@ -139,7 +177,7 @@ pub fn finish_index(html: &str, pre: &Prerendered) -> Result<String, String> {
     let page = fill(html, "header", r#"<div id="notice">"#, &pre.header)?;
     let page = fill(&page, "filters", r#"<div id="view">"#, &pre.filters)?;
     let page = fill(&page, "view", "<noscript>", &pre.view)?;
-    with_csp(&preload_first(&page)?)
+    with_csp(&paint_first(&preload_first(&page)?)?)
 }
 
 /// The 404 page for a site published under `base` (`/` or `/REPO/`): `%BASE%` in it
@@ -233,7 +271,8 @@ mod tests {
     }
 
     const BUILT: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><script>boot()</script>
-<script type="module">import init from '/x.js';</script><link rel="stylesheet" href="/x.css"/>
+<script type="module">import init from '/x.js';
+const wasm = await init({ module_or_path: '/x.wasm' });</script><link rel="stylesheet" href="/x.css"/>
 <link rel="modulepreload" href="/x.js"><link rel="preload" href="/x.wasm" as="fetch"></head>
 <body><div id="header"></div><div id="notice"></div><div id="filters"></div><div id="view"><main id="main"><p>Loading</p></main></div><noscript>JS</noscript><footer></footer></body></html>"#;
 
@@ -259,9 +298,16 @@ mod tests {
         let preload_at = page.find("modulepreload").unwrap();
         assert!(preload_at < page.find("<script").unwrap());
         assert!(csp_at < preload_at);
-        for script in ["boot()", "import init from '/x.js';"] {
+        let scripts = inline_scripts(&page);
+        assert_eq!(scripts.len(), 3, "{scripts:?}");
+        for script in scripts {
             assert!(page.contains(&sha256(script)), "{script}");
         }
+        // The wasm: preloaded for a link with a query, fetched after the first paint
+        // of the front page.
+        assert!(!page.contains(r#"rel="preload" href="/x.wasm""#));
+        assert!(page.contains(r#"l.href="/x.wasm""#) && page.contains("location.search.length>1"));
+        assert!(page.find(PAINT_FIRST).unwrap() < page.find("const wasm = await init(").unwrap());
         assert!(page.contains("object-src 'none'") && page.contains("base-uri 'none'"));
         assert!(!page.contains("unsafe-inline") && !csp(&[]).contains("http"));
     }
@@ -272,6 +318,8 @@ mod tests {
         let twice = finish_index(&once, &pre()).unwrap();
         assert_eq!(twice.matches("Content-Security-Policy").count(), 1);
         assert_eq!(twice.matches("modulepreload").count(), 1);
+        assert_eq!(twice.matches(DEEP_LINK_PRELOAD).count(), 1);
+        assert_eq!(twice.matches(PAINT_FIRST).count(), 1);
         let body = |page: &str| page[page.find("<body>").unwrap()..].to_string();
         assert_eq!(body(&twice), body(&once));
     }
