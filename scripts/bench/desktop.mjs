@@ -99,7 +99,14 @@ export async function measureDesktop({ origin, publicUrl, rounds, samples = 7, l
       await page.goto(`${origin}${publicUrl}`);
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid=timeline-item]').length === n, count);
       const chip = '[data-testid=faction-chip][data-entity="islamic-jihad"]';
-      if (!(await page.$(chip))) return { samples: [], note: `no ${chip} on the page` };
+      // The chips are in the filter panel, drawn when it is opened.
+      await page.locator('html[data-app=ready]').waitFor();
+      await page.click('[data-testid=filters-toggle]');
+      try {
+        await page.waitForSelector(chip, { timeout: 5000 });
+      } catch {
+        return { samples: [], note: `no ${chip} in the opened filter panel` };
+      }
       for (let i = 0; i < samples; i++) {
         out.push(
           await page.evaluate(
