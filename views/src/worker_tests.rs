@@ -152,3 +152,68 @@ fn garbage_bytes_are_no_request_and_a_bad_query_still_draws() {
     );
     assert!(r.html.contains("map-view"));
 }
+
+#[test]
+fn a_stored_article_that_cannot_be_shown_is_listed_with_why_not_dropped() {
+    use crate::yours::dialog::Shown;
+    use crate::yours::store::{Stored, StoredArticle};
+    let published = corpus::seeds::repository();
+    let mut extractor = crate::yours::jobs::Extractor::new(crate::testing::kb_bytes());
+    let draft = Draft {
+        text: "Hamas and Fatah met in Cairo on Thursday.".into(),
+        talks: "2026-03-12".into(),
+        ..Draft::default()
+    };
+    let crate::yours::jobs::YoursAnswer::Extracted(x) =
+        extractor.extract(published, &draft, &Default::default())
+    else {
+        panic!("extracted")
+    };
+    // Storage edited by hand: a mention of an entity past the end of the list.
+    let mut article = crate::yours::jobs::decode_article(&x.article).unwrap();
+    article.mentions[0].entity = 60_000;
+    let mut stored = Stored::default();
+    stored.put(StoredArticle {
+        id: x.id.clone(),
+        draft: draft.clone(),
+        article: postcard::to_allocvec(&article).unwrap(),
+        kb: x.kb,
+    });
+    stored.put(StoredArticle {
+        id: "yours-00000000".into(),
+        draft,
+        article: vec![0xff, 0xff],
+        kb: x.kb,
+    });
+    let mut d = drawer().with_knowledge_base(crate::testing::kb_bytes());
+    let act = |d: &mut Drawer, id, action| {
+        let r = ask(
+            d,
+            id,
+            "",
+            Job::Dialog {
+                draft: None,
+                action,
+            },
+        );
+        r.yours.expect("an outcome")
+    };
+    let loaded = act(&mut d, 1, Action::Load(stored.encode()));
+    // Neither is shown; nothing is dropped from the store.
+    assert!(matches!(loaded.shown, Some(Shown::Published)) && loaded.store.is_none());
+    let html = act(&mut d, 2, Action::Open).html.unwrap();
+    let listed = |id: &str| {
+        let at = html
+            .find(&format!(
+                r#"data-testid="yours-refused" data-article="{id}""#
+            ))
+            .unwrap_or_else(|| panic!("{id} not listed: {html}"));
+        html[at..].split("</li>").next().unwrap().to_string()
+    };
+    assert!(
+        listed(&x.id).contains("names entity 60000"),
+        "{}",
+        listed(&x.id)
+    );
+    assert!(listed("yours-00000000").contains("could not be read back"));
+}

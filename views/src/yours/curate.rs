@@ -179,9 +179,15 @@ pub(super) fn propose_html(out: &mut String, id: &str) {
     );
 }
 
-/// The reader's stored articles, each with a link to read it and a button to remove it.
-pub(super) fn stored_html(out: &mut String, ctx: &Context, state: &ViewState) {
-    if !ctx.has_yours() {
+/// The reader's stored articles, each with a link to read it and a button to remove it,
+/// and those left out of the views (`refused`: id, why).
+pub(super) fn stored_html(
+    out: &mut String,
+    ctx: &Context,
+    state: &ViewState,
+    refused: &[(String, String)],
+) {
+    if !ctx.has_yours() && refused.is_empty() {
         return;
     }
     let _ = write!(
@@ -206,5 +212,18 @@ pub(super) fn stored_html(out: &mut String, ctx: &Context, state: &ViewState) {
             hit = YoursHit::Remove(ix).attr(),
         );
     }
-    out.push_str("</ul></section>");
+    out.push_str("</ul>");
+    if !refused.is_empty() {
+        out.push_str("<p>Kept in this browser but left out of the views:</p><ul>");
+        for (id, why) in refused {
+            let _ = write!(
+                out,
+                r#"<li data-testid="yours-refused" data-article="{id}">{id}: {why}</li>"#,
+                id = esc(id),
+                why = esc(why),
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
 }

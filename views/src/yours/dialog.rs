@@ -238,20 +238,35 @@ impl Dialog {
     }
 
     /// The corpus with the reader's articles, for the worker, and for the app in `out`.
-    fn merged(&self, published: &Corpus, out: &mut Outcome) -> Option<&'static Merged> {
+    /// An article of the store that cannot be shown is left out and listed in the
+    /// dialog with why (the form's `refused`), never dropped in silence.
+    fn merged(&mut self, published: &Corpus, out: &mut Outcome) -> Option<&'static Merged> {
         let fingerprint = published.kb_fingerprint();
+        let mut refused = Vec::new();
         let articles: Vec<_> = (self.stored.articles.iter())
             .filter(|a| a.kb == fingerprint)
-            .filter_map(|a| decode_article(&a.article))
+            .filter_map(|a| {
+                let article = decode_article(&a.article);
+                if article.is_none() {
+                    refused.push((a.id.clone(), "it could not be read back".to_string()));
+                }
+                article
+            })
             .collect();
+        self.form.refused = refused;
         if articles.is_empty() && self.stored.edits == Default::default() {
+            out.shown = Some(Shown::Published);
+            return None;
+        }
+        let merged = merge(published, &self.stored.edits, articles);
+        self.form.refused.extend(merged.refused.iter().cloned());
+        if !merged.yours.contains(&true) && self.stored.edits == Default::default() {
             out.shown = Some(Shown::Published);
             return None;
         }
         // Lives as long as the worker: leaked once per change the reader makes, which
         // is rare and small.
-        let merged: &'static Merged =
-            Box::leak(Box::new(merge(published, &self.stored.edits, articles)));
+        let merged: &'static Merged = Box::leak(Box::new(merged));
         out.shown = Some(Shown::Merged {
             corpus: merged.corpus.encode(),
             yours: merged.yours.clone(),

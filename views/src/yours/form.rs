@@ -55,6 +55,8 @@ pub struct FormUi {
     /// names stays a short page.
     pub curating: Option<usize>,
     pub curation: Option<Curation>,
+    /// The reader's stored articles that could not be shown: (id, why).
+    pub refused: Vec<(String, String)>,
 }
 
 /// The dialog, or nothing when it is closed.
@@ -81,7 +83,7 @@ pub fn form_html(ctx: &Context, state: &ViewState, ui: &FormUi) -> String {
         );
         propose_html(&mut out, id);
     }
-    stored_html(&mut out, ctx, state);
+    stored_html(&mut out, ctx, state, &ui.refused);
     out.push_str("</div>");
     out
 }
