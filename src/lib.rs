@@ -9,6 +9,7 @@ ARCHITECTURE.md at the repository root.
 
 pub mod app;
 pub mod compare;
+pub mod controls;
 pub mod download;
 pub mod embedded;
 pub mod hooks;

@@ -2,6 +2,7 @@
 //! history entry, typing replaces it (no entry per keystroke). The entity picker
 //! follows the ARIA combobox pattern: arrows move, Enter picks, Escape closes.
 
+use crate::controls::value;
 use crate::hooks::use_hits::use_hits;
 use crate::hooks::use_region::use_region;
 use crate::state::{AppState, History};
@@ -13,17 +14,7 @@ use views::shell::hit::{Filter, ShellHit};
 use views::shell::picker::suggestions;
 use views::state::ViewState;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
-
-fn value_of(el: &Element) -> String {
-    if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-        input.value()
-    } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
-        select.value()
-    } else {
-        String::new()
-    }
-}
+use web_sys::{Element, Event, HtmlInputElement, KeyboardEvent};
 
 pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
     let corpus = move || app.corpus();
@@ -92,11 +83,11 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
     });
     use_hits::<ShellHit, web_sys::Event>(&host, "input", move |hit, el, _| match hit {
         ShellHit::Search => {
-            let value = value_of(el);
+            let value = value(el);
             app.update(History::Replace, |s| s.query = value.trim().to_string());
         }
         ShellHit::EntityInput => ui.update(|u| {
-            u.entity_text = value_of(el);
+            u.entity_text = value(el);
             u.entity_active = 0;
             u.entity_open = true;
         }),
@@ -108,7 +99,7 @@ pub fn use_filters(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
             ShellHit::DateTo => true,
             _ => return,
         };
-        let date = PartialDate::parse(&value_of(el));
+        let date = PartialDate::parse(&value(el));
         app.update(History::Push, |s| {
             if to {
                 s.to = date;

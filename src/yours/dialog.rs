@@ -3,6 +3,7 @@
 //! and what its outcome does to the page.
 
 use super::{files, store};
+use crate::controls::value_by_id;
 use crate::download::save;
 use crate::hooks::use_keep_focus::focus;
 use crate::hooks::use_worker::Worker;
@@ -16,7 +17,7 @@ use views::yours::dialog::{Action, Outcome, Shown};
 use views::yours::form::pending_html;
 use views::yours::{Draft, Field};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 
 /// The regions the dialog makes inert while it is open: the page behind it.
 const BEHIND: [&str; 5] = ["header", "notice", "filters", "view", "footer"];
@@ -40,21 +41,6 @@ pub struct Yours {
     pub(super) focus_text: StoredValue<bool>,
 }
 
-pub(super) fn value_of(id: &str) -> String {
-    let Some(el) = document().get_element_by_id(id) else {
-        return String::new();
-    };
-    if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
-        i.value()
-    } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
-        s.value()
-    } else if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
-        t.value()
-    } else {
-        String::new()
-    }
-}
-
 /// Writes a value into a control the morph would leave alone (it has the focus, or it
 /// is the text area, whose value is the reader's).
 fn set_value(id: &str, value: &str) {
@@ -72,11 +58,11 @@ fn set_value(id: &str, value: &str) {
 fn shown_draft() -> Option<Draft> {
     document().get_element_by_id(Field::Text.control_id())?;
     Some(Draft {
-        text: value_of(Field::Text.control_id()),
-        talks: value_of(Field::Talks.control_id()),
-        published: value_of(Field::Published.control_id()),
-        outlet: value_of(Field::Outlet.control_id()),
-        place: value_of(Field::Place.control_id()),
+        text: value_by_id(Field::Text.control_id()),
+        talks: value_by_id(Field::Talks.control_id()),
+        published: value_by_id(Field::Published.control_id()),
+        outlet: value_by_id(Field::Outlet.control_id()),
+        place: value_by_id(Field::Place.control_id()),
     })
 }
 

@@ -13,7 +13,8 @@ mod dialog;
 mod files;
 mod store;
 
-use dialog::{Yours, value_of};
+use crate::controls::value_by_id;
+use dialog::Yours;
 
 use crate::hooks::use_event::use_event;
 use crate::hooks::use_hits::use_hits;
@@ -58,13 +59,13 @@ pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker)
         YoursHit::Curate(i) => yours.act(Action::Curate(i)),
         YoursHit::Link(index) => yours.act(Action::Link {
             index,
-            entity: value_of(&format!("yours-link-{index}")),
+            entity: value_by_id(&format!("yours-link-{index}")),
         }),
         YoursHit::SaveEntity(index) => yours.act(Action::SaveEntity {
             index,
-            name: value_of(&format!("yours-new-name-{index}")),
-            kind: value_of(&format!("yours-new-kind-{index}")),
-            faction: value_of(&format!("yours-new-faction-{index}")),
+            name: value_by_id(&format!("yours-new-name-{index}")),
+            kind: value_by_id(&format!("yours-new-kind-{index}")),
+            faction: value_by_id(&format!("yours-new-faction-{index}")),
         }),
         YoursHit::Propose => yours.act(Action::Propose),
         YoursHit::Remove(i) => yours.act(Action::Remove(i)),

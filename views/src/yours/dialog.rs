@@ -68,13 +68,7 @@ impl Dialog {
             }
             Action::Open => self.form.open = true,
             Action::Prepare => {
-                // On the published articles' text: real sentences, nothing of the
-                // reader's. A failure to prepare shows when the article is submitted.
-                let sample: String = (published.articles.iter())
-                    .map(|a| a.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join("\n\n");
-                extractor.warm(&sample, &self.stored.edits);
+                extractor.warm(published, &self.stored.edits);
                 return (out, None);
             }
             Action::Close => self.form.open = false,

@@ -54,6 +54,8 @@ pub struct Extractor {
     bytes: &'static [u8],
     kb: Option<Result<KnowledgeBase, String>>,
     edited: Option<(KbEdits, KnowledgeBase, Matchers, Vec<String>)>,
+    /// Whether [`Extractor::warm`] has run its one reading.
+    warmed: bool,
 }
 
 impl Extractor {
@@ -63,6 +65,7 @@ impl Extractor {
             bytes,
             kb: None,
             edited: None,
+            warmed: false,
         }
     }
 
@@ -95,16 +98,20 @@ impl Extractor {
         })
     }
 
-    /// Reads `text` and drops the result: run once while the reader pastes, it has the
-    /// browser compile the extractor's hot code fully before the reader's article
-    /// needs it (a first run is otherwise about twice as slow).
-    pub fn warm(&mut self, text: &str, edits: &KbEdits) {
-        if self.prepare(edits).is_err() {
+    /// Prepares ([`Extractor::prepare`]) and, the first time, reads the published
+    /// articles' text and drops the result: real sentences, nothing of the reader's.
+    /// Run while the reader pastes, it has the browser compile the extractor's hot
+    /// code fully before the reader's article needs it (a first run is otherwise about
+    /// twice as slow). A failure to prepare shows when an article is submitted.
+    pub fn warm(&mut self, published: &Corpus, edits: &KbEdits) {
+        if self.prepare(edits).is_err() || self.warmed {
             return;
         }
+        self.warmed = true;
         if let Some((_, kb, matchers, _)) = &self.edited {
+            let text: Vec<&str> = published.articles.iter().map(|a| a.text.as_str()).collect();
             let draft = Draft {
-                text: text.to_string(),
+                text: text.join("\n\n"),
                 ..Draft::default()
             };
             let _ = extract(&draft, kb, matchers);
