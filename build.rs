@@ -1,7 +1,8 @@
 //! Compiles `seeds/` into the binary corpus the app embeds (`corpus.bin`), and writes
 //! the knowledge base beside it (`kb.bin`) for the worker that extracts a reader's own
 //! article: the corpus lacks the events' cue words the extractor needs, and only the
-//! worker includes the knowledge base, so the front page's wasm does not carry it.
+//! add-an-article worker (`src/bin/yours_worker.rs`) includes the knowledge base, so
+//! neither the front page's wasm nor the drawing worker carries it.
 //! A broken seed fails the build with the file, the line and what is wrong; nothing
 //! partial is embedded.
 

@@ -17,6 +17,7 @@ pub mod map;
 pub mod morph;
 pub mod normalize;
 pub mod read;
+pub mod serve;
 pub mod shell;
 pub mod state;
 pub mod timeline;

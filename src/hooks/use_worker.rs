@@ -1,7 +1,9 @@
-//! The web worker that draws the faction map, the comparison and the reader (see
-//! `views::worker`): started when a view first needs it (or a little before: see
-//! [`Worker::warm`]), or adopted when the page's boot script already started it for a
-//! link that opens one of those views, so its download runs beside the app's own.
+//! A web worker of the app's: the one that draws the faction map, the comparison and
+//! the reader ([`DRAWING`], see `views::worker`), or the one that runs the
+//! add-an-article dialog ([`YOURS`]). Each is started when first needed (the drawing
+//! one a little before: see [`Worker::warm`]); the drawing one is adopted when the
+//! page's boot script already started it for a link that opens one of its views, so
+//! its download runs beside the app's own.
 //!
 //! Each view asks with [`Worker::ask`] and reads its latest answer from a signal; an
 //! answer older than one already shown is dropped, so a fast drag shows the frames
@@ -11,14 +13,33 @@
 
 use leptos::prelude::*;
 use views::worker::{Drawn, Job, Request, Response};
+use views::yours::dialog::Shown;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-/// The worker's script, beside the page (trunk's loader shim for the worker binary).
-const SCRIPT: &str = "./worker_loader.js";
+/// A worker: its script beside the page (trunk's loader shim for its binary), and its
+/// name in what the page says when it fails.
+#[derive(Clone, Copy)]
+pub struct Script {
+    path: &'static str,
+    name: &'static str,
+}
 
-/// The styles of what the worker draws, beside the page: fetched with the worker, as
-/// the front page needs none of them (the boot script may have added them already).
+/// The worker that draws the map, the comparison and the reader.
+pub const DRAWING: Script = Script {
+    path: "./worker_loader.js",
+    name: "the drawing worker",
+};
+
+/// The worker that runs the add-an-article dialog.
+pub const YOURS: Script = Script {
+    path: "./yours_worker_loader.js",
+    name: "the add-an-article worker",
+};
+
+/// The styles of what the workers draw (views and the dialog's form), beside the
+/// page: fetched with either worker, as the front page needs none of them (the boot
+/// script may have added them already).
 const STYLES: &str = "./worker.css";
 const STYLES_ID: &str = "worker-css";
 
@@ -26,8 +47,8 @@ const STYLES_ID: &str = "worker-css";
 /// order of the per-view slots below.
 const VIEWS: [Drawn; 4] = [Drawn::Map, Drawn::Compare, Drawn::Read, Drawn::Yours];
 
-/// Requests (as bytes) held until the worker is ready: the latest drawing of each
-/// kind, and every action of the dialog (`None`), in order.
+/// Requests (as bytes) held until the worker is ready: the corpus to draw with, every
+/// action of the dialog (`None`) in order, and the latest drawing of each kind.
 type Waiting = Vec<(Option<std::mem::Discriminant<Job>>, Vec<u8>)>;
 
 /// A view's latest answer, or why there is none.
@@ -41,6 +62,7 @@ pub enum Answer {
 
 #[derive(Clone, Copy)]
 pub struct Worker {
+    script: Script,
     worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
     next_id: StoredValue<u32>,
     /// The highest id sent and shown, per view (in the order of [`VIEWS`]).
@@ -78,6 +100,8 @@ impl Worker {
         let this = *self;
         Effect::new(move |_| {
             let (on, query) = app.state.with(|s| (s.view == view, s.to_query()));
+            // The reader's articles came or went: the drawing changes too.
+            let _ = app.ctx();
             let job = job();
             if on {
                 this.ask(query, job);
@@ -112,7 +136,7 @@ impl Worker {
     /// answer will carry.
     pub fn ask(&self, query: String, job: Job) -> Option<u32> {
         let worker = self.started()?;
-        let view = job.view();
+        let view = job.view()?;
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
         self.sent.update_value(|s| s[slot(view)] = id);
@@ -122,27 +146,61 @@ impl Worker {
         Some(id)
     }
 
+    /// Draws with `shown` from now on (the reader's articles changed), without starting
+    /// the worker: one started later gets it before anything else.
+    pub fn show(&self, shown: Shown) {
+        let job = Job::Corpus(shown);
+        let kind = Some(std::mem::discriminant(&job));
+        let bytes = Request {
+            id: 0,
+            query: String::new(),
+            job,
+        }
+        .to_bytes();
+        let queued = self.waiting.try_update_value(|w| match w {
+            Some(list) => {
+                list.retain(|(k, _)| *k != kind);
+                list.insert(0, (kind, bytes.clone()));
+                true
+            }
+            None => false,
+        });
+        if queued != Some(true)
+            && let Some(worker) = self.worker.get_value()
+        {
+            self.post(&worker, &bytes);
+        }
+    }
+
     fn post(&self, worker: &web_sys::Worker, bytes: &[u8]) {
         if worker
             .post_message(&js_sys::Uint8Array::from(bytes))
             .is_err()
         {
-            self.fail("the drawing worker refused a message");
+            self.fail(&format!("{} refused a message", self.script.name));
         }
     }
 
-    /// The worker has started: what waited goes now, the dialog's actions first (the
-    /// reader's articles, loaded, are in every drawing after).
+    /// The worker has started: what waited goes now, the corpus and the dialog's
+    /// actions before the drawings (which draw with the reader's articles).
     fn ready(&self, worker: &web_sys::Worker) {
         let waiting = self
             .waiting
             .try_update_value(Option::take)
             .flatten()
             .unwrap_or_default();
-        let (dialog, views): (Waiting, Waiting) =
-            waiting.into_iter().partition(|(k, _)| k.is_none());
-        for (_, bytes) in dialog.into_iter().chain(views) {
-            self.post(worker, &bytes);
+        let corpus = Some(std::mem::discriminant(&Job::Corpus(Shown::Published)));
+        let rank = |kind| match kind {
+            k if k == corpus => 0,
+            None => 1,
+            Some(_) => 2,
+        };
+        for first in 0..3 {
+            for (kind, bytes) in &waiting {
+                if rank(*kind) == first {
+                    self.post(worker, bytes);
+                }
+            }
         }
     }
 
@@ -151,12 +209,15 @@ impl Worker {
         if let Some(w) = self.worker.get_value() {
             return Some(w);
         }
+        let script = self.script;
+        // Only the drawing worker is started by the boot script.
         let adopted = js_sys::Reflect::get(&window(), &"ctWorker".into())
             .ok()
+            .filter(|_| script.path == DRAWING.path)
             .and_then(|w| w.dyn_into::<web_sys::Worker>().ok());
         with_styles();
-        let Ok(worker) = adopted.map_or_else(|| web_sys::Worker::new(SCRIPT), Ok) else {
-            self.fail("this browser could not start the drawing worker");
+        let Ok(worker) = adopted.map_or_else(|| web_sys::Worker::new(script.path), Ok) else {
+            self.fail(&format!("this browser could not start {}", script.name));
             return None;
         };
         let this = *self;
@@ -173,7 +234,7 @@ impl Worker {
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| {
-            this.fail("the drawing worker failed to load");
+            this.fail(&format!("{} failed to load", script.name));
         });
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
@@ -220,8 +281,9 @@ fn with_styles() {
     }
 }
 
-pub fn use_worker() -> Worker {
+pub fn use_worker(script: Script) -> Worker {
     Worker {
+        script,
         worker: StoredValue::new_local(None),
         next_id: StoredValue::new(1),
         sent: StoredValue::new([0; 4]),

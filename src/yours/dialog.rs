@@ -28,7 +28,10 @@ pub(super) const GUESS_AFTER_MS: u32 = 400;
 #[derive(Clone, Copy)]
 pub struct Yours {
     pub(super) app: AppState,
+    /// The worker the dialog runs in.
     pub(super) worker: Worker,
+    /// The worker that draws the views: it draws with the corpus the dialog makes.
+    pub(super) drawing: Worker,
     /// The context of the published corpus, which the reader's articles join.
     pub(super) published: &'static Context<'static>,
     pub(super) open: RwSignal<bool>,
@@ -158,17 +161,21 @@ impl Yours {
         {
             self.act(Action::NotKept);
         }
-        match outcome.shown {
-            Some(Shown::Published) => self.app.set_ctx(self.published),
-            Some(Shown::Merged { corpus, yours }) => {
-                // Leaked: once per change the reader makes, which is rare and small.
-                if let Ok(corpus) = Corpus::decode(&corpus) {
-                    let corpus: &'static Corpus = Box::leak(Box::new(corpus));
-                    self.app
-                        .set_ctx(Box::leak(Box::new(Context::with_yours(corpus, yours))));
+        if let Some(shown) = outcome.shown {
+            // Sent before the views ask again for their drawings, which follow the
+            // app's context.
+            self.drawing.show(shown.clone());
+            match shown {
+                Shown::Published => self.app.set_ctx(self.published),
+                Shown::Merged { corpus, yours } => {
+                    // Leaked: once per change the reader makes, which is rare and small.
+                    if let Ok(corpus) = Corpus::decode(&corpus) {
+                        let corpus: &'static Corpus = Box::leak(Box::new(corpus));
+                        self.app
+                            .set_ctx(Box::leak(Box::new(Context::with_yours(corpus, yours))));
+                    }
                 }
             }
-            None => {}
         }
         for d in &outcome.downloads {
             save(&d.text, "text/plain;charset=utf-8", &d.name);

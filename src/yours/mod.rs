@@ -1,13 +1,13 @@
 //! "Add an article": the dialog's events, and the reader's articles from the browser
 //! merged into every view.
 //!
-//! The dialog itself runs in the worker (`views::yours::dialog`: the form, the
+//! The dialog itself runs in its own worker (`views::yours::dialog`: the form, the
 //! checks, the extraction, the merge, the proposal), so none of it weighs on the front
-//! page; the worker is fetched when the dialog first opens, or at start when the
-//! browser holds articles of the reader's. The app sends each action with the fields
-//! as shown and does what the outcome says (`dialog`); a dropped or chosen file is
-//! read here, where the browser's HTML parser is (`files`); what the browser keeps is
-//! in `store`. Nothing is sent anywhere.
+//! page or on the worker that draws the views; it is fetched when the dialog first
+//! opens, or at start when the browser holds articles of the reader's. The app sends
+//! each action with the fields as shown and does what the outcome says (`dialog`),
+//! passing a new corpus on to the drawing worker; a dropped or chosen file's bytes are
+//! read here (`files`); what the browser keeps is in `store`. Nothing is sent anywhere.
 
 mod dialog;
 mod files;
@@ -31,11 +31,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Element, Event, HtmlInputElement};
 
 /// The dialog in `host`, its control in the header (`header`), and the reader's
-/// articles from the browser's storage merged into every view from the start.
-pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker) {
+/// articles from the browser's storage merged into every view from the start. The
+/// dialog runs in `worker`; `drawing` draws the views with the reader's articles.
+pub fn use_yours(header: &Element, host: Element, app: AppState, worker: Worker, drawing: Worker) {
     let yours = Yours {
         app,
         worker,
+        drawing,
         published: app.ctx_now(),
         open: RwSignal::new(false),
         html: RwSignal::new(None),

@@ -43,7 +43,7 @@ async function addArticle(page: Page, text = ARTICLE, date = TALKS): Promise<str
   return id!;
 }
 
-test('the front page fetches one wasm; opening the form fetches the worker and its styles', async ({ page, context }) => {
+test('the front page fetches one wasm; opening the form fetches its own worker and the styles', async ({ page, context }) => {
   const fetched: string[] = [];
   context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await openApp(page);
@@ -59,14 +59,27 @@ test('the front page fetches one wasm; opening the form fetches the worker and i
   // The dialog opens on its text box once the worker has drawn the form.
   await expect(page.getByTestId('article-text')).toBeFocused();
   expect(page.workers()).toHaveLength(1);
-  await expect.poll(() => fetched.some((p) => p.endsWith('worker_bg.wasm'))).toBe(true);
+  await expect.poll(() => fetched.some((p) => p.endsWith('/yours_worker_bg.wasm'))).toBe(true);
   expect(fetched.some((p) => p.endsWith('worker.css'))).toBe(true);
+  // The worker that draws the views is not needed for the form.
+  expect(fetched.filter((p) => p.endsWith('/worker_bg.wasm'))).toEqual([]);
   // The page behind is inert while it is open; Escape gives the focus back.
   await expect(page.locator('#view')).toHaveAttribute('inert', '');
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toHaveCount(0);
   await expect(page.getByTestId('add-article')).toBeFocused();
   await expect(page.locator('#view')).not.toHaveAttribute('inert');
+});
+
+test('a link to the map fetches the drawing worker only, not the one that reads articles', async ({ page, context }) => {
+  const fetched: string[] = [];
+  context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await openApp(page, '?view=map&round=cairo-2017-11');
+  await expect(page.locator('[data-testid=map-node]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const wasm = fetched.filter((p) => p.endsWith('.wasm')).map((p) => p.split('/').pop()!.replace(/-[0-9a-f]+_bg/, '_bg'));
+  expect([...new Set(wasm)].sort()).toEqual(['cairo-talks_bg.wasm', 'worker_bg.wasm']);
+  expect(page.workers()).toHaveLength(1);
 });
 
 test('an article added shows in every view, marked, survives a reload and can be removed', async ({ page }) => {

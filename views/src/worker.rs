@@ -10,10 +10,12 @@
 //! bytes. Everything here is plain Rust, tested natively: the worker binary only
 //! moves bytes.
 //!
-//! The same worker runs the add-an-article dialog (issue 13, [`Job::Dialog`]): it
-//! reads the reader's article with the corpus's own extractor and knowledge base,
-//! keeps their articles, and draws every view with them merged in; see
-//! [`crate::yours::dialog`].
+//! A second worker runs the add-an-article dialog (issue 13, [`Job::Dialog`],
+//! answered by [`crate::yours::worker::YoursWorker`]): it reads the reader's article
+//! with the corpus's own extractor and knowledge base, which a map, a comparison or
+//! an article link never needs, so the drawing worker carries none of them. When the
+//! reader's articles change, the app passes the merged corpus on to the drawing
+//! worker ([`Job::Corpus`]), which draws every view with them from then on.
 
 use crate::compare::Comparison;
 use crate::compare::view::{CompareUi, compare_view_html, comparison};
@@ -24,10 +26,7 @@ use crate::map::view::{MapUi, view_html};
 use crate::read::view::{ReadUi, read_html};
 use crate::state::{ViewState, links::sentence_href};
 use crate::yours::Draft;
-#[cfg(test)]
-use crate::yours::Field;
-use crate::yours::dialog::{Action, Desk, Dialog, Outcome};
-use crate::yours::jobs::Extractor;
+use crate::yours::dialog::{Action, Outcome, Shown};
 use serde::{Deserialize, Serialize};
 
 /// A drawing asked for. `id` grows with every request, so an answer that arrives
@@ -51,6 +50,9 @@ pub enum Job {
         draft: Option<Draft>,
         action: Action,
     },
+    /// The corpus to draw with from now on, as the dialog's worker sent it to the
+    /// app: the published one, or one with the reader's articles. No answer.
+    Corpus(Shown),
 }
 
 /// Which view (or the add-an-article form) an answer is for.
@@ -63,12 +65,14 @@ pub enum Drawn {
 }
 
 impl Job {
-    pub fn view(&self) -> Drawn {
+    /// What the answer is for; `None`: the job has no answer.
+    pub fn view(&self) -> Option<Drawn> {
         match self {
-            Job::Map(_) => Drawn::Map,
-            Job::Compare(_) => Drawn::Compare,
-            Job::Read(_) => Drawn::Read,
-            Job::Dialog { .. } => Drawn::Yours,
+            Job::Map(_) => Some(Drawn::Map),
+            Job::Compare(_) => Some(Drawn::Compare),
+            Job::Read(_) => Some(Drawn::Read),
+            Job::Dialog { .. } => Some(Drawn::Yours),
+            Job::Corpus(_) => None,
         }
     }
 }
@@ -115,72 +119,43 @@ impl Response {
     }
 }
 
-/// The worker's side: draws what is asked, keeping the last map model and comparison
-/// so that a hover or a zoom step costs only the markup.
+/// The drawing worker's side: draws what is asked, keeping the last map model and
+/// comparison so that a hover or a zoom step costs only the markup.
 pub struct Drawer<'a> {
     ctx: Context<'a>,
-    /// The published corpus: what an article of yours is checked and extracted
-    /// against, whatever the reader has added since.
+    /// The published corpus, to go back to when the reader removes their articles.
     published: &'a corpus::Corpus,
     map: Option<(ViewState, MapModel)>,
     compare: Option<(ViewState, Comparison)>,
-    yours: Extractor,
-    dialog: Dialog,
 }
 
 impl<'a> Drawer<'a> {
-    /// A drawer that cannot extract (no knowledge base): see [`Drawer::with_knowledge_base`].
     pub fn new(ctx: Context<'a>) -> Self {
         Drawer {
             published: ctx.corpus,
             ctx,
             map: None,
             compare: None,
-            yours: Extractor::new(&[]),
-            dialog: Dialog::default(),
         }
     }
 
-    /// Draws from now on with `ctx` (the corpus with the reader's articles merged in,
-    /// see [`Job::Dialog`]); what was kept from the old one is dropped.
-    pub fn set_context(&mut self, ctx: Context<'a>) {
+    /// Draws from now on with `ctx`; what was kept from the old one is dropped.
+    fn set_context(&mut self, ctx: Context<'a>) {
         self.ctx = ctx;
         self.map = None;
         self.compare = None;
     }
 
-    /// The knowledge base the extractor reads with, as the build encoded it (`kb.bin`);
-    /// decoded on the first extraction.
-    pub fn with_knowledge_base(mut self, bytes: &'static [u8]) -> Self {
-        self.yours = Extractor::new(bytes);
-        self
-    }
-
-    pub fn answer(&mut self, request: &Request) -> Response {
+    /// The drawing `request` asks for; `None` for a job without an answer (a new
+    /// corpus) or one this worker does not do (the dialog's).
+    pub fn answer(&mut self, request: &Request) -> Option<Response> {
         let id = request.id;
-        match &request.job {
-            Job::Dialog { draft, action } => {
-                let (state, _) = self.read(&request.query);
-                let desk = Desk {
-                    extractor: &mut self.yours,
-                    published: self.published,
-                    ctx: &self.ctx,
-                };
-                let (outcome, merged) =
-                    (self.dialog).act(desk, &state, draft.clone(), action.clone());
-                if let Some(merged) = merged {
-                    self.set_context(merged.context());
-                } else if outcome.shown == Some(crate::yours::dialog::Shown::Published) {
-                    self.set_context(Context::new(self.published));
-                }
-                Response {
-                    id,
-                    view: Drawn::Yours,
-                    html: String::new(),
-                    map: None,
-                    yours: Some(Box::new(outcome)),
-                }
+        Some(match &request.job {
+            Job::Corpus(shown) => {
+                self.show(shown);
+                return None;
             }
+            Job::Dialog { .. } => return None,
             Job::Map(ui) => {
                 let (state, sel) = self.read(&request.query);
                 self.map(id, &state, &sel, ui)
@@ -197,6 +172,21 @@ impl<'a> Drawer<'a> {
                     html: read_html(&self.ctx, &state, &sel, ui),
                     map: None,
                     yours: None,
+                }
+            }
+        })
+    }
+
+    /// Draws with the corpus the dialog's worker made; bytes that do not decode leave
+    /// the corpus as it was (they came from our own worker: this does not happen).
+    fn show(&mut self, shown: &Shown) {
+        match shown {
+            Shown::Published => self.set_context(Context::new(self.published)),
+            Shown::Merged { corpus, yours } => {
+                if let Ok(corpus) = corpus::Corpus::decode(corpus) {
+                    // Leaked: once per change the reader makes, which is rare and small.
+                    let corpus: &'static corpus::Corpus = Box::leak(Box::new(corpus));
+                    self.set_context(Context::with_yours(corpus, yours.clone()));
                 }
             }
         }

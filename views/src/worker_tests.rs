@@ -1,22 +1,44 @@
-//! The worker's answers, through the bytes as in the browser: each view's drawing, the
-//! dialog's actions, and garbage.
+//! The workers' answers, through the bytes as in the browser: each view's drawing, the
+//! dialog's actions, the corpus passed from one worker to the other, and garbage.
 
 use super::*;
+use crate::yours::Field;
+use crate::yours::worker::YoursWorker;
 
 fn drawer() -> Drawer<'static> {
     Drawer::new(Context::new(corpus::seeds::repository()))
 }
 
-fn ask(d: &mut Drawer, id: u32, query: &str, job: Job) -> Response {
-    let request = Request {
+fn yours_worker() -> YoursWorker<'static> {
+    YoursWorker::new(corpus::seeds::repository(), crate::testing::kb_bytes())
+}
+
+/// `request` through the bytes, as in the browser, to `answer` and back.
+fn through_bytes(
+    request: Request,
+    answer: impl FnOnce(&Request) -> Option<Response>,
+) -> Option<Response> {
+    let request = Request::from_bytes(&request.to_bytes()).expect("a request round-trips");
+    let response = answer(&request)?;
+    Some(Response::from_bytes(&response.to_bytes()).expect("a response round-trips"))
+}
+
+fn request(id: u32, query: &str, job: Job) -> Request {
+    Request {
         id,
         query: query.into(),
         job,
-    };
-    // Through the bytes, as in the browser.
-    let request = Request::from_bytes(&request.to_bytes()).expect("a request round-trips");
-    let response = d.answer(&request);
-    Response::from_bytes(&response.to_bytes()).expect("a response round-trips")
+    }
+}
+
+fn ask(d: &mut Drawer, id: u32, query: &str, job: Job) -> Response {
+    through_bytes(request(id, query, job), |r| d.answer(r)).expect("a drawing")
+}
+
+/// What the app does with an outcome's corpus: passes it on to the drawing worker.
+fn pass_on(d: &mut Drawer, shown: &crate::yours::dialog::Shown) {
+    let job = Job::Corpus(shown.clone());
+    assert_eq!(through_bytes(request(0, "", job), |r| d.answer(r)), None);
 }
 
 #[test]
@@ -80,62 +102,74 @@ fn the_reader_comes_back_with_the_article_and_its_target_sentence() {
 #[test]
 fn the_dialog_reads_keeps_and_removes_an_article_and_every_view_follows() {
     use crate::yours::dialog::Shown;
-    let bytes = crate::testing::kb_bytes();
-    let mut d = drawer().with_knowledge_base(bytes);
-    let act = |d: &mut Drawer, id, draft: Option<Draft>, action| {
-        let r = ask(d, id, "", Job::Dialog { draft, action });
+    let mut y = yours_worker();
+    let mut d = drawer();
+    let act = |y: &mut YoursWorker, id, draft: Option<Draft>, action| {
+        let job = Job::Dialog { draft, action };
+        let r = through_bytes(request(id, "", job), |r| y.answer(r)).expect("an answer");
         assert_eq!(
             (r.view, r.html.as_str(), r.map.is_none()),
             (Drawn::Yours, "", true)
         );
         r.yours.expect("an outcome")
     };
-    let loaded = act(&mut d, 1, None, Action::Load(String::new()));
+    let loaded = act(&mut y, 1, None, Action::Load(String::new()));
     assert_eq!((loaded.shown, loaded.store), (Some(Shown::Published), None));
-    let open = act(&mut d, 2, None, Action::Open);
+    let open = act(&mut y, 2, None, Action::Open);
     assert!(
         open.html
             .unwrap()
             .contains(r#"data-testid="add-article-dialog""#)
     );
     // The extractor made ready while the reader pastes: nothing to do after.
-    assert_eq!(act(&mut d, 2, None, Action::Prepare), Box::default());
+    assert_eq!(act(&mut y, 2, None, Action::Prepare), Box::default());
     let text = "Hamas and Fatah met in Cairo on Thursday.";
     let typed = Draft {
         text: text.into(),
         published: "2026-03-13".into(),
         ..Draft::default()
     };
-    let guess = act(&mut d, 3, Some(typed.clone()), Action::Guess);
+    let guess = act(&mut y, 3, Some(typed.clone()), Action::Guess);
     assert_eq!(guess.set, vec![(Field::Talks, "2026-03-12".to_string())]);
-    let kept = act(&mut d, 4, None, Action::Submit);
+    let kept = act(&mut y, 4, None, Action::Submit);
     let store = kept.store.expect("stored");
-    let Some(Shown::Merged { corpus, yours }) = kept.shown else {
-        panic!("merged")
-    };
-    let shown = corpus::model::Corpus::decode(&corpus).expect("a corpus");
+    let shown = kept.shown.expect("a corpus to show");
+    // Until the app passes it on, the drawing worker draws the published corpus.
     let id = crate::yours::article_id(text);
-    let ix = shown.articles.iter().position(|a| a.id == id).unwrap();
-    assert!(yours[ix] && yours.iter().filter(|y| **y).count() == 1);
-    // The worker draws with it too.
-    let r = ask(
+    let before = ask(
         &mut d,
         5,
         &format!("view=read&a={id}"),
         Job::Read(ReadUi::default()),
     );
+    assert!(!before.html.contains(text));
+    pass_on(&mut d, &shown);
+    let Shown::Merged { corpus, yours } = shown else {
+        panic!("merged")
+    };
+    let shown = corpus::model::Corpus::decode(&corpus).expect("a corpus");
+    let ix = shown.articles.iter().position(|a| a.id == id).unwrap();
+    assert!(yours[ix] && yours.iter().filter(|y| **y).count() == 1);
+    // The drawing worker draws with it.
+    let r = ask(
+        &mut d,
+        6,
+        &format!("view=read&a={id}"),
+        Job::Read(ReadUi::default()),
+    );
     assert!(r.html.contains(text), "{}", r.html);
     // A new page with that store shows it from the start.
-    let mut fresh = drawer().with_knowledge_base(bytes);
+    let mut fresh = yours_worker();
     let again = act(&mut fresh, 1, None, Action::Load(store));
     assert_eq!(again.shown, Some(Shown::Merged { corpus, yours }));
-    let gone = act(&mut d, 6, None, Action::Remove(ix));
+    let gone = act(&mut y, 6, None, Action::Remove(ix));
     assert_eq!(
-        (gone.store.as_deref(), gone.shown),
-        (Some(""), Some(Shown::Published))
+        (gone.store.as_deref(), &gone.shown),
+        (Some(""), &Some(Shown::Published))
     );
     // The form no longer lists it, and the views draw without it.
     assert!(!gone.html.unwrap().contains(&id));
+    pass_on(&mut d, &gone.shown.expect("shown"));
     let r = ask(&mut d, 7, "view=read", Job::Read(ReadUi::default()));
     assert!(!r.html.contains(&id));
 }
@@ -185,23 +219,19 @@ fn a_stored_article_that_cannot_be_shown_is_listed_with_why_not_dropped() {
         article: vec![0xff, 0xff],
         kb: x.kb,
     });
-    let mut d = drawer().with_knowledge_base(crate::testing::kb_bytes());
-    let act = |d: &mut Drawer, id, action| {
-        let r = ask(
-            d,
-            id,
-            "",
-            Job::Dialog {
-                draft: None,
-                action,
-            },
-        );
+    let mut y = yours_worker();
+    let act = |y: &mut YoursWorker, id, action| {
+        let job = Job::Dialog {
+            draft: None,
+            action,
+        };
+        let r = through_bytes(request(id, "", job), |r| y.answer(r)).expect("an answer");
         r.yours.expect("an outcome")
     };
-    let loaded = act(&mut d, 1, Action::Load(stored.encode()));
+    let loaded = act(&mut y, 1, Action::Load(stored.encode()));
     // Neither is shown; nothing is dropped from the store.
     assert!(matches!(loaded.shown, Some(Shown::Published)) && loaded.store.is_none());
-    let html = act(&mut d, 2, Action::Open).html.unwrap();
+    let html = act(&mut y, 2, Action::Open).html.unwrap();
     let listed = |id: &str| {
         let at = html
             .find(&format!(
@@ -216,4 +246,35 @@ fn a_stored_article_that_cannot_be_shown_is_listed_with_why_not_dropped() {
         listed(&x.id)
     );
     assert!(listed("yours-00000000").contains("could not be read back"));
+}
+
+#[test]
+fn each_worker_leaves_the_other_ones_jobs_alone() {
+    let dialog = || Job::Dialog {
+        draft: None,
+        action: Action::Open,
+    };
+    assert_eq!(drawer().answer(&request(1, "", dialog())), None);
+    let mut y = yours_worker();
+    for job in [
+        Job::Map(MapUi::default()),
+        Job::Read(ReadUi::default()),
+        Job::Corpus(crate::yours::dialog::Shown::Published),
+    ] {
+        assert_eq!(y.answer(&request(2, "", job)), None);
+    }
+    assert!(y.answer(&request(3, "", dialog())).is_some());
+}
+
+#[test]
+fn a_corpus_that_does_not_decode_leaves_the_drawing_as_it_was() {
+    let mut d = drawer();
+    let read = |d: &mut Drawer| ask(d, 1, "view=read", Job::Read(ReadUi::default())).html;
+    let before = read(&mut d);
+    let broken = crate::yours::dialog::Shown::Merged {
+        corpus: vec![0xff; 7],
+        yours: vec![true],
+    };
+    pass_on(&mut d, &broken);
+    assert_eq!(read(&mut d), before);
 }
