@@ -7,6 +7,7 @@ use crate::compare::use_compare;
 use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
 use crate::hooks::use_region::use_region_then;
+use crate::hooks::use_resize::use_resize;
 use crate::hooks::use_viewport::use_viewport;
 use crate::hooks::use_worker::{DRAWING, YOURS, use_worker};
 use crate::map::use_map;
@@ -54,6 +55,13 @@ pub fn start(ctx: &'static Context<'static>) {
     let map = use_map(&host, app, narrow, worker);
     let compare = use_compare(&host, app, narrow, worker);
     let read = use_read(app, worker);
+    // The chart's width and the map's box, measured once the browser has laid out
+    // what was drawn (and whenever they change: the window, the filter bar).
+    let measured = host.clone();
+    let resize = use_resize(move || {
+        timeline.measure(&measured);
+        map.measure(&measured);
+    });
     let after_host = host.clone();
     let drawn = StoredValue::new(false);
     use_region_then(
@@ -70,8 +78,7 @@ pub fn start(ctx: &'static Context<'static>) {
             main_html(view, &inner)
         },
         move || {
-            timeline.measure(&after_host);
-            map.measure(&after_host);
+            resize.watch(&after_host, ".timeline-chart, .map-canvas");
             read.after(app, &after_host);
             // The first drawing of the view region: the app has taken over the page.
             if !drawn.get_value() {
@@ -83,13 +90,6 @@ pub fn start(ctx: &'static Context<'static>) {
             }
         },
     );
-    // A resized window may change the chart's width or the map's box without
-    // changing the markup (the map's height follows the window's).
-    crate::hooks::use_event::use_event(&window(), "resize", move |_: &web_sys::Event| {
-        timeline.measure(&host);
-        map.measure(&host);
-    });
-
     // A round's details offer to read its article: have the reader's worker ready.
     Effect::new(move |_| {
         if app.state.with(|s| s.selected.is_some()) {

@@ -78,8 +78,9 @@ export async function measureYours({ origin, publicUrl, samples = 7, log = () =>
         await page.locator('html[data-app=ready]').waitFor({ timeout: 30_000 });
         await page.getByTestId('add-article').click();
         await page.getByTestId('article-text').waitFor({ timeout: 30_000 });
-        const worker = page.workers()[0];
-        if (!worker) throw new Error('the dialog is drawn and no worker runs');
+        // The add-an-article worker (the drawing one may run too, for a round's article).
+        const worker = page.workers().find((w) => w.url().includes('yours_worker'));
+        if (!worker) throw new Error('the dialog is drawn and its worker does not run');
         await worker.evaluate(() => {
           const handle = self.onmessage;
           self.__jobs = [];

@@ -6,10 +6,10 @@
 //! build.rs), the word list and the HTML tokenizer.
 
 use cairo_talks::{embedded, serve::serve};
+use views::worker::yours::YoursWorker;
 use views::worker::{Drawn, Request, Response};
 use views::yours::dialog::Outcome;
 use views::yours::form::pending_html;
-use views::yours::worker::YoursWorker;
 
 /// The knowledge base the extractor reads with: the corpus lacks the events' cues.
 static KNOWLEDGE_BASE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb.bin"));

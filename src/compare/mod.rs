@@ -105,7 +105,7 @@ pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>, worker: 
     });
     follow_viewport(narrow, ui, |u| &mut u.narrow);
     // A new state or a new look: the worker draws it.
-    worker.draw_while_shown(app, View::Compare, move || Job::Compare(ui.get()));
+    worker.draw_while_shown(app, View::Compare, move || Some(Job::Compare(ui.get())));
     let on_compare = move || app.state.with_untracked(|s| s.view == View::Compare);
     let columns = move || {
         app.state.with_untracked(|s| {

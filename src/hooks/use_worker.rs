@@ -90,20 +90,20 @@ impl Worker {
     }
 
     /// Asks for `view`'s drawing whenever the state or what `job` reads changes, while
-    /// `view` is the one shown (a hidden view costs the worker nothing).
+    /// `view` is the one shown (a hidden view costs the worker nothing); a `job` of
+    /// `None` is not ready to ask yet (the map's box is not measured).
     pub fn draw_while_shown(
         &self,
         app: crate::state::AppState,
         view: views::state::View,
-        job: impl Fn() -> Job + 'static,
+        job: impl Fn() -> Option<Job> + 'static,
     ) {
         let this = *self;
         Effect::new(move |_| {
             let (on, query) = app.state.with(|s| (s.view == view, s.to_query()));
             // The reader's articles came or went: the drawing changes too.
             let _ = app.ctx();
-            let job = job();
-            if on {
+            if let (true, Some(job)) = (on, job()) {
                 this.ask(query, job);
             }
         });

@@ -37,6 +37,9 @@ const STEP_MS: u32 = 2_500;
 #[derive(Clone, Copy)]
 pub struct Map {
     pub ui: RwSignal<MapUi>,
+    /// Whether the drawing's box has been measured (in the loading state, before the
+    /// first drawing): the worker draws once, at the right size.
+    measured: RwSignal<bool>,
     worker: Worker,
 }
 
@@ -56,6 +59,9 @@ impl Map {
             return;
         };
         let (w, h) = (canvas.client_width() as f64, canvas.client_height() as f64);
+        if !self.measured.get_untracked() {
+            self.measured.set(true);
+        }
         let changed = self
             .ui
             .with_untracked(|u| (u.size.0 - w).abs() >= 1.0 || (u.size.1 - h).abs() >= 1.0);
@@ -73,7 +79,13 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
     });
     follow_viewport(narrow, ui, |u| &mut u.narrow);
     // A new state or a new look: the worker draws it.
-    worker.draw_while_shown(app, View::Map, move || Job::Map(ui.get()));
+    // Measured by the app's `ResizeObserver` (`use_resize`); a browser without one
+    // draws at once, at the worker's default size.
+    let measured =
+        RwSignal::new(!js_sys::Reflect::has(&window(), &"ResizeObserver".into()).unwrap_or(false));
+    worker.draw_while_shown(app, View::Map, move || {
+        measured.get().then(|| Job::Map(ui.get()))
+    });
     // What the last drawing said of itself: its layout's size, each edge's sentence.
     let facts = move || {
         worker.answer(Drawn::Map).with_untracked(|a| match a {
@@ -279,5 +291,9 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
             ui.update(|u| u.active_edge = None);
         }
     });
-    Map { ui, worker }
+    Map {
+        ui,
+        measured,
+        worker,
+    }
 }

@@ -51,7 +51,7 @@ impl Read {
 pub fn use_read(app: AppState, worker: Worker) -> Read {
     // A new state or a new target sentence: the worker draws it.
     worker.draw_while_shown(app, View::Read, move || {
-        Job::Read(app.hash.with(|h| ReadUi::from_hash(h)))
+        Some(Job::Read(app.hash.with(|h| ReadUi::from_hash(h))))
     });
     Read {
         worker,

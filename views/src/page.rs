@@ -17,9 +17,18 @@ pub fn main_html(view: View, inner: &str) -> String {
 
 /// A view the worker is still drawing (the map, the comparison): what is coming, in
 /// its place, never a blank page.
+///
+/// The map's holds its drawing's box, unseen and taking no room (`style/map.css`): the
+/// app measures it while the worker starts, so the first drawing is at the right size
+/// and need not be drawn again.
 pub fn pending_html(view: View) -> String {
+    let canvas = if view == View::Map {
+        r#"<div class="map-canvas" aria-hidden="true"><svg></svg></div>"#
+    } else {
+        ""
+    };
     format!(
-        r#"<section class="pending" aria-busy="true" data-testid="view-pending"><h2>{label}</h2><p class="hint">Drawing the {what}…</p></section>"#,
+        r#"<section class="pending" aria-busy="true" data-testid="view-pending"><h2>{label}</h2><p class="hint">Drawing the {what}…</p>{canvas}</section>"#,
         label = view.label(),
         what = match view {
             View::Map => "faction map",

@@ -11,8 +11,9 @@
 //! - [`merge`]: the published corpus with the reader's articles (and entities) in it;
 //! - [`jobs`]: what the worker does for the form: guess the dates, extract a draft;
 //! - [`propose`]: the `.txt` and the TOML that propose the article for `seeds/`;
-//! - [`form`] and [`hit`]: the dialog's markup and what a click in it lands on;
-//! - [`worker`]: the add-an-article worker, which runs [`dialog`] beside the extractor.
+//! - [`form`] and [`hit`]: the dialog's markup and what a click in it lands on.
+//!
+//! The add-an-article worker runs [`dialog`] beside the extractor (`crate::worker::yours`).
 
 pub mod actions;
 pub mod article;
@@ -27,7 +28,6 @@ pub mod page;
 pub mod propose;
 pub mod store;
 mod validate;
-pub mod worker;
 
 pub use crate::state::ONLY_THERE;
 pub use check::{Field, MAX_TEXT_BYTES, Problem, check, check_bytes};

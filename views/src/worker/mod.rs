@@ -11,7 +11,7 @@
 //! moves bytes.
 //!
 //! A second worker runs the add-an-article dialog (issue 13, [`Job::Dialog`],
-//! answered by [`crate::yours::worker::YoursWorker`]): it reads the reader's article
+//! answered by [`yours::YoursWorker`]): it reads the reader's article
 //! with the corpus's own extractor and knowledge base, which a map, a comparison or
 //! an article link never needs, so the drawing worker carries none of them. When the
 //! reader's articles change, the app passes the merged corpus on to the drawing
@@ -254,6 +254,7 @@ impl<'a> Drawer<'a> {
     }
 }
 
+pub mod yours;
+
 #[cfg(test)]
-#[path = "worker_tests.rs"]
 mod tests;

@@ -4,13 +4,13 @@
 //!
 //! It keeps its own context, the corpus with the reader's articles, for the form (the
 //! entities a name can be linked to, the articles a new one must not repeat); the app
-//! passes each new one on to the drawing worker ([`crate::worker::Job::Corpus`]).
+//! passes each new one on to the drawing worker ([`Job::Corpus`]).
 
-use super::dialog::{Desk, Dialog, Shown};
-use super::jobs::Extractor;
+use super::{Drawn, Job, Request, Response};
 use crate::context::Context;
 use crate::state::ViewState;
-use crate::worker::{Drawn, Job, Request, Response};
+use crate::yours::dialog::{Desk, Dialog, Shown};
+use crate::yours::jobs::Extractor;
 
 pub struct YoursWorker<'a> {
     /// The published corpus: what an article of yours is checked and extracted

@@ -1,9 +1,9 @@
 //! The workers' answers, through the bytes as in the browser: each view's drawing, the
 //! dialog's actions, the corpus passed from one worker to the other, and garbage.
 
+use super::yours::YoursWorker;
 use super::*;
 use crate::yours::Field;
-use crate::yours::worker::YoursWorker;
 
 fn drawer() -> Drawer<'static> {
     Drawer::new(Context::new(corpus::seeds::repository()))
