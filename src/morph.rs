@@ -117,7 +117,9 @@ fn morph_children(old_parent: &Node, new_parent: &Node) {
                 } else {
                     let _ = old_parent.insert_before(&m, old.as_ref());
                 }
-                morph_node(&m, &n);
+                if !already(&m, &n) {
+                    morph_node(&m, &n);
+                }
             }
             None => {
                 let _ = old_parent.insert_before(&n, old.as_ref());
@@ -129,6 +131,21 @@ fn morph_children(old_parent: &Node, new_parent: &Node) {
         old = o.next_sibling();
         let _ = old_parent.remove_child(&o);
     }
+}
+
+/// Form controls: their live value, checked or selected state is not in their
+/// attributes, so a subtree holding one is always walked.
+const CONTROLS: &str = "input, select, option, textarea";
+
+/// Whether `old` already is `new`, subtree and all: one call for the browser to
+/// compare, where walking it here crosses into JS for every node and attribute (most
+/// of a redraw is unchanged: the other rounds, the other chips).
+fn already(old: &Node, new: &Node) -> bool {
+    old.is_equal_node(Some(new))
+        && new.dyn_ref::<Element>().is_none_or(|e| {
+            !e.matches(CONTROLS).unwrap_or(true)
+                && e.query_selector(CONTROLS).ok().flatten().is_none()
+        })
 }
 
 fn morph_node(old: &Node, new: &Node) {
