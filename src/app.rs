@@ -45,13 +45,44 @@ pub fn start(ctx: &'static Context<'static>) {
     use_header(header.clone(), app, shell);
     use_notice(region("notice"), app, shell);
     use_filters(region("filters"), app, shell);
+    // The view, its workers and the dialog a task later: on a slow phone, the header
+    // and filters then the view are two short tasks, not one long one that holds up
+    // a tap (the boot cuts its work the same way, `crate::boot`).
+    let owner = Owner::current();
+    leptos::task::spawn_local(async move {
+        crate::next_task().await;
+        let views = move || start_views(app, &header);
+        match owner {
+            Some(owner) => owner.with(views),
+            None => views(),
+        }
+    });
 
+    // The tab's title names the view, and the article when one is open.
+    Effect::new(move |_| {
+        let state = app.state.get();
+        let mut title = state.view.label().to_string();
+        if let Some(article) = state
+            .article
+            .as_deref()
+            .and_then(|id| ctx.corpus.article(id))
+            && state.view == View::Read
+        {
+            title = format!("{} · {}", article.headline, title);
+        }
+        document().set_title(&format!("{title} · Cairo Talks"));
+    });
+}
+
+/// The view region and what draws into it: the timeline here, the other views through
+/// the drawing worker; and the add-an-article dialog, with its own worker.
+fn start_views(app: AppState, header: &Element) {
     let host = region("view");
     let narrow = use_viewport();
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
     let worker = use_worker(DRAWING);
-    use_yours(&header, region("dialog"), app, use_worker(YOURS), worker);
+    use_yours(header, region("dialog"), app, use_worker(YOURS), worker);
     let map = use_map(&host, app, narrow, worker);
     let compare = use_compare(&host, app, narrow, worker);
     let read = use_read(app, worker);
@@ -95,20 +126,5 @@ pub fn start(ctx: &'static Context<'static>) {
         if app.state.with(|s| s.selected.is_some()) {
             worker.warm();
         }
-    });
-
-    // The tab's title names the view, and the article when one is open.
-    Effect::new(move |_| {
-        let state = app.state.get();
-        let mut title = state.view.label().to_string();
-        if let Some(article) = state
-            .article
-            .as_deref()
-            .and_then(|id| ctx.corpus.article(id))
-            && state.view == View::Read
-        {
-            title = format!("{} · {}", article.headline, title);
-        }
-        document().set_title(&format!("{title} · Cairo Talks"));
     });
 }

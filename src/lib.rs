@@ -55,6 +55,6 @@ pub fn boot() {
 }
 
 /// Lets the browser run what waits (input, paint) before going on.
-async fn next_task() {
+pub(crate) async fn next_task() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
