@@ -3,7 +3,10 @@
 //   sizes       what the front page fetches, raw and gzip -9 (scripts/bench/sizes.mjs)
 //   wasm        what the wasm holds, twiggy top grouped by crate (scripts/bench/twiggy.mjs)
 //   desktop     time to the drawn timeline, median of N cold loads (scripts/bench/desktop.mjs)
-//   lighthouse  Lighthouse mobile on the floor, TimelineJS and four Cairo Talks URLs
+//   lighthouse  Lighthouse mobile on the floor, TimelineJS and four Cairo Talks URLs,
+//               served over HTTP/2 with TLS as Pages serves them (the targets are
+//               judged on these), then over HTTP/1.1 without TLS (for comparison
+//               with the figures taken before; --over h2 skips it)
 // Everything is served by scripts/serve.mjs, which gzips like GitHub Pages. The result
 // is printed as tables and written to target/bench/result.json (and result.md, the same
 // tables in Markdown for BENCH.md). It reports targets but never fails for missing
@@ -11,6 +14,7 @@
 //
 // Usage: node scripts/bench.mjs [--site target/site] [--public-url /cairo-talks/]
 //          [--dist dist] [--runs 3] [--samples 7] [--only sizes,wasm,desktop,lighthouse,yours]
+//          [--over h2,h1]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -38,6 +42,7 @@ const dist = resolve(opt('--dist', 'dist'));
 const runs = Number(opt('--runs', 3));
 const samples = Number(opt('--samples', 7));
 const only = opt('--only', SECTIONS.join(',')).split(',');
+const over = opt('--over', 'h2,h1').split(',');
 const outDir = resolve('target/bench');
 // The machine is shared: the 1-minute load average, sampled at every progress line
 // (each desktop round, each Lighthouse run), says how much other people's builds may
@@ -114,6 +119,8 @@ const meta = {
   chromium,
   lighthouse: only.includes('lighthouse') ? lighthouseVersion() : null,
   lighthouseRuns: runs,
+  // What the judged Lighthouse table was served over.
+  lighthouseOver: over.includes('h2') ? 'HTTP/2 with TLS, as Pages serves it' : 'HTTP/1.1 without TLS',
   desktopSamples: samples,
   publicUrl,
 };
@@ -145,9 +152,11 @@ const wasm = await attempt('wasm', () => {
 
 let desktop;
 let lighthouse;
+let lighthouseH1;
 let yours;
 if (only.includes('desktop') || only.includes('lighthouse') || only.includes('yours')) {
   let server;
+  let secure;
   try {
     const rounds = roundsFromReport();
     const root = join(outDir, 'root');
@@ -155,35 +164,44 @@ if (only.includes('desktop') || only.includes('lighthouse') || only.includes('yo
     server = await startServer(root);
     const { origin } = server;
     log(`serving ${root} at ${origin}`);
+    if (over.includes('h2')) {
+      secure = await startServer(root, { h2: join(outDir, 'tls') });
+      log(`serving ${root} at ${secure.origin} (HTTP/2)`);
+    }
+    const pages = (at) => [
+      { key: 'floor', label: 'floor (static HTML list)', url: `${at}/floor/` },
+      { key: 'tljs', label: 'TimelineJS 3.9.11', url: `${at}/timelinejs/` },
+      { key: 'front', label: 'Cairo Talks front page', url: `${at}${publicUrl}` },
+      { key: 'map', label: 'Cairo Talks map', url: `${at}${publicUrl}?view=map&round=cairo-2017-11` },
+      { key: 'compare', label: 'Cairo Talks compare', url: `${at}${publicUrl}?view=compare&cmp=cairo-2014-09,cairo-2017-11` },
+      { key: 'read', label: 'Cairo Talks reader', url: `${at}${publicUrl}?view=read&a=cairo-2014-09` },
+    ];
     desktop = await attempt('desktop', () => measureDesktop({ origin, publicUrl, rounds, samples, log }));
     yours = await attempt('yours', () => measureYours({ origin, publicUrl, samples, log }));
+    const judged = secure ? secure.origin : origin;
     lighthouse = await attempt('lighthouse', () =>
-      measureLighthouse(
-        [
-          { key: 'floor', label: 'floor (static HTML list)', url: `${origin}/floor/` },
-          { key: 'tljs', label: 'TimelineJS 3.9.11', url: `${origin}/timelinejs/` },
-          { key: 'front', label: 'Cairo Talks front page', url: `${origin}${publicUrl}` },
-          { key: 'map', label: 'Cairo Talks map', url: `${origin}${publicUrl}?view=map&round=cairo-2017-11` },
-          { key: 'compare', label: 'Cairo Talks compare', url: `${origin}${publicUrl}?view=compare&cmp=cairo-2014-09,cairo-2017-11` },
-          { key: 'read', label: 'Cairo Talks reader', url: `${origin}${publicUrl}?view=read&a=cairo-2014-09` },
-        ],
-        { runs, outDir: join(outDir, 'lighthouse'), log },
-      ),
+      measureLighthouse(pages(judged), { runs, outDir: join(outDir, 'lighthouse'), log }),
     );
-    if (lighthouse) {
-      for (const [key, r] of Object.entries(lighthouse)) if (!r.runs.length) failures.push(`lighthouse ${key}: every run failed: ${r.errors[0]}`);
+    if (secure && over.includes('h1')) {
+      lighthouseH1 = await attempt('lighthouse over HTTP/1.1', () =>
+        measureLighthouse(pages(origin), { runs, outDir: join(outDir, 'lighthouse-h1'), log }),
+      );
+    }
+    for (const [name, l] of [['lighthouse', lighthouse], ['lighthouse over HTTP/1.1', lighthouseH1]]) {
+      for (const [key, r] of Object.entries(l ?? {})) if (!r.runs.length) failures.push(`${name} ${key}: every run failed: ${r.errors[0]}`);
     }
   } catch (e) {
     failures.push(`pages or server: ${e.message ?? e}`);
   } finally {
     server?.stop();
+    secure?.stop();
   }
 }
 
 meta.loadAfter = fmtLoad();
 const sorted = [...loadSamples].sort((a, b) => a - b);
 meta.loadDuring = { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1), samples: sorted.length };
-const result = { meta, sizes, wasm, desktop, lighthouse, yours, targets: evaluate({ sizes, desktop, lighthouse, yours }), failures };
+const result = { meta, sizes, wasm, desktop, lighthouse, lighthouseH1, yours, targets: evaluate({ sizes, desktop, lighthouse, yours }), failures };
 writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2) + '\n');
 writeFileSync(join(outDir, 'result.md'), render(result, { markdown: true }));
 console.log(render(result));

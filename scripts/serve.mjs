@@ -3,18 +3,26 @@
 // (Pages does; Python's http.server does not, which made load figures wrong), the right
 // MIME types (application/wasm streams compile), `/dir` redirected to `/dir/`, `/dir/`
 // answered with its index.html, and a missing path answered with the nearest 404.html
-// above it, status 404. No dependencies: Node's http, fs and zlib only.
+// above it, status 404. No dependencies: Node's http, http2, fs and zlib only.
 //
-// Usage: node scripts/serve.mjs ROOT [--port N] [--host H] [--quiet]
+// Usage: node scripts/serve.mjs ROOT [--port N] [--host H] [--quiet] [--h2 DIR]
 //   ROOT  the folder served at / (make site stages the bundle under ROOT/cairo-talks/)
 //   --port 0 picks a free port. The first line on stdout is always
-//   "serving ROOT at http://HOST:PORT/", which scripts wait for and read the port from.
+//   "serving ROOT at http://HOST:PORT/" (https with --h2), which scripts wait for and
+//   read the port from.
+//   --h2 DIR  HTTP/2 over TLS, as Pages serves a site, with a self-signed certificate
+//   for 127.0.0.1 made by openssl in DIR (once). One connection then carries every
+//   request, which changes how a browser (and Lighthouse's simulation) schedules
+//   them; a browser must be told to accept the certificate
+//   (`--ignore-certificate-errors`).
 //
 // Refused, never crashing: request paths that do not decode (400), that contain `..`,
 // a backslash or a NUL (403), or that resolve outside ROOT (403); methods other than
 // GET and HEAD (405).
 import { createServer } from 'node:http';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createSecureServer } from 'node:http2';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -91,8 +99,29 @@ function statOrNull(path) {
   }
 }
 
-/** Starts serving ROOT; resolves with the listening http.Server. */
-export function serve(rootDir, { port = 8080, host = '127.0.0.1', log = () => {} } = {}) {
+/**
+ * A self-signed certificate for 127.0.0.1 and localhost in `dir`, made by openssl the
+ * first time. @returns {{ key: Buffer, cert: Buffer }}
+ */
+export function selfSigned(dir) {
+  mkdirSync(dir, { recursive: true });
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  if (!existsSync(key) || !existsSync(cert)) {
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+      '-keyout', key, '-out', cert, '-days', '30', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    ], { stdio: 'ignore' });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/**
+ * Starts serving ROOT; resolves with the listening server. With `tls` ({ key, cert }),
+ * HTTP/2 over TLS (HTTP/1.1 still answered for a client without it).
+ */
+export function serve(rootDir, { port = 8080, host = '127.0.0.1', log = () => {}, tls = null } = {}) {
   const root = realpathSync(resolve(rootDir));
   const inside = (p) => p === root || p.startsWith(root + sep);
   // Compressed bodies, reused while the file's size and mtime stay the same.
@@ -204,7 +233,7 @@ export function serve(rootDir, { port = 8080, host = '127.0.0.1', log = () => {}
     return send(req, res, 200, real, st);
   }
 
-  const server = createServer((req, res) => {
+  const answer = (req, res) => {
     let status;
     try {
       status = handle(req, res);
@@ -215,7 +244,10 @@ export function serve(rootDir, { port = 8080, host = '127.0.0.1', log = () => {}
       log(`error ${req.url}: ${e}`);
     }
     log(`${status ?? '-'} ${req.method} ${req.url}`);
-  });
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, answer) : createServer(answer);
+  // A stream or session that breaks (the client went away) is its own business.
+  server.on('sessionError', () => {});
   // Unparseable HTTP (a raw space in the path, a bad header) gets a 400, not a crash.
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -236,18 +268,20 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   };
   const port = Number(opt('--port', process.env.PORT ?? 8080));
   const host = opt('--host', '127.0.0.1');
+  const h2 = opt('--h2', null);
   const quiet = args.includes('--quiet');
   const rootArg = args.find((a) => !a.startsWith('--'));
   if (!rootArg || !Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('usage: node scripts/serve.mjs ROOT [--port N] [--host H] [--quiet]');
+    console.error('usage: node scripts/serve.mjs ROOT [--port N] [--host H] [--quiet] [--h2 DIR]');
     process.exit(2);
   }
   if (!statOrNull(rootArg)?.isDirectory()) {
     console.error(`serve: ${rootArg} is not a folder`);
     process.exit(1);
   }
-  const server = await serve(rootArg, { port, host, log: quiet ? () => {} : (line) => console.error(line) });
+  const tls = h2 ? selfSigned(h2) : null;
+  const server = await serve(rootArg, { port, host, tls, log: quiet ? () => {} : (line) => console.error(line) });
   const { port: bound } = server.address();
-  console.log(`serving ${rootArg} at http://${host}:${bound}/`);
+  console.log(`serving ${rootArg} at ${tls ? 'https' : 'http'}://${host}:${bound}/`);
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
 }

@@ -8,7 +8,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseRequestPath, serve } from './serve.mjs';
+import { connect as connectH2 } from 'node:http2';
+import { parseRequestPath, selfSigned, serve } from './serve.mjs';
 
 let dir, server, port;
 const wasm = Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.alloc(4096, 7)]);
@@ -130,4 +131,35 @@ test('parseRequestPath never throws', () => {
   }
   assert.deepEqual(parseRequestPath('//x//y/'), { ok: true, segments: ['x', 'y'], dir: true });
   assert.deepEqual(parseRequestPath('http://h/p?q'), { ok: true, segments: ['p'], dir: false });
+});
+
+test('with a certificate it speaks HTTP/2 over TLS, the same answers: gzip, index, 404', async () => {
+  const tls = selfSigned(join(dir, 'tls'));
+  const secure = await serve(join(dir, 'site'), { port: 0, tls });
+  const session = connectH2(`https://127.0.0.1:${secure.address().port}`, { rejectUnauthorized: false });
+  const get = (path) =>
+    new Promise((ok, ko) => {
+      const stream = session.request({ ':path': path, 'accept-encoding': 'gzip' });
+      const chunks = [];
+      let head;
+      stream.on('response', (h) => (head = h));
+      stream.on('data', (c) => chunks.push(c));
+      stream.on('error', ko);
+      stream.on('end', () => ok({ status: head[':status'], headers: head, body: Buffer.concat(chunks) }));
+    });
+  try {
+    const wasmAnswer = await get('/cairo-talks/app.wasm');
+    assert.equal(wasmAnswer.status, 200);
+    assert.equal(wasmAnswer.headers['content-encoding'], 'gzip');
+    assert.deepEqual(gunzipSync(wasmAnswer.body), wasm);
+    const index = await get('/cairo-talks/?view=map');
+    assert.equal(index.status, 200);
+    assert.match(gunzipSync(index.body).toString(), /<title>app<\/title>/);
+    const lost = await get('/cairo-talks/nowhere');
+    assert.equal(lost.status, 404);
+    assert.match(gunzipSync(lost.body).toString(), /lost/);
+  } finally {
+    session.close();
+    secure.close();
+  }
 });

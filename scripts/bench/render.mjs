@@ -68,7 +68,7 @@ function desktop(d, md) {
   return section(`Desktop: time to the drawn timeline, headless Chromium 1280x800, localhost, median of ${d.samples} cold loads`, body, md);
 }
 
-function lighthouse(l, meta, md) {
+function lighthouse(l, meta, md, over) {
   const pair = (r, k, f) => `${f(r.median[k])} / ${f(r.worst[k])}`;
   const rows = Object.entries(l).map(([, r]) => [
     r.label, pair(r, 'lcp', sec), pair(r, 'performance', score), pair(r, 'cls', (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a')),
@@ -76,11 +76,11 @@ function lighthouse(l, meta, md) {
     `${r.runs.length}${r.errors.length ? ` (${r.errors.length} failed)` : ''}`,
   ]);
   let body = table(['page', 'LCP', 'perf', 'CLS', 'TBT', 'FCP', 'a11y', 'best pr.', 'SEO', 'runs'], rows, md);
-  const urls = Object.values(l).map((r) => `${r.label}: ${r.url.replace(/^http:\/\/[^/]+/, '')}`);
+  const urls = Object.values(l).map((r) => `${r.label}: ${r.url.replace(/^https?:\/\/[^/]+/, '')}`);
   body += md ? `\n\n- each cell: median / worst run\n- ${urls.join('\n- ')}` : `\n  each cell: median / worst run\n  ${urls.join('\n  ')}`;
   const errors = Object.values(l).flatMap((r) => r.errors.map((e) => `${r.label}: ${e}`));
   if (errors.length) body += (md ? '\n\n- failed runs: ' : '\n  failed runs: ') + errors.join('; ');
-  return section(`Lighthouse ${meta.lighthouse} mobile preset (simulated slow 4G, 4x CPU), ${meta.runs} run${meta.runs === 1 ? "" : "s"} per URL`, body, md);
+  return section(`Lighthouse ${meta.lighthouse} mobile preset (simulated slow 4G, 4x CPU), ${meta.runs} run${meta.runs === 1 ? "" : "s"} per URL, served over ${over}`, body, md);
 }
 
 function yours(y, md) {
@@ -114,7 +114,9 @@ export function render(result, { markdown = false } = {}) {
   if (result.sizes) parts.push(sizes(result.sizes, markdown));
   if (result.wasm) parts.push(wasm(result.wasm, markdown));
   if (result.desktop) parts.push(desktop(result.desktop, markdown));
-  if (result.lighthouse) parts.push(lighthouse(result.lighthouse, { lighthouse: m.lighthouse, runs: m.lighthouseRuns }, markdown));
+  const lh = { lighthouse: m.lighthouse, runs: m.lighthouseRuns };
+  if (result.lighthouse) parts.push(lighthouse(result.lighthouse, lh, markdown, m.lighthouseOver ?? 'HTTP/1.1 without TLS'));
+  if (result.lighthouseH1) parts.push(lighthouse(result.lighthouseH1, lh, markdown, 'HTTP/1.1 without TLS (for comparison; not judged)'));
   if (result.yours) parts.push(yours(result.yours, markdown));
   parts.push(targets(result.targets, markdown));
   if (result.failures.length) parts.push(section('Could not measure', result.failures.map((f) => (markdown ? `- ${f}` : `  ${f}`)).join('\n'), markdown));

@@ -7,9 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
 
-/** Resolves with { origin, stop } once the server has printed where it listens. */
-export function startServer(root) {
-  const child = spawn(process.execPath, [SERVE, root, '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * Resolves with { origin, stop } once the server has printed where it listens. With
+ * `h2` (a folder for its certificate), HTTP/2 over TLS, as Pages serves a site.
+ */
+export function startServer(root, { h2 = null } = {}) {
+  const args = [SERVE, root, '--port', '0', '--quiet', ...(h2 ? ['--h2', h2] : [])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   };
@@ -26,7 +30,7 @@ export function startServer(root) {
     const lines = createInterface({ input: child.stdout });
     lines.once('line', (line) => {
       clearTimeout(timer);
-      const m = line.match(/ at (http:\/\/[^/\s]+)\//);
+      const m = line.match(/ at (https?:\/\/[^/\s]+)\//);
       if (!m) {
         stop();
         ko(new Error(`unexpected first line from the server: ${line}`));
