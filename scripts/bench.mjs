@@ -59,8 +59,8 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(samples) || samples
 mkdirSync(outDir, { recursive: true });
 
 const failures = [];
-async function attempt(name, fn) {
-  if (!only.includes(name)) return undefined;
+async function attempt(name, fn, section = name) {
+  if (!only.includes(section)) return undefined;
   log(`${name}...`);
   try {
     return await fn();
@@ -183,8 +183,10 @@ if (only.includes('desktop') || only.includes('lighthouse') || only.includes('yo
       measureLighthouse(pages(judged), { runs, outDir: join(outDir, 'lighthouse'), log }),
     );
     if (secure && over.includes('h1')) {
-      lighthouseH1 = await attempt('lighthouse over HTTP/1.1', () =>
-        measureLighthouse(pages(origin), { runs, outDir: join(outDir, 'lighthouse-h1'), log }),
+      lighthouseH1 = await attempt(
+        'lighthouse over HTTP/1.1',
+        () => measureLighthouse(pages(origin), { runs, outDir: join(outDir, 'lighthouse-h1'), log }),
+        'lighthouse',
       );
     }
     for (const [name, l] of [['lighthouse', lighthouse], ['lighthouse over HTTP/1.1', lighthouseH1]]) {
