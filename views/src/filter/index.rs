@@ -1,5 +1,5 @@
 //! The search index: everything about the corpus that a filter change would otherwise
-//! recompute, built once when the app starts.
+//! recompute, built once when the app starts (the folded texts on the first search).
 //!
 //! Per article it keeps the folded text, a compact map from folded offsets back to the
 //! original text, the day range, and the sorted sets of entities, faction keys and
@@ -11,6 +11,7 @@
 
 use corpus::model::{Corpus, EntityIx, EntityKind, Span, TopicIx};
 use corpus::text::fold;
+use std::sync::OnceLock;
 
 /// Precomputed folded text of every article and of every entity's names and aliases,
 /// built once (at app start) so that a filter change is cheap.
@@ -27,8 +28,9 @@ pub struct SearchIndex {
 
 #[derive(Debug, Clone)]
 pub(super) struct ArticleIndex {
-    pub folded: String,
-    pub map: OffsetMap,
+    /// The folded text and its map back to the original, made on the first search
+    /// (most views never search: folding every text at start cost a phone some 17 ms).
+    text: OnceLock<(String, OffsetMap)>,
     /// Length of the original text, to tell an index built for another corpus.
     pub text_len: usize,
     /// Day numbers `[first, end)` of the article's date.
@@ -39,6 +41,13 @@ pub(super) struct ArticleIndex {
     pub faction_keys: Vec<EntityIx>,
     /// Topics of any sentence, sorted, deduped.
     pub topics: Vec<TopicIx>,
+}
+
+impl ArticleIndex {
+    /// The folded text of `text` (the article this index is for) and its offset map.
+    pub fn folded(&self, text: &str) -> &(String, OffsetMap) {
+        self.text.get_or_init(|| OffsetMap::fold(text))
+    }
 }
 
 impl SearchIndex {
@@ -56,7 +65,6 @@ impl SearchIndex {
             .articles
             .iter()
             .map(|a| {
-                let (folded, map) = OffsetMap::fold(&a.text);
                 let mut entities: Vec<EntityIx> = a.mentions.iter().map(|m| m.entity).collect();
                 crate::sort::sort(&mut entities);
                 entities.dedup();
@@ -77,8 +85,7 @@ impl SearchIndex {
                 topics.dedup();
                 let date = a.date();
                 ArticleIndex {
-                    folded,
-                    map,
+                    text: OnceLock::new(),
                     text_len: a.text.len(),
                     days: (date.first_day_number(), date.end_day_number()),
                     entities,

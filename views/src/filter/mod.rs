@@ -220,8 +220,9 @@ fn select_fitted(corpus: &Corpus, index: &SearchIndex, state: &ViewState) -> Sel
             // `str::match_indices`, not aho-corasick: measured in wasm (opt-level z,
             // 1,000 articles) aho-corasick was 2x faster for a rare word, slower for
             // "the", and added 139 KB of wasm to a harness; extraction alone uses it.
-            for (at, _) in ax.folded.match_indices(q.as_str()) {
-                hits.push(ax.map.original(at, at + q.len()));
+            let (folded, map) = ax.folded(&article.text);
+            for (at, _) in folded.match_indices(q.as_str()) {
+                hits.push(map.original(at, at + q.len()));
             }
             let named = |m: &&Mention| name_hits.get(m.entity as usize).copied().unwrap_or(false);
             hits.extend(article.mentions.iter().filter(named).map(|m| m.span));
