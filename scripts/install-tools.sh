@@ -3,9 +3,9 @@
 # whatever is already present at the right version. Safe to run again and again.
 #
 #   scripts/install-tools.sh          wasm32 target, trunk, wasm-bindgen CLI, npm deps
-#   scripts/install-tools.sh --test   the same, plus Chromium and ChromeDriver
-#   scripts/install-tools.sh --bench  the same as --test, plus twiggy and openssl (make
-#                                     bench; Lighthouse comes with the npm dependencies)
+#   scripts/install-tools.sh --test   the same, plus Chromium, ChromeDriver and openssl
+#   scripts/install-tools.sh --bench  the same as --test, plus twiggy (make bench;
+#                                     Lighthouse comes with the npm dependencies)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -65,6 +65,15 @@ if [ "$MODE" = "--test" ] || [ "$MODE" = "--bench" ]; then
     # Wait for another apt run (a parallel install) instead of failing on its lock.
     timed bash -c "$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver >/dev/null"
   fi
+  # The static server over HTTP/2 needs a certificate (scripts/serve.mjs --h2): made by
+  # openssl for the bench, and for the server's own test in make test.
+  if command -v openssl >/dev/null; then
+    step "openssl: present"
+  else
+    step "installing openssl from Debian"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+    timed bash -c "$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq openssl >/dev/null"
+  fi
 fi
 
 if [ "$MODE" = "--bench" ]; then
@@ -74,13 +83,5 @@ if [ "$MODE" = "--bench" ]; then
   else
     step "installing twiggy $TWIGGY_VERSION"
     timed cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
-  fi
-  # The HTTP/2 server the bench measures over needs a certificate (scripts/serve.mjs).
-  if command -v openssl >/dev/null; then
-    step "openssl: present"
-  else
-    step "installing openssl from Debian"
-    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-    timed bash -c "$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq openssl >/dev/null"
   fi
 fi
