@@ -109,11 +109,11 @@ impl Worker {
         });
     }
 
-    /// Posts `bytes` to a ready worker, or queues them (a drawing replacing one of the
-    /// same `kind`) until it is ready.
+    /// Posts `bytes` to a ready worker, or queues them (a job replacing one of the same
+    /// `kind`) until it is ready; `None`: not started, so queued.
     fn send_or_queue(
         &self,
-        worker: &web_sys::Worker,
+        worker: Option<&web_sys::Worker>,
         kind: Option<std::mem::Discriminant<Job>>,
         bytes: Vec<u8>,
     ) {
@@ -127,7 +127,9 @@ impl Worker {
             }
             None => false,
         });
-        if queued != Some(true) {
+        if queued != Some(true)
+            && let Some(worker) = worker
+        {
             self.post(worker, &bytes);
         }
     }
@@ -142,12 +144,12 @@ impl Worker {
         self.sent.update_value(|s| s[slot(view)] = id);
         // Every action of the dialog counts; of a view, only the latest drawing.
         let kind = (view != Drawn::Yours).then(|| std::mem::discriminant(&job));
-        self.send_or_queue(&worker, kind, Request { id, query, job }.to_bytes());
+        self.send_or_queue(Some(&worker), kind, Request { id, query, job }.to_bytes());
         Some(id)
     }
 
     /// Draws with `shown` from now on (the reader's articles changed), without starting
-    /// the worker: one started later gets it before anything else.
+    /// the worker: one started later gets it before anything else (see `ready`).
     pub fn show(&self, shown: Shown) {
         let job = Job::Corpus(shown);
         let kind = Some(std::mem::discriminant(&job));
@@ -157,19 +159,7 @@ impl Worker {
             job,
         }
         .to_bytes();
-        let queued = self.waiting.try_update_value(|w| match w {
-            Some(list) => {
-                list.retain(|(k, _)| *k != kind);
-                list.insert(0, (kind, bytes.clone()));
-                true
-            }
-            None => false,
-        });
-        if queued != Some(true)
-            && let Some(worker) = self.worker.get_value()
-        {
-            self.post(&worker, &bytes);
-        }
+        self.send_or_queue(self.worker.get_value().as_ref(), kind, bytes);
     }
 
     fn post(&self, worker: &web_sys::Worker, bytes: &[u8]) {
