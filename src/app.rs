@@ -43,19 +43,13 @@ pub fn start(ctx: &'static Context<'static>) {
     let shell = RwSignal::new(ShellUi::default());
     let header = region("header");
     use_header(header.clone(), app, shell);
-    use_notice(region("notice"), app, shell);
-    use_filters(region("filters"), app, shell);
-    // The view, its workers and the dialog a task later: on a slow phone, the header
-    // and filters then the view are two short tasks, not one long one that holds up
-    // a tap (the boot cuts its work the same way, `crate::boot`).
-    let owner = Owner::current();
-    leptos::task::spawn_local(async move {
-        crate::next_task().await;
-        let views = move || start_views(app, &header);
-        match owner {
-            Some(owner) => owner.with(views),
-            None => views(),
-        }
+    // The filter bar, then the view with its workers and the dialog, each a task
+    // later: on a slow phone, three short tasks rather than one long one that holds
+    // up a tap (the boot cuts its work the same way, `crate::boot`).
+    later(move || {
+        use_notice(region("notice"), app, shell);
+        use_filters(region("filters"), app, shell);
+        later(move || start_views(app, &header));
     });
 
     // The tab's title names the view, and the article when one is open.
@@ -71,6 +65,19 @@ pub fn start(ctx: &'static Context<'static>) {
             title = format!("{} · {}", article.headline, title);
         }
         document().set_title(&format!("{title} · Cairo Talks"));
+    });
+}
+
+/// Runs `step` one task later, under the reactive owner of the caller (so what it
+/// makes is disposed of with the app).
+fn later(step: impl FnOnce() + 'static) {
+    let owner = Owner::current();
+    leptos::task::spawn_local(async move {
+        crate::next_task().await;
+        match owner {
+            Some(owner) => owner.with(step),
+            None => step(),
+        }
     });
 }
 
