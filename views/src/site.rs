@@ -1,6 +1,7 @@
 //! Finishing `dist/` for publishing, after trunk has built it: the front page drawn
 //! into `index.html` by the app's own writers (so a visitor sees the rounds before
-//! the wasm arrives), the wasm's preload moved to the top of `<head>`, and a
+//! the wasm arrives), the app's fetch started at once for a deep link and after the
+//! first paint for the front page, and a
 //! Content-Security-Policy whose script hashes are computed from the page as built.
 //! Pure functions of the files' text; the `site` binary does the file I/O.
 
@@ -100,84 +101,108 @@ fn fill(html: &str, id: &str, next: &str, content: &str) -> Result<String, Strin
     Ok(format!("{}{}{}", &html[..start], content, &html[end..]))
 }
 
-/// Moves trunk's `modulepreload` link to the top of `<head>`, and turns its wasm
-/// `preload` into a script there that preloads the wasm for a link with a query only
-/// ([`deep_link_preload`]). A link is one of them by its `rel`, wherever the attribute
-/// stands in the tag (the minifier reorders them).
+/// Turns trunk's two preload links (the JS glue's `modulepreload`, the wasm's
+/// `preload`) into one script at the top of `<head>` that defines [`FETCH_APP`]'s
+/// function and calls it for a link with a query ([`fetch_app`]). A link is one of
+/// them by its `rel`, wherever the attribute stands in the tag (the minifier reorders
+/// them). Run after [`with_integrity`]: the script carries the glue's integrity.
 fn preload_first(html: &str) -> Result<String, String> {
-    let is_preload = |tag: &str| {
-        ["modulepreload", "preload"].iter().any(|r| {
-            tag.contains(&format!(r#"rel="{r}""#))
-                || tag.contains(&format!("rel={r} "))
-                || tag.contains(&format!("rel={r}>"))
-        })
+    // Finishing a finished page: the script is there already, in its place.
+    if html.contains(FETCH_APP) {
+        return Ok(html.to_string());
+    }
+    let is = |tag: &str, rel: &str| {
+        tag.contains(&format!(r#"rel="{rel}""#))
+            || tag.contains(&format!("rel={rel} "))
+            || tag.contains(&format!("rel={rel}>"))
     };
-    let mut links = String::new();
+    let (mut glue, mut wasm) = (None, None);
     let mut page = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find("<link") {
         let end = start + rest[start..].find('>').ok_or("an unclosed link")? + 1;
         let tag = &rest[start..end];
-        if is_preload(tag) {
-            // With the line break that an earlier pass put before it.
-            page.push_str(rest[..start].trim_end_matches([' ', '\n']));
-            links.push_str("\n  ");
-            match deep_link_preload(tag) {
-                Some(script) => links.push_str(&script),
-                None => links.push_str(tag),
-            }
+        let href = attr(tag, "href");
+        if is(tag, "modulepreload") && href.is_some_and(|h| h.ends_with(".js")) {
+            glue = href.map(|h| (h, attr(tag, "integrity")));
+        } else if is(tag, "preload") && href.is_some_and(|h| h.ends_with(".wasm")) {
+            wasm = href;
         } else {
             page.push_str(&rest[..end]);
+            rest = &rest[end..];
+            continue;
         }
+        // With the line break that an earlier pass put before it.
+        page.push_str(rest[..start].trim_end_matches([' ', '\n']));
         rest = &rest[end..];
     }
     page.push_str(rest);
-    // Finishing a finished page: the script is there already, in its place.
-    if page.contains(DEEP_LINK_PRELOAD) {
-        return Ok(html.to_string());
-    }
-    if !links.contains(DEEP_LINK_PRELOAD) {
-        return Err("trunk wrote no preload link for the wasm".into());
-    }
-    insert_after(&page, r#"<meta charset="utf-8">"#, &links)
+    let (glue, integrity) = glue.ok_or("trunk wrote no modulepreload link for the JS glue")?;
+    let wasm = wasm.ok_or("trunk wrote no preload link for the wasm")?;
+    insert_after(
+        &page,
+        r#"<meta charset="utf-8">"#,
+        &format!("\n  {}", fetch_app(glue, integrity, wasm)),
+    )
 }
 
-/// What starts the script [`deep_link_preload`] writes.
-const DEEP_LINK_PRELOAD: &str = "<script>if(location.search.length>1){";
+/// What starts the script [`fetch_app`] writes.
+const FETCH_APP: &str = "<script>function ctFetchApp(){";
 
-/// The wasm preload as a script that adds it for a link with a query only: such a link
-/// opens a view the app draws, so its wasm is wanted at once; the front page is drawn
-/// in `index.html` already, and a wasm download beside its stylesheet would only delay
-/// its first paint (the app starts after it, [`paint_first`]). `None` for another link.
-fn deep_link_preload(tag: &str) -> Option<String> {
-    let href = attr(tag, "href").filter(|h| h.ends_with(".wasm"))?;
-    Some(format!(
-        r#"{DEEP_LINK_PRELOAD}var l=document.createElement("link");l.rel="preload";l.as="fetch";l.type="application/wasm";l.crossOrigin="anonymous";l.href="{href}";document.head.appendChild(l)}}</script>"#
-    ))
+/// The script that fetches the app (the JS glue, with its integrity, and the wasm) as
+/// preloads, at once for a link with a query: such a link opens a view the app
+/// draws. The front page is drawn in `index.html` already, and a download beside its
+/// stylesheet would only delay its first paint: trunk's loader calls `ctFetchApp`
+/// after that paint ([`paint_first`]).
+fn fetch_app(glue: &str, integrity: Option<&str>, wasm: &str) -> String {
+    let integrity = integrity
+        .map(|i| format!(r#"l.integrity="{i}";"#))
+        .unwrap_or_default();
+    format!(
+        r#"{FETCH_APP}var h=document.head,l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="anonymous";l.href="{glue}";{integrity}h.appendChild(l);l=document.createElement("link");l.rel="preload";l.as="fetch";l.type="application/wasm";l.crossOrigin="anonymous";l.href="{wasm}";h.appendChild(l)}}if(location.search.length>1)ctFetchApp()</script>"#
+    )
 }
 
 /// What [`paint_first`] puts before trunk's call to `init`: on the front page, wait for
 /// the browser's first-contentful-paint entry (its time is when the frame was shown;
-/// a frame's callback can run before that). Without paint timing, one frame; in a
-/// hidden tab, which paints nothing, at once; after 3 s in any case.
-const PAINT_FIRST: &str = "if (location.search.length < 2) await new Promise((r) => { var P = window.PerformanceObserver; if (document.visibilityState == \"hidden\") r(); else if (P && (P.supportedEntryTypes || []).indexOf(\"paint\") >= 0) new P((l, o) => { o.disconnect(); setTimeout(r); }).observe({ type: \"paint\", buffered: true }); else requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 3000); });\n";
+/// a frame's callback can run before that), then fetch the app. Without paint timing,
+/// one frame; in a hidden tab, which paints nothing, at once; after 3 s in any case.
+const PAINT_FIRST: &str = "if (location.search.length < 2) { await new Promise((r) => { var P = window.PerformanceObserver; if (document.visibilityState == \"hidden\") r(); else if (P && (P.supportedEntryTypes || []).indexOf(\"paint\") >= 0) new P((l, o) => { o.disconnect(); setTimeout(r); }).observe({ type: \"paint\", buffered: true }); else requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 3000); }); ctFetchApp(); }\n";
 
-/// Has trunk's loader start the app on the front page only once the prerendered page
-/// is painted: its largest paint then waits for nothing but the page and its
-/// stylesheet. (Started a frame after the page ran, the wasm's download sometimes
-/// ended before the frame was shown, and Lighthouse then counted it in the LCP:
-/// 1.85 s in one run of three.)
+/// Has trunk's loader fetch and start the app on the front page only once the
+/// prerendered page is painted: its largest paint then waits for nothing but the page
+/// and its stylesheet. Trunk's static `import` of the glue becomes a dynamic one after
+/// the wait (a static import is fetched as the page is parsed). Measured with
+/// Lighthouse over HTTP/2: the glue's download beside the stylesheet cost the front
+/// page's LCP about 0.08 s; started a frame after the page ran, the wasm's download
+/// sometimes ended before the frame was shown (1.85 s in one run of three).
 fn paint_first(html: &str) -> Result<String, String> {
     if html.contains(PAINT_FIRST) {
         return Ok(html.to_string());
     }
+    const IMPORT: &str = "import init, * as bindings from '";
+    let import = html
+        .find(IMPORT)
+        .ok_or("trunk's loader does not start with `import init, * as bindings from '`")?;
+    let url_end = import
+        + IMPORT.len()
+        + html[import + IMPORT.len()..]
+            .find("';")
+            .ok_or("trunk's loader's import has no end")?;
+    let glue = &html[import + IMPORT.len()..url_end];
+    let html = format!("{}{}", &html[..import], &html[url_end + 2..]);
     let at = html
         .find("const wasm = await init(")
         .ok_or("trunk's loader does not start the app with `const wasm = await init(`")?;
-    Ok(format!("{}{PAINT_FIRST}{}", &html[..at], &html[at..]))
+    Ok(format!(
+        "{}{PAINT_FIRST}const bindings = await import('{glue}'), init = bindings.default;\n{}",
+        &html[..at],
+        &html[at..]
+    ))
 }
 
-/// `index.html` as trunk wrote it, finished: prerendered regions, preload first, CSP.
+/// `index.html` as trunk wrote it (its integrity rewritten, [`with_integrity`]),
+/// finished: prerendered regions, the app's fetch, CSP.
 pub fn finish_index(html: &str, pre: &Prerendered) -> Result<String, String> {
     let page = fill(html, "header", r#"<div id="notice">"#, &pre.header)?;
     let page = fill(&page, "filters", r#"<div id="view">"#, &pre.filters)?;
@@ -276,9 +301,10 @@ mod tests {
     }
 
     const BUILT: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><script>boot()</script>
-<script type="module">import init from '/x.js';
-const wasm = await init({ module_or_path: '/x.wasm' });</script><link rel="stylesheet" href="/x.css"/>
-<link rel="modulepreload" href="/x.js"><link rel="preload" href="/x.wasm" as="fetch"></head>
+<script type="module">import init, * as bindings from '/x.js';
+const wasm = await init({ module_or_path: '/x.wasm' });
+window.wasmBindings = bindings;</script><link rel="stylesheet" href="/x.css"/>
+<link rel="modulepreload" href="/x.js" crossorigin integrity="sha384-js"><link rel="preload" href="/x.wasm" as="fetch"></head>
 <body><div id="header"></div><div id="notice"></div><div id="filters"></div><div id="view"><main id="main"><p>Loading</p></main></div><noscript>JS</noscript><footer></footer></body></html>"#;
 
     fn pre() -> Prerendered {
@@ -300,19 +326,32 @@ const wasm = await init({ module_or_path: '/x.wasm' });</script><link rel="style
         );
         assert!(!page.contains("Loading"));
         let csp_at = page.find("Content-Security-Policy").unwrap();
-        let preload_at = page.find("modulepreload").unwrap();
-        assert!(preload_at < page.find("<script").unwrap());
-        assert!(csp_at < preload_at);
+        assert!(csp_at < page.find(FETCH_APP).unwrap());
+        assert!(page.find(FETCH_APP).unwrap() < page.find("<script>boot()").unwrap());
         let scripts = inline_scripts(&page);
         assert_eq!(scripts.len(), 3, "{scripts:?}");
         for script in scripts {
             assert!(page.contains(&sha256(script)), "{script}");
         }
-        // The wasm: preloaded for a link with a query, fetched after the first paint
-        // of the front page.
-        assert!(!page.contains(r#"rel="preload" href="/x.wasm""#));
-        assert!(page.contains(r#"l.href="/x.wasm""#) && page.contains("location.search.length>1"));
-        assert!(page.find(PAINT_FIRST).unwrap() < page.find("const wasm = await init(").unwrap());
+        // The glue and the wasm: preloaded at once for a link with a query, after the
+        // first paint on the front page; the glue with its integrity, and imported
+        // only after that paint (a static import is fetched while the page is parsed).
+        assert!(
+            !page.contains("<link rel=\"preload\"")
+                && !page.contains("<link rel=\"modulepreload\"")
+        );
+        assert!(
+            page.contains(r#"l.href="/x.wasm""#)
+                && page.contains(r#"l.href="/x.js";l.integrity="sha384-js""#)
+        );
+        assert!(page.contains("if(location.search.length>1)ctFetchApp()"));
+        assert!(!page.contains("import init"), "{page}");
+        let paint = page.find(PAINT_FIRST).unwrap();
+        let import = page
+            .find("await import('/x.js'), init = bindings.default;")
+            .unwrap();
+        assert!(paint < import && import < page.find("const wasm = await init(").unwrap());
+        assert!(PAINT_FIRST.contains("ctFetchApp(); }"));
         assert!(page.contains("object-src 'none'") && page.contains("base-uri 'none'"));
         assert!(!page.contains("unsafe-inline") && !csp(&[]).contains("http"));
     }
@@ -323,7 +362,8 @@ const wasm = await init({ module_or_path: '/x.wasm' });</script><link rel="style
         let twice = finish_index(&once, &pre()).unwrap();
         assert_eq!(twice.matches("Content-Security-Policy").count(), 1);
         assert_eq!(twice.matches("modulepreload").count(), 1);
-        assert_eq!(twice.matches(DEEP_LINK_PRELOAD).count(), 1);
+        assert_eq!(twice.matches(FETCH_APP).count(), 1);
+        assert_eq!(twice.matches("await import(").count(), 1);
         assert_eq!(twice.matches(PAINT_FIRST).count(), 1);
         let body = |page: &str| page[page.find("<body>").unwrap()..].to_string();
         assert_eq!(body(&twice), body(&once));
@@ -338,8 +378,8 @@ const wasm = await init({ module_or_path: '/x.wasm' });</script><link rel="style
             .replace(r#"<div id="filters">"#, "<div id=filters>")
             .replace(r#"<div id="view">"#, "<div id=view>")
             .replace(
-                r#"<link rel="modulepreload" href="/x.js">"#,
-                "<link href=/x.js rel=modulepreload>",
+                r#"<link rel="modulepreload" href="/x.js" crossorigin integrity="sha384-js">"#,
+                "<link crossorigin href=/x.js integrity=sha384-js rel=modulepreload>",
             )
             .replace(
                 r#"<link rel="preload" href="/x.wasm" as="fetch">"#,
@@ -353,9 +393,8 @@ const wasm = await init({ module_or_path: '/x.wasm' });</script><link rel="style
         assert!(
             page.contains(r#"<div id=view><main id="main" data-view="timeline">T</main></div>"#)
         );
-        assert!(
-            page.find("Content-Security-Policy").unwrap() < page.find("modulepreload").unwrap()
-        );
+        assert!(page.find("Content-Security-Policy").unwrap() < page.find(FETCH_APP).unwrap());
+        assert!(page.contains(r#"l.href="/x.js";l.integrity="sha384-js""#));
     }
 
     #[test]

@@ -18,13 +18,14 @@ fn run(dist: &Path, base: &str) -> Result<(), String> {
             .map_err(|e| format!("{}: {e}", dist.join(name).display()))
     };
     let ctx = views::context::Context::new(corpus::seeds::repository());
-    let index = views::site::finish_index(&read("index.html")?, &views::page::prerender(&ctx))
-        .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
-    // The page links its files under `base`; they are in `dist` itself.
-    let index = views::site::with_integrity(&index, |href| {
+    // Integrity first: `finish_index` moves the glue's preload, integrity and all,
+    // into a script whose hash the policy then covers.
+    let index = views::site::with_integrity(&read("index.html")?, |href| {
         std::fs::read(dist.join(href.strip_prefix(base)?)).ok()
     })
     .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
+    let index = views::site::finish_index(&index, &views::page::prerender(&ctx))
+        .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
     write("index.html", index)?;
     let not_found = views::site::finish_404(&read("404.html")?, base)
         .map_err(|e| format!("{}: {e}", dist.join("404.html").display()))?;
