@@ -9,16 +9,18 @@ use crate::page::Prerendered;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-/// The policy: this host only, the wasm compiled by the browser, inline scripts only
-/// by hash, no plugins, no `<base>` rewriting, no form posts.
-pub fn csp(script_hashes: &[String]) -> String {
-    let hashes: String = script_hashes.iter().map(|h| format!(" '{h}'")).collect();
+/// The policy: this host only, the wasm compiled by the browser, inline scripts and
+/// styles only by hash, no plugins, no `<base>` rewriting, no form posts.
+pub fn csp(script_hashes: &[String], style_hashes: &[String]) -> String {
+    let list = |hashes: &[String]| -> String { hashes.iter().map(|h| format!(" '{h}'")).collect() };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        list(script_hashes),
+        list(style_hashes)
     )
 }
 
-/// `sha256-…` of a script's text, as CSP writes it.
+/// `sha256-…` of a script's or a style's text, as CSP writes it.
 pub fn sha256(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     format!(
@@ -29,28 +31,48 @@ pub fn sha256(text: &str) -> String {
 
 /// The text of every inline `<script>` (one without `src`), in order.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
+    elements(html, "script")
+        .into_iter()
+        .filter(|(tag, _)| !tag.contains(" src="))
+        .map(|(_, body)| body)
+        .collect()
+}
+
+/// The text of every `<style>` element, in order: the front page's stylesheet is in
+/// the page (trunk inlines it), so its first paint waits for no request.
+pub fn inline_styles(html: &str) -> Vec<&str> {
+    elements(html, "style")
+        .into_iter()
+        .map(|(_, body)| body)
+        .collect()
+}
+
+/// Every `<NAME …>text</NAME>` in the page: the start tag up to its `>`, and the text.
+fn elements<'h>(html: &'h str, name: &str) -> Vec<(&'h str, &'h str)> {
+    let (open, close) = (format!("<{name}"), format!("</{name}>"));
     let mut out = Vec::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let after = &rest[start..];
         let Some(open_end) = after.find('>') else {
             break;
         };
         let tag = &after[..open_end];
         let body = &after[open_end + 1..];
-        let Some(close) = body.find("</script>") else {
+        let Some(end) = body.find(&close) else {
             break;
         };
-        if !tag.contains(" src=") {
-            out.push(&body[..close]);
+        // `<stylesheet…` or `<scripts…` would be another element.
+        if tag[open.len()..].starts_with([' ', '\n', '\t', '/']) || tag.len() == open.len() {
+            out.push((tag, &body[..end]));
         }
-        rest = &body[close + "</script>".len()..];
+        rest = &body[end + close.len()..];
     }
     out
 }
 
 /// Inserts the CSP `<meta>` right after `<meta charset>`, covering the page's inline
-/// scripts as they are now.
+/// scripts and styles as they are now.
 pub fn with_csp(html: &str) -> Result<String, String> {
     // Finishing a finished page replaces its policy rather than adding a second one.
     let html = &match html.find(r#"<meta http-equiv="Content-Security-Policy""#) {
@@ -61,10 +83,11 @@ pub fn with_csp(html: &str) -> Result<String, String> {
         }
         None => html.to_string(),
     };
-    let hashes: Vec<String> = inline_scripts(html).into_iter().map(sha256).collect();
+    let scripts: Vec<String> = inline_scripts(html).into_iter().map(sha256).collect();
+    let styles: Vec<String> = inline_styles(html).into_iter().map(sha256).collect();
     let meta = format!(
         r#"<meta http-equiv="Content-Security-Policy" content="{}">"#,
-        csp(&hashes)
+        csp(&scripts, &styles)
     );
     insert_after(html, r#"<meta charset="utf-8">"#, &format!("\n  {meta}"))
 }
@@ -303,7 +326,7 @@ mod tests {
     const BUILT: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><script>boot()</script>
 <script type="module">import init, * as bindings from '/x.js';
 const wasm = await init({ module_or_path: '/x.wasm' });
-window.wasmBindings = bindings;</script><link rel="stylesheet" href="/x.css"/>
+window.wasmBindings = bindings;</script><style>body{color:#111}</style>
 <link rel="modulepreload" href="/x.js" crossorigin integrity="sha384-js"><link rel="preload" href="/x.wasm" as="fetch"></head>
 <body><div id="header"></div><div id="notice"></div><div id="filters"></div><div id="view"><main id="main"><p>Loading</p></main></div><noscript>JS</noscript><footer></footer></body></html>"#;
 
@@ -333,6 +356,13 @@ window.wasmBindings = bindings;</script><link rel="stylesheet" href="/x.css"/>
         for script in scripts {
             assert!(page.contains(&sha256(script)), "{script}");
         }
+        // The stylesheet is in the page, allowed by its hash and nothing wider.
+        assert_eq!(inline_styles(&page), ["body{color:#111}"]);
+        let style = sha256("body{color:#111}");
+        assert!(
+            page.contains(&format!("style-src 'self' '{style}';")),
+            "{page}"
+        );
         // The glue and the wasm: preloaded at once for a link with a query, after the
         // first paint on the front page; the glue with its integrity, and imported
         // only after that paint (a static import is fetched while the page is parsed).
@@ -353,7 +383,7 @@ window.wasmBindings = bindings;</script><link rel="stylesheet" href="/x.css"/>
         assert!(paint < import && import < page.find("const wasm = await init(").unwrap());
         assert!(PAINT_FIRST.contains("ctFetchApp(); }"));
         assert!(page.contains("object-src 'none'") && page.contains("base-uri 'none'"));
-        assert!(!page.contains("unsafe-inline") && !csp(&[]).contains("http"));
+        assert!(!page.contains("unsafe-inline") && !csp(&[], &[]).contains("http"));
     }
 
     #[test]
