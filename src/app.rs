@@ -42,15 +42,18 @@ pub fn start(ctx: &'static Context<'static>) {
     use_links(app);
     let shell = RwSignal::new(ShellUi::default());
     let header = region("header");
-    use_header(header.clone(), app, shell);
-    // The filter bar, then the view with its workers and the dialog, each a task
-    // later: on a slow phone, three short tasks rather than one long one that holds
-    // up a tap (the boot cuts its work the same way, `crate::boot`).
-    later(move || {
-        use_notice(region("notice"), app, shell);
-        use_filters(region("filters"), app, shell);
-        later(move || start_views(app, &header));
-    });
+    let views_header = header.clone();
+    // The header, the filter bar, then the view with its workers and the dialog, each
+    // a task after the one before: on a slow phone, short tasks rather than one long
+    // one that holds up a tap (the boot cuts its work the same way, `crate::boot`).
+    in_turn(vec![
+        Box::new(move || use_header(header, app, shell)),
+        Box::new(move || {
+            use_notice(region("notice"), app, shell);
+            use_filters(region("filters"), app, shell);
+        }),
+        Box::new(move || start_views(app, &views_header)),
+    ]);
 
     // The tab's title names the view, and the article when one is open.
     Effect::new(move |_| {
@@ -68,15 +71,17 @@ pub fn start(ctx: &'static Context<'static>) {
     });
 }
 
-/// Runs `step` one task later, under the reactive owner of the caller (so what it
-/// makes is disposed of with the app).
-fn later(step: impl FnOnce() + 'static) {
+/// Runs each step one task after the one before (the first a task from now), under
+/// the reactive owner of the caller, so what they make is disposed of with the app.
+fn in_turn(steps: Vec<Box<dyn FnOnce()>>) {
     let owner = Owner::current();
     leptos::task::spawn_local(async move {
-        crate::next_task().await;
-        match owner {
-            Some(owner) => owner.with(step),
-            None => step(),
+        for step in steps {
+            crate::next_task().await;
+            match &owner {
+                Some(owner) => owner.with(step),
+                None => step(),
+            }
         }
     });
 }
