@@ -40,11 +40,11 @@ test('static imports count, dynamic imports do not', () => {
   assert.deepEqual(scriptReferences(js), ['./snippets/x/inline0.js', './b.js']);
 });
 
-test('the page\'s own inline scripts count their dynamic imports and the files they preload', () => {
+test('the page\'s own inline scripts count the glue they import and the wasm, not the worker of a deep link', () => {
   const loader = `if (front) { await paint; ctFetchApp(); }\nconst bindings = await import('/c/app-1.js'), init = bindings.default;\nawait init({ module_or_path: '/c/app-1_bg.wasm' });`;
   assert.deepEqual(scriptReferences(loader, true), ['/c/app-1.js', '/c/app-1_bg.wasm']);
-  const preload = 'function ctFetchApp(){l.href="/c/app-1.js";l.href="/c/app-1_bg.wasm"}';
-  assert.deepEqual(scriptReferences(preload, true), ['/c/app-1.js', '/c/app-1_bg.wasm']);
+  const boot = 'if(deep){var w=new Worker("worker_loader.js")}function ctFetchApp(){l.href="/c/app-1_bg.wasm"}';
+  assert.deepEqual(scriptReferences(boot, true), ['/c/app-1_bg.wasm']);
 });
 
 test('firstLoad follows references and lists a lazily fetched wasm apart', () => {

@@ -42,16 +42,17 @@ export function htmlReferences(html) {
 
 /**
  * Files a script fetches as soon as it runs: static imports, and in the page's inline
- * scripts (trunk's loader, the app's preload script, which run at every load) also
- * dynamic import()s of a literal URL and the .js and .wasm files they name. In a
- * module file, import() and named files are fetched later or never: not counted.
+ * scripts (trunk's loader, which runs at every load) also its dynamic import() of the
+ * glue and the .wasm files they name; a worker's script named there is fetched only
+ * for a deep link. In a module file, import() and named files are fetched later or
+ * never: not counted.
  */
 export function scriptReferences(js, inline = false) {
   const refs = [];
   for (const m of js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^'";()]*?\sfrom\s*)?["']([^"']+)["']/g)) refs.push(m[1]);
   if (inline) {
     for (const m of js.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) refs.push(m[1]);
-    for (const m of js.matchAll(/["']([^"'\s]+\.(?:wasm|js))(?:\?[^"']*)?["']/g)) refs.push(m[1]);
+    for (const m of js.matchAll(/["']([^"'\s]+\.wasm)(?:\?[^"']*)?["']/g)) refs.push(m[1]);
   }
   return [...new Set(refs)];
 }
