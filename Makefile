@@ -12,7 +12,7 @@ PORT ?= 8080
 SITE := target/site
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: help tools test-tools bench-tools build site serve test fmt-check lint unit e2e e2e-run e2e-stress bench report eval
+.PHONY: help tools test-tools bench-tools build site serve test fmt-check lint unit e2e e2e-run e2e-stress bench report eval shots
 
 help:
 	@echo "make serve | make test | make bench | make report | make eval"
@@ -79,6 +79,11 @@ BENCH_ARGS ?=
 bench: bench-tools site
 	node --test --test-reporter=dot scripts/serve.test.mjs scripts/bench/bench.test.mjs
 	node scripts/bench.mjs --site "$(SITE)" --public-url "$(PUBLIC_URL)" --dist dist $(BENCH_ARGS)
+
+# Screenshots of every view at 1280x800 and 375x800, light and dark, into target/shots/
+# (scripts/shots.mjs): for looking at a visual change before and after.
+shots: test-tools site
+	node scripts/shots.mjs --site "$(SITE)" --public-url "$(PUBLIC_URL)" --out target/shots
 
 report:
 	cargo run --quiet -p corpus -- report seeds/
