@@ -1,16 +1,22 @@
-//! Compiles `seeds/` into the binary corpus the app embeds (`corpus.bin`), and writes
-//! the knowledge base beside it (`kb.bin`) for the worker that extracts a reader's own
-//! article: the corpus lacks the events' cue words the extractor needs, and only the
-//! add-an-article worker (`src/bin/yours_worker.rs`) includes the knowledge base, so
-//! neither the front page's wasm nor the drawing worker carries it.
+//! Compiles the seeds folder into the binary corpus the app embeds (`corpus.bin`), and
+//! writes the knowledge base beside it (`kb.bin`) for the worker that extracts a
+//! reader's own article: the corpus lacks the events' cue words the extractor needs,
+//! and only the add-an-article worker (`src/bin/yours_worker.rs`) includes the
+//! knowledge base, so neither the front page's wasm nor the drawing worker carries it.
 //! A broken seed fails the build with the file, the line and what is wrong; nothing
 //! partial is embedded.
+//!
+//! The folder is `seeds/` unless `CAIRO_SEEDS` names another one laid out like it
+//! (relative to the repository root): the bench builds the site from larger corpora
+//! that way (`scripts/bench/corpora.mjs`). `make site` passes the same variable to the
+//! site step, which must read the very corpus the wasm embeds.
 
 use std::path::PathBuf;
 
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
-    let seeds = manifest_dir.join("seeds");
+    println!("cargo::rerun-if-env-changed=CAIRO_SEEDS");
+    let seeds = manifest_dir.join(std::env::var_os("CAIRO_SEEDS").unwrap_or("seeds".into()));
     println!("cargo::rerun-if-changed={}", seeds.display());
     let checked = corpus::seeds::SeedFiles::read_dir(&seeds).and_then(|s| s.check());
     let (kb, inputs) = match checked {

@@ -17,7 +17,8 @@ fn run(dist: &Path, base: &str) -> Result<(), String> {
         std::fs::write(dist.join(name), text)
             .map_err(|e| format!("{}: {e}", dist.join(name).display()))
     };
-    let ctx = views::context::Context::new(corpus::seeds::repository());
+    let corpus = seeds()?;
+    let ctx = views::context::Context::new(&corpus);
     // Integrity first: `finish_index` moves the glue's preload, integrity and all,
     // into a script whose hash the policy then covers.
     let index = views::site::with_integrity(&read("index.html")?, |href| {
@@ -30,6 +31,13 @@ fn run(dist: &Path, base: &str) -> Result<(), String> {
     let not_found = views::site::finish_404(&read("404.html")?, base)
         .map_err(|e| format!("{}: {e}", dist.join("404.html").display()))?;
     write("404.html", not_found)
+}
+
+/// The corpus the app's wasm embeds: `build.rs` compiles the same folder, `seeds/`
+/// unless `CAIRO_SEEDS` names another (run from the repository root, as `make` does).
+fn seeds() -> Result<corpus::Corpus, String> {
+    let dir = std::env::var("CAIRO_SEEDS").unwrap_or_else(|_| "seeds".to_string());
+    corpus::seeds::load_dir(Path::new(&dir)).map_err(|e| format!("{dir} does not compile:\n{e}"))
 }
 
 fn main() -> ExitCode {
