@@ -9,6 +9,7 @@ use crate::hooks::use_links::use_links;
 use crate::hooks::use_region::use_region_then;
 use crate::hooks::use_resize::use_resize;
 use crate::hooks::use_viewport::use_viewport;
+use crate::hooks::use_whole_corpus::use_whole_corpus;
 use crate::hooks::use_worker::{DRAWING, YOURS, use_worker};
 use crate::map::use_map;
 use crate::read::use_read;
@@ -94,6 +95,7 @@ fn start_views(app: AppState, header: &Element) {
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
     let worker = use_worker(DRAWING);
+    use_whole_corpus(app, worker);
     use_yours(header, region("dialog"), app, use_worker(YOURS), worker);
     let map = use_map(&host, app, narrow, worker);
     let compare = use_compare(&host, app, narrow, worker);

@@ -24,6 +24,11 @@ pub struct AppState {
     /// What every writer reads: the published corpus, or the corpus with the reader's
     /// own articles merged in (it changes when they add or remove one).
     ctx: RwSignal<&'static Context<'static>>,
+    /// The published corpus's context: abridged (the front page's wasm holds no
+    /// texts, `embedded::corpus`) until the drawing worker has sent the whole one.
+    published: StoredValue<&'static Context<'static>>,
+    /// The context the app started with, over the abridged corpus.
+    first: &'static Context<'static>,
     /// `location.search`, kept current.
     search: RwSignal<String>,
     /// `location.hash` (`#s12`: a sentence the reader marks and scrolls to).
@@ -64,6 +69,8 @@ impl AppState {
         });
         AppState {
             ctx,
+            published: StoredValue::new(context),
+            first: context,
             search,
             hash,
             state,
@@ -87,9 +94,32 @@ impl AppState {
         self.ctx.get_untracked().corpus
     }
 
-    /// Every view from now on draws from `ctx` (the reader added or removed an article).
+    /// Every view from now on draws from `ctx` (the reader added or removed an
+    /// article: the dialog's worker merged them into the whole corpus).
     pub fn set_ctx(&self, ctx: &'static Context<'static>) {
         self.ctx.set(ctx);
+    }
+
+    /// The published corpus's context, the whole one once it has come.
+    pub fn published(&self) -> &'static Context<'static> {
+        self.published.get_value()
+    }
+
+    /// Whether the views drawn here still read abridged articles: a round's details
+    /// and a text search then ask for the whole corpus ([`AppState::install_whole`]).
+    pub fn abridged(&self) -> bool {
+        std::ptr::eq(self.ctx.get_untracked(), self.first)
+    }
+
+    /// The whole published corpus has come (from the drawing worker): it replaces
+    /// the abridged one, and what is drawn now, unless the reader's articles are
+    /// shown (their corpus came whole from the dialog's worker).
+    pub fn install_whole(&self, ctx: &'static Context<'static>) {
+        let showing_published = std::ptr::eq(self.ctx.get_untracked(), self.published.get_value());
+        self.published.set_value(ctx);
+        if showing_published {
+            self.set_ctx(ctx);
+        }
     }
 
     /// Shows `state`, adding or replacing a history entry.

@@ -9,4 +9,5 @@ pub mod use_pan_zoom;
 pub mod use_region;
 pub mod use_resize;
 pub mod use_viewport;
+pub mod use_whole_corpus;
 pub mod use_worker;
