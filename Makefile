@@ -13,6 +13,9 @@ PORT ?= 8080
 # builds variants of the site from larger corpora (CAIRO_SEEDS) into folders of their own.
 DIST ?= dist
 SITE ?= target/site
+# Where the site is published: its canonical URLs and link cards name it (the Pages
+# deploy passes https://OWNER.github.io; locally, make serve's address).
+SITE_ORIGIN ?= http://127.0.0.1:$(PORT)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: help tools test-tools bench-tools build site serve test fmt-check lint unit e2e e2e-run e2e-stress bench report eval shots
@@ -39,7 +42,7 @@ build: tools
 # is), so terser minifies it; the site step then writes the page's integrity hashes.
 site: build
 	for f in $(DIST)/cairo-talks-*.js; do terser "$$f" --module --compress --mangle --output "$$f"; done
-	cargo run --quiet --release -p views --features site --bin site -- "$(DIST)" "$(PUBLIC_URL)"
+	cargo run --quiet --release -p views --features site --bin site -- "$(DIST)" "$(PUBLIC_URL)" "$(SITE_ORIGIN)"
 	rm -rf "$(SITE)" && mkdir -p "$(SITE)$(PUBLIC_URL)"
 	cp -R $(DIST)/. "$(SITE)$(PUBLIC_URL)"
 

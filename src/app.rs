@@ -56,19 +56,12 @@ pub fn start(ctx: &'static Context<'static>) {
         Box::new(move || start_views(app, &views_header)),
     ]);
 
-    // The tab's title names the view, and the article when one is open.
+    // The tab's title names what is shown, as the prerendered pages do.
     Effect::new(move |_| {
-        let state = app.state.get();
-        let mut title = state.view.label().to_string();
-        if let Some(article) = state
-            .article
-            .as_deref()
-            .and_then(|id| ctx.corpus.article(id))
-            && state.view == View::Read
-        {
-            title = format!("{} · {}", article.headline, title);
-        }
-        document().set_title(&format!("{title} · Cairo Talks"));
+        let title = app
+            .state
+            .with(|s| views::page::page_title(app.ctx().corpus, s));
+        document().set_title(&title);
     });
 }
 

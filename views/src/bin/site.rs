@@ -1,14 +1,19 @@
-//! `site DIST_DIR BASE`: finishes a trunk build for publishing under `BASE` (`/` or
-//! `/REPO/`): the front page prerendered into `index.html`, the CSP in it and in
-//! `404.html`, and the page's integrity hashes for its files as they are now. See `views::site`. Run by `make site`.
+//! `site DIST_DIR BASE [ORIGIN]`: finishes a trunk build for publishing at `ORIGIN`
+//! (`https://user.github.io`; the canonical URLs and cards name it) under `BASE` (`/`
+//! or `/REPO/`): the front page prerendered into `index.html`, a page per pretty path
+//! (`read/ID/index.html`, …, see `views::site::build`), the CSP in each and in
+//! `404.html`, and the pages' integrity hashes for the files as they are now. See
+//! `views::site`. Run by `make site`.
 //!
 //! `site --not-found TEMPLATE BASE OUT`: only the 404 page, for a site served at
 //! another base (the e2e tests check it never loops when served at `/`).
 
 use std::path::Path;
 use std::process::ExitCode;
+use views::context::Context;
+use views::site::build::{Sources, build_pages};
 
-fn run(dist: &Path, base: &str) -> Result<(), String> {
+fn run(dist: &Path, base: &str, origin: &str) -> Result<(), String> {
     let read = |name: &str| {
         std::fs::read_to_string(dist.join(name))
             .map_err(|e| format!("{}: {e}", dist.join(name).display()))
@@ -17,17 +22,28 @@ fn run(dist: &Path, base: &str) -> Result<(), String> {
         std::fs::write(dist.join(name), text)
             .map_err(|e| format!("{}: {e}", dist.join(name).display()))
     };
-    let corpus = seeds()?;
-    let ctx = views::context::Context::new(&corpus);
-    // Integrity first: `finish_index` moves the glue's preload, integrity and all,
+    let whole = seeds()?;
+    let abridged = whole.abridged();
+    let (whole_ctx, abridged_ctx) = (Context::new(&whole), Context::new(&abridged));
+    // Integrity first: finishing a page moves the glue's preload, integrity and all,
     // into a script whose hash the policy then covers.
-    let index = views::site::with_integrity(&read("index.html")?, |href| {
+    let template = views::site::with_integrity(&read("index.html")?, |href| {
         std::fs::read(dist.join(href.strip_prefix(base)?)).ok()
     })
     .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
-    let index = views::site::finish_index(&index, &views::page::prerender(&ctx))
-        .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
-    write("index.html", index)?;
+    let sources = Sources {
+        template: &template,
+        whole: &whole_ctx,
+        abridged: &abridged_ctx,
+        origin: origin.trim_end_matches('/'),
+        base,
+        worker_css: &read("worker.css")?,
+    };
+    for page in build_pages(&sources)? {
+        std::fs::create_dir_all(dist.join(&page.path))
+            .map_err(|e| format!("{}: {e}", dist.join(&page.path).display()))?;
+        write(&format!("{}index.html", page.path), page.html)?;
+    }
     let not_found = views::site::finish_404(&read("404.html")?, base)
         .map_err(|e| format!("{}: {e}", dist.join("404.html").display()))?;
     write("404.html", not_found)
@@ -57,17 +73,21 @@ fn main() -> ExitCode {
             }
         };
     }
-    let [dist, base] = args.as_slice() else {
-        eprintln!(
-            "usage: site DIST_DIR BASE   (BASE: / or /REPO/)\n       site --not-found TEMPLATE BASE OUT"
-        );
-        return ExitCode::from(2);
+    let (dist, base, origin) = match args.as_slice() {
+        [dist, base] => (dist, base, "http://127.0.0.1:8080"),
+        [dist, base, origin] => (dist, base, origin.as_str()),
+        _ => {
+            eprintln!(
+                "usage: site DIST_DIR BASE [ORIGIN]   (BASE: / or /REPO/; ORIGIN: https://host)\n       site --not-found TEMPLATE BASE OUT"
+            );
+            return ExitCode::from(2);
+        }
     };
     if !base.starts_with('/') || !base.ends_with('/') {
         eprintln!("site: BASE must start and end with '/', got {base:?}");
         return ExitCode::from(2);
     }
-    match run(Path::new(dist), base) {
+    match run(Path::new(dist), base, origin) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("site: {e}");

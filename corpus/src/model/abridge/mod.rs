@@ -6,7 +6,8 @@
 //!
 //! An abridged article keeps:
 //!
-//! - its metadata (id, file, headline, place, dates, outlet, wire, with provenance);
+//! - its metadata (id, file, headline, place, dates, outlet, wire, each with its
+//!   confidence; not the notes on how each is known, which only the reader shows);
 //! - every sentence, by index, with its topics (the `t` filter and the topic lists),
 //!   the text of only those a dated reference that names no catalogued event stands
 //!   in (the timeline labels such an event with it), the other spans empty;
@@ -82,7 +83,7 @@ impl Article {
                 });
             }
         }
-        Article {
+        let mut short = Article {
             text,
             sentences,
             events,
@@ -92,7 +93,16 @@ impl Article {
             relations: Vec::new(),
             framing: Vec::new(),
             ..self.clone()
+        };
+        for note in [
+            &mut short.talks.note,
+            &mut short.published.note,
+            &mut short.outlet.note,
+            &mut short.wire.note,
+        ] {
+            note.clear();
         }
+        short
     }
 }
 

@@ -1,0 +1,69 @@
+//! Every page `make site` writes: the front page and one per pretty path
+//! (`ViewState::with_paths`), each drawn by the writers of whoever draws it in the
+//! browser (the timeline by the app, from the abridged corpus its wasm embeds; the
+//! map, the comparison and the reader by the drawing worker, from the whole corpus),
+//! with its head (`meta::Head`) and the canonical URL `ORIGIN BASE PATH`.
+
+use super::meta::Head;
+use super::pages::{Page, finish_page};
+use crate::context::Context;
+use crate::page::prerender_state;
+use crate::state::{View, ViewState};
+
+/// What the pages are made from.
+pub struct Sources<'a> {
+    /// trunk's `index.html`, its integrity hashes written.
+    pub template: &'a str,
+    /// The whole corpus's context and the abridged one's (`Corpus::abridged`).
+    pub whole: &'a Context<'a>,
+    pub abridged: &'a Context<'a>,
+    /// Where the site is published: `https://host` and `/REPO/`.
+    pub origin: &'a str,
+    pub base: &'a str,
+    /// The worker's stylesheet, for the views it draws.
+    pub worker_css: &'a str,
+}
+
+/// One finished page: its path under the root (`""`: the front page) and its HTML.
+pub struct Built {
+    pub path: String,
+    pub html: String,
+}
+
+/// The front page and every path page, in the order of `ViewState::with_paths`.
+pub fn build_pages(src: &Sources) -> Result<Vec<Built>, String> {
+    let mut states = vec![ViewState::default()];
+    states.extend(ViewState::with_paths(src.whole.corpus));
+    states
+        .iter()
+        .map(|state| {
+            let path = state.path(src.whole.corpus).unwrap_or_default();
+            build_page(src, state, &path)
+                .map(|html| Built {
+                    path: path.clone(),
+                    html,
+                })
+                .map_err(|e| format!("{}index.html: {e}", path))
+        })
+        .collect()
+}
+
+fn build_page(src: &Sources, state: &ViewState, path: &str) -> Result<String, String> {
+    let on_main = state.view == View::Timeline;
+    let ctx = if on_main { src.abridged } else { src.whole };
+    let wide = prerender_state(ctx, state, false);
+    let narrow = (!on_main).then(|| prerender_state(ctx, state, true).view);
+    let url = format!("{}{}{path}", src.origin, src.base);
+    let head = Head::of(ctx.corpus, state, &ctx.select(state), url);
+    finish_page(
+        src.template,
+        &Page {
+            path,
+            base: src.base,
+            head: &head,
+            regions: &wide,
+            narrow: narrow.as_deref().filter(|n| *n != wide.view),
+            styles: if on_main { "" } else { src.worker_css },
+        },
+    )
+}
