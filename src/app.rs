@@ -6,11 +6,12 @@
 use crate::compare::use_compare;
 use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
+use crate::hooks::use_prerendered::use_prerendered;
 use crate::hooks::use_region::use_region_then;
 use crate::hooks::use_resize::use_resize;
 use crate::hooks::use_viewport::use_viewport;
 use crate::hooks::use_whole_corpus::use_whole_corpus;
-use crate::hooks::use_worker::{DRAWING, YOURS, use_worker};
+use crate::hooks::use_worker::{Answer, DRAWING, YOURS, use_worker};
 use crate::map::use_map;
 use crate::read::use_read;
 use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
@@ -22,6 +23,7 @@ use views::context::Context;
 use views::page::main_html;
 use views::shell::ShellUi;
 use views::state::View;
+use views::worker::Drawn;
 use web_sys::Element;
 
 /// A region of the page by id; one the page lacks is made, so the app still runs.
@@ -62,6 +64,10 @@ pub fn start(ctx: &'static Context<'static>) {
             .state
             .with(|s| views::page::page_title(app.ctx().corpus, s));
         document().set_title(&title);
+        // One canonical URL per state: the page's own link says it too.
+        if let Ok(Some(link)) = document().query_selector("link[rel=canonical]") {
+            let _ = link.set_attribute("href", &app.canonical_url());
+        }
     });
 }
 
@@ -84,6 +90,7 @@ fn in_turn(steps: Vec<Box<dyn FnOnce()>>) {
 /// the drawing worker; and the add-an-article dialog, with its own worker.
 fn start_views(app: AppState, header: &Element) {
     let host = region("view");
+    let prerendered = use_prerendered(&host, &app.state.get_untracked());
     let narrow = use_viewport();
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
@@ -107,6 +114,19 @@ fn start_views(app: AppState, header: &Element) {
         keep,
         move || {
             let view = app.state.with(|s| s.view);
+            let drawn = match view {
+                View::Timeline => None,
+                View::Map => Some(Drawn::Map),
+                View::Compare => Some(Drawn::Compare),
+                View::Read => Some(Drawn::Read),
+            };
+            // A pretty path's page holds the worker's view already: kept until it draws.
+            if let Some(drawn) = drawn {
+                let waiting = worker.answer(drawn).with(|a| *a == Answer::Waiting);
+                if let Some(kept) = app.state.with(|s| prerendered.adopt(s, waiting)) {
+                    return kept;
+                }
+            }
             let inner = match view {
                 View::Timeline => timeline.render(app),
                 View::Map => map.render(),

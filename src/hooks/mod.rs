@@ -6,6 +6,7 @@ pub mod use_hits;
 pub mod use_keep_focus;
 pub mod use_links;
 pub mod use_pan_zoom;
+pub mod use_prerendered;
 pub mod use_region;
 pub mod use_resize;
 pub mod use_viewport;

@@ -39,11 +39,11 @@ fn run(dist: &Path, base: &str, origin: &str) -> Result<(), String> {
         base,
         worker_css: &read("worker.css")?,
     };
-    for page in build_pages(&sources)? {
+    build_pages(&sources, |page| {
         std::fs::create_dir_all(dist.join(&page.path))
             .map_err(|e| format!("{}: {e}", dist.join(&page.path).display()))?;
-        write(&format!("{}index.html", page.path), page.html)?;
-    }
+        write(&format!("{}index.html", page.path), page.html)
+    })?;
     let not_found = views::site::finish_404(&read("404.html")?, base)
         .map_err(|e| format!("{}: {e}", dist.join("404.html").display()))?;
     write("404.html", not_found)

@@ -30,22 +30,21 @@ pub struct Built {
     pub html: String,
 }
 
-/// The front page and every path page, in the order of `ViewState::with_paths`.
-pub fn build_pages(src: &Sources) -> Result<Vec<Built>, String> {
+/// The front page and every path page, in the order of `ViewState::with_paths`, each
+/// handed to `emit` as soon as it is made (a large corpus's pages do not all fit in
+/// memory at once); the number of pages.
+pub fn build_pages(
+    src: &Sources,
+    mut emit: impl FnMut(Built) -> Result<(), String>,
+) -> Result<usize, String> {
     let mut states = vec![ViewState::default()];
     states.extend(ViewState::with_paths(src.whole.corpus));
-    states
-        .iter()
-        .map(|state| {
-            let path = state.path(src.whole.corpus).unwrap_or_default();
-            build_page(src, state, &path)
-                .map(|html| Built {
-                    path: path.clone(),
-                    html,
-                })
-                .map_err(|e| format!("{}index.html: {e}", path))
-        })
-        .collect()
+    for state in &states {
+        let path = state.path(src.whole.corpus).unwrap_or_default();
+        let html = build_page(src, state, &path).map_err(|e| format!("{path}index.html: {e}"))?;
+        emit(Built { path, html })?;
+    }
+    Ok(states.len())
 }
 
 fn build_page(src: &Sources, state: &ViewState, path: &str) -> Result<String, String> {

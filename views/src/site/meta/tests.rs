@@ -23,11 +23,13 @@ fn pages() -> &'static Vec<(String, String)> {
             base: "/cairo-talks/",
             worker_css: ".map-view{color:red}",
         };
-        build_pages(&src)
-            .expect("every page builds")
-            .into_iter()
-            .map(|b| (b.path, b.html))
-            .collect()
+        let mut pages = Vec::new();
+        build_pages(&src, |b| {
+            pages.push((b.path, b.html));
+            Ok(())
+        })
+        .expect("every page builds");
+        pages
     })
 }
 
