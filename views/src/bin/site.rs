@@ -11,7 +11,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 use views::context::Context;
-use views::site::build::{Sources, build_pages};
+use views::site::build::{Sources, build_pages, preview_file};
 
 fn run(dist: &Path, base: &str, origin: &str) -> Result<(), String> {
     let read = |name: &str| {
@@ -39,9 +39,16 @@ fn run(dist: &Path, base: &str, origin: &str) -> Result<(), String> {
         base,
         worker_css: &read("worker.css")?,
     };
+    let fonts = views::site::preview::fonts(Path::new("assets/fonts"))?;
+    std::fs::create_dir_all(dist.join("previews"))
+        .map_err(|e| format!("{}: {e}", dist.display()))?;
     build_pages(&sources, |page| {
         std::fs::create_dir_all(dist.join(&page.path))
             .map_err(|e| format!("{}: {e}", dist.join(&page.path).display()))?;
+        let png = views::site::preview::render_png(&page.preview, &fonts)
+            .map_err(|e| format!("{}: {e}", preview_file(&page.path)))?;
+        std::fs::write(dist.join(preview_file(&page.path)), png)
+            .map_err(|e| format!("{}: {e}", preview_file(&page.path)))?;
         write(&format!("{}index.html", page.path), page.html)
     })?;
     let not_found = views::site::finish_404(&read("404.html")?, base)

@@ -6,6 +6,7 @@
 
 use super::meta::Head;
 use super::pages::{Page, finish_page};
+use super::preview::{preview_svg, view_drawing};
 use crate::context::Context;
 use crate::page::prerender_state;
 use crate::state::{View, ViewState};
@@ -24,10 +25,22 @@ pub struct Sources<'a> {
     pub worker_css: &'a str,
 }
 
-/// One finished page: its path under the root (`""`: the front page) and its HTML.
+/// One finished page: its path under the root (`""`: the front page), its HTML, and
+/// its preview card as SVG, to be rendered to the PNG at [`preview_file`].
 pub struct Built {
     pub path: String,
     pub html: String,
+    pub preview: String,
+}
+
+/// Where a page's preview image goes, under the root: `previews/read-cairo-2014-09.png`,
+/// `previews/front.png`.
+pub fn preview_file(path: &str) -> String {
+    let slug = path.trim_matches('/').replace('/', "-");
+    format!(
+        "previews/{}.png",
+        if slug.is_empty() { "front" } else { &slug }
+    )
 }
 
 /// The front page and every path page, in the order of `ViewState::with_paths`, each
@@ -41,20 +54,32 @@ pub fn build_pages(
     states.extend(ViewState::with_paths(src.whole.corpus));
     for state in &states {
         let path = state.path(src.whole.corpus).unwrap_or_default();
-        let html = build_page(src, state, &path).map_err(|e| format!("{path}index.html: {e}"))?;
-        emit(Built { path, html })?;
+        let (html, preview) =
+            build_page(src, state, &path).map_err(|e| format!("{path}index.html: {e}"))?;
+        emit(Built {
+            path,
+            html,
+            preview,
+        })?;
     }
     Ok(states.len())
 }
 
-fn build_page(src: &Sources, state: &ViewState, path: &str) -> Result<String, String> {
+fn build_page(src: &Sources, state: &ViewState, path: &str) -> Result<(String, String), String> {
     let on_main = state.view == View::Timeline;
     let ctx = if on_main { src.abridged } else { src.whole };
     let wide = prerender_state(ctx, state, false);
     let narrow = (!on_main).then(|| prerender_state(ctx, state, true).view);
     let url = format!("{}{}{path}", src.origin, src.base);
-    let head = Head::of(ctx.corpus, state, &ctx.select(state), url);
-    finish_page(
+    let mut head = Head::of(ctx.corpus, state, &ctx.select(state), url);
+    head.image = Some(format!("{}{}{}", src.origin, src.base, preview_file(path)));
+    let card = preview_svg(
+        &head.title,
+        &head.description,
+        state.view.label(),
+        view_drawing(&wide.view),
+    );
+    let html = finish_page(
         src.template,
         &Page {
             path,
@@ -64,5 +89,6 @@ fn build_page(src: &Sources, state: &ViewState, path: &str) -> Result<String, St
             narrow: narrow.as_deref().filter(|n| *n != wide.view),
             styles: if on_main { "" } else { src.worker_css },
         },
-    )
+    )?;
+    Ok((html, card))
 }

@@ -11,6 +11,7 @@ mod integrity;
 mod loader;
 pub mod meta;
 pub mod pages;
+pub mod preview;
 
 pub use csp::{csp, inline_scripts, inline_styles, sha256, with_csp};
 pub use integrity::with_integrity;
