@@ -22,6 +22,11 @@ fn run(dist: &Path, base: &str, origin: &str) -> Result<(), String> {
         std::fs::write(dist.join(name), text)
             .map_err(|e| format!("{}: {e}", dist.join(name).display()))
     };
+    // The views' own stylesheets, from style/ (run from the repository root).
+    let style = |name: &str| {
+        std::fs::read_to_string(Path::new("style").join(name))
+            .map_err(|e| format!("style/{name}: {e}"))
+    };
     let whole = seeds()?;
     let abridged = whole.abridged();
     let (whole_ctx, abridged_ctx) = (Context::new(&whole), Context::new(&abridged));
@@ -37,7 +42,9 @@ fn run(dist: &Path, base: &str, origin: &str) -> Result<(), String> {
         abridged: &abridged_ctx,
         origin: origin.trim_end_matches('/'),
         base,
-        worker_css: &read("worker.css")?,
+        map_css: &style("map.css")?,
+        compare_css: &style("compare.css")?,
+        read_css: &style("read.css")?,
     };
     let fonts = views::site::preview::fonts(Path::new("assets/fonts"))?;
     std::fs::create_dir_all(dist.join("previews"))

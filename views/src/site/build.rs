@@ -21,8 +21,11 @@ pub struct Sources<'a> {
     /// Where the site is published: `https://host` and `/REPO/`.
     pub origin: &'a str,
     pub base: &'a str,
-    /// The worker's stylesheet, for the views it draws.
-    pub worker_css: &'a str,
+    /// The stylesheets of the views the worker draws, each alone (`style/map.css`,
+    /// `compare.css`, `read.css`): a page carries only its view's.
+    pub map_css: &'a str,
+    pub compare_css: &'a str,
+    pub read_css: &'a str,
 }
 
 /// One finished page: its path under the root (`""`: the front page), its HTML, and
@@ -79,6 +82,13 @@ fn build_page(src: &Sources, state: &ViewState, path: &str) -> Result<(String, S
         state.view.label(),
         view_drawing(&wide.view),
     );
+    // The comparison draws its texts with the reader's writer, and its styles.
+    let styles = match state.view {
+        View::Timeline => String::new(),
+        View::Map => src.map_css.to_string(),
+        View::Compare => format!("{}{}", src.compare_css, src.read_css),
+        View::Read => src.read_css.to_string(),
+    };
     let html = finish_page(
         src.template,
         &Page {
@@ -87,7 +97,7 @@ fn build_page(src: &Sources, state: &ViewState, path: &str) -> Result<(String, S
             head: &head,
             regions: &wide,
             narrow: narrow.as_deref().filter(|n| *n != wide.view),
-            styles: if on_main { "" } else { src.worker_css },
+            styles: &styles,
         },
     )?;
     Ok((html, card))

@@ -7,8 +7,10 @@
 //! writers' query links (`?view=map…`), the workers' scripts and styles resolve at the
 //! root, where `index.html` opens any state. Its skip link names the page itself (a
 //! bare `#main` would resolve at the root too). A view the worker draws comes with
-//! the worker's styles in the page (`<style id="worker-css">`, which the app then does
-//! not fetch again), and, where a phone draws it otherwise (the map's tables first,
+//! its own styles in the page (`<style id="view-css">`: the view's files of
+//! `style/WORKER`, not the whole `worker.css`, which the app fetches as ever when it
+//! starts the worker, after the first paint), and, where a phone draws it otherwise
+//! (the map's tables first,
 //! the comparison's columns as tabs), with that drawing in a `<template>` that a small
 //! script puts in place before the first paint on a narrow screen.
 
@@ -28,7 +30,7 @@ pub struct Page<'a> {
     pub regions: &'a Prerendered,
     /// The view region as a narrow screen shows it, when it differs.
     pub narrow: Option<&'a str>,
-    /// Styles the view needs beyond the front page's (the worker's), or `""`.
+    /// Styles the view needs beyond the front page's (its files of the worker's), or `""`.
     pub styles: &'a str,
 }
 
@@ -68,7 +70,7 @@ pub fn finish_page(template: &str, page: &Page) -> Result<String, String> {
         let at = html.find("</head>").ok_or("no </head> in the page")?;
         html.insert_str(
             at,
-            &format!(r#"<style id="worker-css">{}</style>"#, page.styles),
+            &format!(r#"<style id="view-css">{}</style>"#, page.styles),
         );
     }
     if let Some(narrow) = page.narrow {

@@ -21,7 +21,9 @@ fn pages() -> &'static Vec<(String, String)> {
             abridged: short,
             origin: "https://example.github.io",
             base: "/cairo-talks/",
-            worker_css: ".map-view{color:red}",
+            map_css: ".map-view{color:red}",
+            compare_css: ".compare-view{}",
+            read_css: ".read-view{}",
         };
         let mut pages = Vec::new();
         build_pages(&src, |b| {
@@ -137,14 +139,18 @@ fn each_page_draws_its_own_view_and_says_so_in_words() {
             .contains("as of the round of 21 Nov 2017")
     );
     // The worker's styles come with the views it draws, and a phone's drawing apart.
-    assert!(map.contains(r#"<style id="worker-css">.map-view{color:red}</style>"#));
+    assert!(map.contains(r#"<style id="view-css">.map-view{color:red}</style>"#));
+    assert!(
+        page("compare/cairo-2014-09/")
+            .contains(r#"<style id="view-css">.compare-view{}.read-view{}</style>"#)
+    );
     assert!(map.contains(r#"<template id="narrow-view">"#));
     let compare = page("compare/cairo-2014-09/");
     assert!(compare.contains(r#"data-testid="compare-column" data-article="cairo-2013-01""#));
     let read = page("read/cairo-2014-09/");
     assert!(read.contains(r#"data-view="read""#) && read.contains(r#"data-testid="mention""#));
     let hamas = page("faction/hamas/");
-    assert!(hamas.contains(r#"data-view="timeline""#) && !hamas.contains("worker-css"));
+    assert!(hamas.contains(r#"data-view="timeline""#) && !hamas.contains("view-css"));
     let n = crate::testing::ctx()
         .select(&crate::testing::state("f=hamas"))
         .article_count();
