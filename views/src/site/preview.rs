@@ -53,8 +53,10 @@ pub fn preview_svg(title: &str, description: &str, label: &str, drawing: Option<
     let mut out = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT}"><rect width="{WIDTH}" height="{HEIGHT}" fill="#f4f5f7"/><rect width="{WIDTH}" height="10" fill="#18703a"/>"##
     );
+    // The app's name is at the foot: the title need not say it again.
+    let title = title.strip_suffix(" · Cairo Talks").unwrap_or(title);
     let mut y = 112.0;
-    for line in wrap(title, text_width, 46.0).iter().take(4) {
+    for line in wrap(title, text_width, 46.0 * 1.1).iter().take(4) {
         let _ = write!(
             out,
             r##"<text x="60" y="{y}" font-size="46" font-weight="bold" fill="#14181f">{}</text>"##,
