@@ -94,34 +94,49 @@ fn narrow_swap(narrow: &str) -> String {
     )
 }
 
-/// `html` without its `<title>`, description and OpenGraph or Twitter card tags,
-/// however the minifier wrote them.
+/// `html` without its `<title>`, description, OpenGraph, Twitter card and citation
+/// tags, canonical link and `<base>`, however the minifier wrote them: finishing a
+/// finished page gives the same page.
 fn without_own_head(html: &str) -> String {
+    const KEYS: [&str; 6] = [
+        "name=description",
+        "property=og:",
+        "name=twitter:",
+        "name=citation_",
+        "rel=canonical",
+        "<base ",
+    ];
     let own = |tag: &str| {
-        ["name=description", "property=og:", "name=twitter:"]
-            .iter()
-            .any(|k| tag.contains(k) || tag.contains(&k.replacen('=', "=\"", 1)))
+        tag.starts_with("<title>")
+            || KEYS
+                .iter()
+                .any(|k| tag.contains(k) || tag.contains(&k.replacen('=', "=\"", 1)))
     };
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
+    let head_end = |rest: &str| rest.find("</head>").unwrap_or(rest.len());
     loop {
-        let meta = rest.find("<meta ");
-        let title = rest.find("<title>");
-        let Some(start) = meta.into_iter().chain(title).min() else {
+        let scope = &rest[..head_end(rest)];
+        let Some(start) = ["<meta ", "<title>", "<link ", "<base "]
+            .iter()
+            .filter_map(|t| scope.find(t))
+            .min()
+        else {
             break;
         };
-        let end = if Some(start) == title {
-            rest[start..]
-                .find("</title>")
-                .map(|e| start + e + "</title>".len())
+        let close = if rest[start..].starts_with("<title>") {
+            "</title>"
         } else {
-            rest[start..].find('>').map(|e| start + e + 1)
+            ">"
         };
-        let Some(end) = end else { break };
-        out.push_str(rest[..start].trim_end_matches([' ', '\n']));
+        let Some(end) = rest[start..].find(close).map(|e| start + e + close.len()) else {
+            break;
+        };
         let tag = &rest[start..end];
-        if Some(start) != title && !own(tag) {
-            out.push_str(tag);
+        if own(tag) {
+            out.push_str(rest[..start].trim_end_matches([' ', '\n']));
+        } else {
+            out.push_str(&rest[..end]);
         }
         rest = &rest[end..];
     }

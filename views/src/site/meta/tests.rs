@@ -190,3 +190,41 @@ fn a_value_is_escaped_wherever_it_goes() {
     );
     assert!(!html.contains("<meet>") && !html.contains(r#""Hamas""#));
 }
+
+#[test]
+fn finishing_a_finished_page_gives_the_same_page() {
+    for path in ["", "read/cairo-2014-09/", "map/cairo-2017-11/"] {
+        let html = page(path);
+        let state = ViewState::from_path(path, ctx().corpus).unwrap_or_default();
+        let head = super::Head::of(
+            ctx().corpus,
+            &state,
+            &ctx().select(&state),
+            format!("https://example.github.io/cairo-talks/{path}"),
+        );
+        let head = super::Head {
+            image: Some(format!(
+                "https://example.github.io/cairo-talks/{}",
+                crate::site::build::preview_file(path)
+            )),
+            ..head
+        };
+        let regions = crate::page::prerender_state(ctx(), &state, false);
+        let again = crate::site::pages::finish_page(
+            html,
+            &crate::site::pages::Page {
+                path,
+                base: "/cairo-talks/",
+                head: &head,
+                regions: &regions,
+                narrow: None,
+                styles: "",
+            },
+        )
+        .unwrap();
+        let head_of = |h: &str| h[..h.find("</head>").unwrap()].matches("<meta ").count();
+        assert_eq!(head_of(&again), head_of(html), "{path}");
+        assert_eq!(again.matches("rel=\"canonical\"").count(), 1, "{path}");
+        assert!(again.matches("<base ").count() <= 1);
+    }
+}

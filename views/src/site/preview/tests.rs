@@ -14,9 +14,7 @@ fn the_card_holds_its_words_escaped_and_the_drawing_fitted_in_its_box() {
     assert!(card.starts_with(&format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}""#
     )));
-    assert!(
-        card.contains("F &amp; &quot;H&quot; &lt;meet&gt;") && !card.contains("<meet>")
-    );
+    assert!(card.contains("F &amp; &quot;H&quot; &lt;meet&gt;") && !card.contains("<meet>"));
     assert!(
         card.contains(
             r#"<svg viewBox="0 0 1200 510" role="group" x="660" y="60" width="480" height="480""#
