@@ -9,7 +9,13 @@ SHELL := bash
 
 PUBLIC_URL ?= /cairo-talks/
 PORT ?= 8080
-SITE := target/site
+# Where trunk writes the bundle and where it is staged under its sub-path; the bench
+# builds variants of the site from larger corpora (CAIRO_SEEDS) into folders of their own.
+DIST ?= dist
+SITE ?= target/site
+# Where the site is published: its canonical URLs and link cards name it (the Pages
+# deploy passes https://OWNER.github.io; locally, make serve's address).
+SITE_ORIGIN ?= http://127.0.0.1:$(PORT)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: help tools test-tools bench-tools build site serve test fmt-check lint unit e2e e2e-run e2e-stress bench report eval shots
@@ -28,17 +34,17 @@ bench-tools:
 
 # The release bundle, built offline so trunk never tries to download a tool.
 build: tools
-	trunk build --release --offline --public-url "$(PUBLIC_URL)"
+	trunk build --release --offline --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
 
 # dist/ finished (the front page prerendered by the app's own writers, the CSP) and
 # staged under its sub-path, as GitHub Pages serves it.
 # trunk's own JS minifier fails on wasm-bindgen's glue (a warning, the file left as
 # is), so terser minifies it; the site step then writes the page's integrity hashes.
 site: build
-	for f in dist/cairo-talks-*.js; do terser "$$f" --module --compress --mangle --output "$$f"; done
-	cargo run --quiet --release -p views --features site --bin site -- dist "$(PUBLIC_URL)"
+	for f in $(DIST)/cairo-talks-*.js; do terser "$$f" --module --compress --mangle --output "$$f"; done
+	cargo run --quiet --release -p views --features site --bin site -- "$(DIST)" "$(PUBLIC_URL)" "$(SITE_ORIGIN)"
 	rm -rf "$(SITE)" && mkdir -p "$(SITE)$(PUBLIC_URL)"
-	cp -R dist/. "$(SITE)$(PUBLIC_URL)"
+	cp -R $(DIST)/. "$(SITE)$(PUBLIC_URL)"
 
 # Served gzip-compressed with Pages' MIME types, index and 404 pages (scripts/serve.mjs).
 serve: site

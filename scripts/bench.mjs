@@ -26,7 +26,7 @@ import { buildBenchRoot, roundsFromReport } from './bench/pages.mjs';
 import { render } from './bench/render.mjs';
 import { startServer } from './bench/server.mjs';
 import { firstLoad } from './bench/sizes.mjs';
-import { evaluate } from './bench/targets.mjs';
+import { LINK_PAGES, evaluate } from './bench/targets.mjs';
 import { profileWasm, twiggyVersion } from './bench/twiggy.mjs';
 import { measureYours } from './bench/yours.mjs';
 
@@ -175,6 +175,9 @@ if (only.includes('desktop') || only.includes('lighthouse') || only.includes('yo
       { key: 'map', label: 'Cairo Talks map', url: `${at}${publicUrl}?view=map&round=cairo-2017-11` },
       { key: 'compare', label: 'Cairo Talks compare', url: `${at}${publicUrl}?view=compare&cmp=cairo-2014-09,cairo-2017-11` },
       { key: 'read', label: 'Cairo Talks reader', url: `${at}${publicUrl}?view=read&a=cairo-2014-09` },
+      // The links people share (issue 25): a page of each kind of pretty path, and a
+      // filtered link no page is written for.
+      ...LINK_PAGES.map((p) => ({ ...p, url: `${at}${publicUrl}${p.path}` })),
     ];
     desktop = await attempt('desktop', () => measureDesktop({ origin, publicUrl, rounds, samples, log }));
     yours = await attempt('yours', () => measureYours({ origin, publicUrl, samples, log }));

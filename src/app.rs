@@ -6,10 +6,12 @@
 use crate::compare::use_compare;
 use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
+use crate::hooks::use_prerendered::use_prerendered;
 use crate::hooks::use_region::use_region_then;
 use crate::hooks::use_resize::use_resize;
 use crate::hooks::use_viewport::use_viewport;
-use crate::hooks::use_worker::{DRAWING, YOURS, use_worker};
+use crate::hooks::use_whole_corpus::use_whole_corpus;
+use crate::hooks::use_worker::{Answer, DRAWING, YOURS, use_worker};
 use crate::map::use_map;
 use crate::read::use_read;
 use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
@@ -21,6 +23,7 @@ use views::context::Context;
 use views::page::main_html;
 use views::shell::ShellUi;
 use views::state::View;
+use views::worker::Drawn;
 use web_sys::Element;
 
 /// A region of the page by id; one the page lacks is made, so the app still runs.
@@ -55,19 +58,16 @@ pub fn start(ctx: &'static Context<'static>) {
         Box::new(move || start_views(app, &views_header)),
     ]);
 
-    // The tab's title names the view, and the article when one is open.
+    // The tab's title names what is shown, as the prerendered pages do.
     Effect::new(move |_| {
-        let state = app.state.get();
-        let mut title = state.view.label().to_string();
-        if let Some(article) = state
-            .article
-            .as_deref()
-            .and_then(|id| ctx.corpus.article(id))
-            && state.view == View::Read
-        {
-            title = format!("{} · {}", article.headline, title);
+        let title = app
+            .state
+            .with(|s| views::page::page_title(app.ctx().corpus, s));
+        document().set_title(&title);
+        // One canonical URL per state: the page's own link says it too.
+        if let Ok(Some(link)) = document().query_selector("link[rel=canonical]") {
+            let _ = link.set_attribute("href", &app.canonical_url());
         }
-        document().set_title(&format!("{title} · Cairo Talks"));
     });
 }
 
@@ -90,10 +90,12 @@ fn in_turn(steps: Vec<Box<dyn FnOnce()>>) {
 /// the drawing worker; and the add-an-article dialog, with its own worker.
 fn start_views(app: AppState, header: &Element) {
     let host = region("view");
+    let prerendered = use_prerendered(&host, &app.state.get_untracked());
     let narrow = use_viewport();
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
     let worker = use_worker(DRAWING);
+    use_whole_corpus(app, worker);
     use_yours(header, region("dialog"), app, use_worker(YOURS), worker);
     let map = use_map(&host, app, narrow, worker);
     let compare = use_compare(&host, app, narrow, worker);
@@ -112,6 +114,19 @@ fn start_views(app: AppState, header: &Element) {
         keep,
         move || {
             let view = app.state.with(|s| s.view);
+            let drawn = match view {
+                View::Timeline => None,
+                View::Map => Some(Drawn::Map),
+                View::Compare => Some(Drawn::Compare),
+                View::Read => Some(Drawn::Read),
+            };
+            // A pretty path's page holds the worker's view already: kept until it draws.
+            if let Some(drawn) = drawn {
+                let waiting = worker.answer(drawn).with(|a| *a == Answer::Waiting);
+                if let Some(kept) = app.state.with(|s| prerendered.adopt(s, waiting)) {
+                    return kept;
+                }
+            }
             let inner = match view {
                 View::Timeline => timeline.render(app),
                 View::Map => map.render(),

@@ -1,16 +1,35 @@
-//! The corpus compiled from `seeds/` by `build.rs`, decoded once at start-up.
+//! The corpora compiled from the seeds by `build.rs`, each decoded once on first use.
+//!
+//! The front page's wasm embeds [`corpus`], every article abridged to what the
+//! timeline and the filters read (`corpus::Corpus::abridged`); the workers embed
+//! [`full_corpus`], texts and annotations included. Each binary links only the one it
+//! calls, so the texts never reach the front page's first load (ARCHITECTURE.md
+//! section 8); the app gets the full articles from the drawing worker when a view of
+//! its own needs a text (`hooks::use_worker`, `Job::Articles`).
 
 use corpus::Corpus;
 use std::sync::OnceLock;
 
-static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+type Decoded = OnceLock<Result<Corpus, String>>;
 
-/// The embedded corpus, decoded on first use and shared by reference from then on.
-/// A corrupt blob yields the error text instead of a panic, so the shell can say so.
-pub fn corpus() -> Result<&'static Corpus, &'static str> {
-    static DECODED: OnceLock<Result<Corpus, String>> = OnceLock::new();
-    DECODED
-        .get_or_init(|| Corpus::decode(BYTES).map_err(|e| e.to_string()))
+/// Decoded on first use and shared by reference from then on. A corrupt blob yields
+/// the error text instead of a panic, so the page can say so.
+fn decoded(cell: &'static Decoded, bytes: &[u8]) -> Result<&'static Corpus, &'static str> {
+    cell.get_or_init(|| Corpus::decode(bytes).map_err(|e| e.to_string()))
         .as_ref()
         .map_err(String::as_str)
+}
+
+/// The abridged corpus: what the front page's wasm embeds.
+pub fn corpus() -> Result<&'static Corpus, &'static str> {
+    static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+    static DECODED: Decoded = OnceLock::new();
+    decoded(&DECODED, BYTES)
+}
+
+/// The whole corpus, texts and annotations: what the workers embed.
+pub fn full_corpus() -> Result<&'static Corpus, &'static str> {
+    static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/full.bin"));
+    static DECODED: Decoded = OnceLock::new();
+    decoded(&DECODED, BYTES)
 }

@@ -24,6 +24,11 @@ pub struct AppState {
     /// What every writer reads: the published corpus, or the corpus with the reader's
     /// own articles merged in (it changes when they add or remove one).
     ctx: RwSignal<&'static Context<'static>>,
+    /// The published corpus's context: abridged (the front page's wasm holds no
+    /// texts, `embedded::corpus`) until the drawing worker has sent the whole one.
+    published: StoredValue<&'static Context<'static>>,
+    /// The context the app started with, over the abridged corpus.
+    first: &'static Context<'static>,
     /// `location.search`, kept current.
     search: RwSignal<String>,
     /// `location.hash` (`#s12`: a sentence the reader marks and scrolls to).
@@ -33,8 +38,28 @@ pub struct AppState {
     pub selection: Memo<Selection>,
 }
 
-fn location_search() -> String {
-    window().location().search().unwrap_or_default()
+/// The query the page's address asks for: its query string, else the state its
+/// pretty path names (`read/cairo-2014-09/`, see `views::state::paths`), as a query.
+fn location_search(corpus: &corpus::Corpus) -> String {
+    let search = window().location().search().unwrap_or_default();
+    if search.len() > 1 {
+        return search;
+    }
+    let path = window().location().pathname().unwrap_or_default();
+    let root = app_root();
+    path.strip_prefix(&root)
+        .and_then(|rest| ViewState::from_path(rest, corpus))
+        .map(|s| format!("?{}", s.to_query()))
+        .unwrap_or_default()
+}
+
+/// The app's root path (`/cairo-talks/`): the folder of the page, or of its `<base>`
+/// on a pretty path's page. Every link the app follows goes there.
+pub fn app_root() -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new_with_base(".", &base)
+        .map(|u| u.pathname())
+        .unwrap_or_else(|_| "/".to_string())
 }
 
 fn location_hash() -> String {
@@ -44,11 +69,11 @@ fn location_hash() -> String {
 impl AppState {
     pub fn new(context: &'static Context<'static>) -> Self {
         let ctx = RwSignal::new(context);
-        let search = RwSignal::new(location_search());
+        let search = RwSignal::new(location_search(context.corpus));
         let hash = RwSignal::new(location_hash());
         // Back and forward.
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
-            search.set(location_search());
+            search.set(location_search(ctx.get_untracked().corpus));
             hash.set(location_hash());
         });
         on_cleanup(move || handle.remove());
@@ -64,6 +89,8 @@ impl AppState {
         });
         AppState {
             ctx,
+            published: StoredValue::new(context),
+            first: context,
             search,
             hash,
             state,
@@ -87,9 +114,32 @@ impl AppState {
         self.ctx.get_untracked().corpus
     }
 
-    /// Every view from now on draws from `ctx` (the reader added or removed an article).
+    /// Every view from now on draws from `ctx` (the reader added or removed an
+    /// article: the dialog's worker merged them into the whole corpus).
     pub fn set_ctx(&self, ctx: &'static Context<'static>) {
         self.ctx.set(ctx);
+    }
+
+    /// The published corpus's context, the whole one once it has come.
+    pub fn published(&self) -> &'static Context<'static> {
+        self.published.get_value()
+    }
+
+    /// Whether the views drawn here still read abridged articles: a round's details
+    /// and a text search then ask for the whole corpus ([`AppState::install_whole`]).
+    pub fn abridged(&self) -> bool {
+        std::ptr::eq(self.ctx.get_untracked(), self.first)
+    }
+
+    /// The whole published corpus has come (from the drawing worker): it replaces
+    /// the abridged one, and what is drawn now, unless the reader's articles are
+    /// shown (their corpus came whole from the dialog's worker).
+    pub fn install_whole(&self, ctx: &'static Context<'static>) {
+        let showing_published = std::ptr::eq(self.ctx.get_untracked(), self.published.get_value());
+        self.published.set_value(ctx);
+        if showing_published {
+            self.set_ctx(ctx);
+        }
     }
 
     /// Shows `state`, adding or replacing a history entry.
@@ -108,10 +158,10 @@ impl AppState {
         self.go_to_url(&search, hash, history);
     }
 
-    /// Goes to a query string and hash of this page, as written (a link's).
+    /// Goes to a query string and hash of the app's root, as written (a link's): a
+    /// pretty path's page goes to the root too, where any state opens.
     pub fn go_to_url(&self, search: &str, hash: &str, history: History) {
-        let path = window().location().pathname().unwrap_or_default();
-        let url = format!("{path}{search}{hash}");
+        let url = format!("{}{search}{hash}", app_root());
         if let Ok(h) = window().history() {
             let _ = match history {
                 History::Push => {
@@ -122,7 +172,7 @@ impl AppState {
                 }
             };
         }
-        self.search.set(location_search());
+        self.search.set(location_search(self.corpus()));
         self.hash.set(location_hash());
     }
 
@@ -137,16 +187,18 @@ impl AppState {
     }
 
     /// The canonical address of what is shown: what the URL asked for, less what
-    /// had to be ignored, in canonical order. What copy-link copies.
+    /// had to be ignored; its pretty path where it has one (a page of its own), else
+    /// the root with the query in canonical order. What copy-link copies.
     pub fn canonical_url(&self) -> String {
-        let location = window().location();
-        let origin = location.origin().unwrap_or_default();
-        let path = location.pathname().unwrap_or_default();
-        let query = self.state.with_untracked(ViewState::to_query);
-        if query.is_empty() {
-            format!("{origin}{path}")
-        } else {
-            format!("{origin}{path}?{query}")
+        let origin = window().location().origin().unwrap_or_default();
+        let root = app_root();
+        let (path, query) = self
+            .state
+            .with_untracked(|s| (s.path(self.corpus()), s.to_query()));
+        match path {
+            Some(path) => format!("{origin}{root}{path}"),
+            None if query.is_empty() => format!("{origin}{root}"),
+            None => format!("{origin}{root}?{query}"),
         }
     }
 }

@@ -1,6 +1,7 @@
 // The bench's result as tables, for the terminal (aligned text) or for BENCH.md
 // (Markdown), from the same rows so the two never disagree.
 import { kb, ms, score, sec } from './stats.mjs';
+import { LINK_PAGES } from './targets.mjs';
 
 function table(head, rows, md) {
   const cells = [head, ...rows].map((r) => r.map((c) => String(c ?? '')));
@@ -83,6 +84,20 @@ function lighthouse(l, meta, md, over) {
   return section(`Lighthouse ${meta.lighthouse} mobile preset (simulated slow 4G, 4x CPU), ${meta.runs} run${meta.runs === 1 ? "" : "s"} per URL, served over ${over}`, body, md);
 }
 
+/** Issue 25's links table: LCP of each kind of page people share, beside the floor and TimelineJS. */
+function links(l, md) {
+  const floor = l.floor?.median.lcp;
+  const tljs = l.tljs?.median.lcp;
+  const keys = ['floor', 'tljs', 'front', ...LINK_PAGES.map((p) => p.key), 'map', 'compare', 'read'].filter((k) => l[k]);
+  const ratio = (x, to) => (Number.isFinite(x) && to ? `${(x / to).toFixed(2)}` : '');
+  const rows = keys.map((k) => [
+    l[k].label, `${sec(l[k].median.lcp)} / ${sec(l[k].worst.lcp)}`, ratio(l[k].median.lcp, floor), ratio(l[k].median.lcp, tljs),
+    `${sec(l[k].median.fcp)}`, `${score(l[k].median.performance)}`, `${(l[k].worst.cls ?? NaN).toFixed(3)}`,
+  ]);
+  const body = table(['page', 'LCP median / worst', 'vs floor', 'vs TimelineJS', 'FCP', 'perf', 'CLS worst'], rows, md);
+  return section('Links: LCP of each kind of prerendered page and of a filtered link (Lighthouse, as above)', body, md);
+}
+
 function yours(y, md) {
   const ms = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
   const row = (label, s) => [label, s.median.toFixed(0), s.worst.toFixed(0), ms(s.samples)];
@@ -116,6 +131,7 @@ export function render(result, { markdown = false } = {}) {
   if (result.desktop) parts.push(desktop(result.desktop, markdown));
   const lh = { lighthouse: m.lighthouse, runs: m.lighthouseRuns };
   if (result.lighthouse) parts.push(lighthouse(result.lighthouse, lh, markdown, m.lighthouseOver ?? 'HTTP/1.1 without TLS'));
+  if (result.lighthouse?.floor) parts.push(links(result.lighthouse, markdown));
   if (result.lighthouseH1) parts.push(lighthouse(result.lighthouseH1, lh, markdown, 'HTTP/1.1 without TLS (for comparison; not judged)'));
   if (result.yours) parts.push(yours(result.yours, markdown));
   parts.push(targets(result.targets, markdown));

@@ -14,6 +14,17 @@ export const PERFORMANCE = 0.98;
 export const FILTER_FRAME_MS = 16;
 export const CAIRO_URLS = ['front', 'map', 'compare', 'read'];
 export const YOURS_MS = 100;
+// Issue 25: every prerendered link paints within 1.25x the floor (same run); any other
+// link faster than TimelineJS.
+export const LINK_FLOOR_RATIO = 1.25;
+export const LINK_PAGES = [
+  { key: 'p-read', label: 'page read/ID/', path: 'read/cairo-2014-09/', prerendered: true },
+  { key: 'p-map', label: 'page map/ID/', path: 'map/cairo-2017-11/', prerendered: true },
+  { key: 'p-compare', label: 'page compare/ID/', path: 'compare/cairo-2014-09/', prerendered: true },
+  { key: 'p-faction', label: 'page faction/ID/', path: 'faction/hamas/', prerendered: true },
+  { key: 'p-entity', label: 'page entity/ID/', path: 'entity/mahmoud-abbas/', prerendered: true },
+  { key: 'filtered', label: 'filtered link ?f=hamas&from=2014', path: '?f=hamas&from=2014', prerendered: false },
+];
 
 /** [{ target, value, status }] for whatever sections were measured. */
 export function evaluate({ sizes, desktop, lighthouse, yours }) {
@@ -62,6 +73,18 @@ export function evaluate({ sizes, desktop, lighthouse, yours }) {
       const m = Math.min(...present.map((k) => lighthouse[k].median[metric]));
       out.push({ target: label, value: `lowest median ${m.toFixed(2)}, lowest worst ${w.toFixed(2)}`, status: verdict({ worst: w, median: m }, ok) });
     };
+    const floor = lighthouse.floor?.median.lcp;
+    const tljs = lighthouse.tljs?.median.lcp;
+    for (const p of LINK_PAGES) {
+      const r = lighthouse[p.key];
+      if (!r || !floor || !tljs) continue;
+      const limit = p.prerendered ? floor * LINK_FLOOR_RATIO : tljs;
+      out.push({
+        target: `${r.label} LCP ${p.prerendered ? `≤ ${LINK_FLOOR_RATIO}x the floor` : '< TimelineJS'} (${(limit / 1000).toFixed(2)} s)`,
+        value: `median ${(r.median.lcp / 1000).toFixed(2)} s, worst ${(r.worst.lcp / 1000).toFixed(2)} s`,
+        status: verdict({ worst: r.worst.lcp, median: r.median.lcp }, (x) => x <= limit),
+      });
+    }
     scored('performance', `performance ≥ ${PERFORMANCE} on all four URLs`, (x) => x >= PERFORMANCE);
     scored('accessibility', 'accessibility 1.00 on all four URLs', (x) => x >= 1);
     scored('bestPractices', 'best practices 1.00 on all four URLs', (x) => x >= 1);

@@ -13,7 +13,7 @@ use views::state::View;
 use views::worker::{Drawer, Drawn, Request, Response};
 
 fn main() {
-    let mut drawer = embedded::corpus().map(|c| Drawer::new(Context::new(c)));
+    let mut drawer = embedded::full_corpus().map(|c| Drawer::new(Context::new(c)));
     serve(move |request| match &mut drawer {
         Ok(d) => d.answer(request),
         Err(why) => failed(request, why),
@@ -26,13 +26,11 @@ fn failed(request: &Request, why: &str) -> Option<Response> {
         Drawn::Map => View::Map,
         Drawn::Compare => View::Compare,
         Drawn::Read => View::Read,
-        Drawn::Yours => return None,
+        Drawn::Yours | Drawn::Articles => return None,
     };
-    Some(Response {
-        id: request.id,
-        view: request.job.view()?,
-        html: failed_html(view, why),
-        map: None,
-        yours: None,
-    })
+    Some(Response::drawing(
+        request.id,
+        request.job.view()?,
+        failed_html(view, why),
+    ))
 }

@@ -15,7 +15,7 @@ use views::yours::form::pending_html;
 static KNOWLEDGE_BASE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kb.bin"));
 
 fn main() {
-    let mut worker = embedded::corpus().map(|c| YoursWorker::new(c, KNOWLEDGE_BASE));
+    let mut worker = embedded::full_corpus().map(|c| YoursWorker::new(c, KNOWLEDGE_BASE));
     serve(move |request| match &mut worker {
         Ok(w) => w.answer(request),
         Err(why) => failed(request, why),
@@ -25,13 +25,10 @@ fn main() {
 /// The answer when the embedded corpus cannot be read: the form says so.
 fn failed(request: &Request, why: &str) -> Option<Response> {
     (request.job.view()? == Drawn::Yours).then(|| Response {
-        id: request.id,
-        view: Drawn::Yours,
-        html: String::new(),
-        map: None,
         yours: Some(Box::new(Outcome {
             html: Some(pending_html(Some(why))),
             ..Outcome::default()
         })),
+        ..Response::drawing(request.id, Drawn::Yours, String::new())
     })
 }

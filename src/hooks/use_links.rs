@@ -33,10 +33,16 @@ pub fn use_links(app: AppState) {
             return;
         }
         let here = window().location();
+        // The root, or this page (a pretty path's page links to the root: `<base>`).
         let same_page = a.origin() == here.origin().unwrap_or_default()
-            && a.pathname() == here.pathname().unwrap_or_default();
-        // A bare `#id` (the skip link) is the browser's to follow.
-        let only_hash = a.get_attribute("href").is_some_and(|h| h.starts_with('#'));
+            && (a.pathname() == here.pathname().unwrap_or_default()
+                || a.pathname() == crate::state::app_root());
+        // A bare `#id` (the skip link; on a pretty path's page, the page's own path and
+        // `#main`) is the browser's to follow.
+        let only_hash = a.get_attribute("href").is_some_and(|h| h.starts_with('#'))
+            || (a.search().is_empty()
+                && !a.hash().is_empty()
+                && a.pathname() == here.pathname().unwrap_or_default());
         if !same_page || only_hash {
             return;
         }

@@ -43,9 +43,15 @@ pub const YOURS: Script = Script {
 const STYLES: &str = "./worker.css";
 const STYLES_ID: &str = "worker-css";
 
-/// The views the worker draws (and the add-an-article form it reads for), in the
-/// order of the per-view slots below.
-const VIEWS: [Drawn; 4] = [Drawn::Map, Drawn::Compare, Drawn::Read, Drawn::Yours];
+/// The views the worker draws (and the add-an-article form it reads for, and the
+/// whole corpus it sends), in the order of the per-view slots below.
+const VIEWS: [Drawn; 5] = [
+    Drawn::Map,
+    Drawn::Compare,
+    Drawn::Read,
+    Drawn::Yours,
+    Drawn::Articles,
+];
 
 /// Requests (as bytes) held until the worker is ready: the corpus to draw with, every
 /// action of the dialog (`None`) in order, and the latest drawing of each kind.
@@ -66,12 +72,12 @@ pub struct Worker {
     worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
     next_id: StoredValue<u32>,
     /// The highest id sent and shown, per view (in the order of [`VIEWS`]).
-    sent: StoredValue<[u32; 4]>,
-    shown: StoredValue<[u32; 4]>,
+    sent: StoredValue<[u32; 5]>,
+    shown: StoredValue<[u32; 5]>,
     /// Requests waiting for the worker to be ready; `None` once it is.
     waiting: StoredValue<Option<Waiting>>,
     /// The latest answer per view (in the order of [`VIEWS`]).
-    answers: [RwSignal<Answer>; 4],
+    answers: [RwSignal<Answer>; 5],
 }
 
 fn slot(view: Drawn) -> usize {
@@ -276,9 +282,9 @@ pub fn use_worker(script: Script) -> Worker {
         script,
         worker: StoredValue::new_local(None),
         next_id: StoredValue::new(1),
-        sent: StoredValue::new([0; 4]),
-        shown: StoredValue::new([0; 4]),
+        sent: StoredValue::new([0; 5]),
+        shown: StoredValue::new([0; 5]),
         waiting: StoredValue::new(Some(Vec::new())),
-        answers: [(); 4].map(|_| RwSignal::new(Answer::Waiting)),
+        answers: [(); 5].map(|_| RwSignal::new(Answer::Waiting)),
     }
 }

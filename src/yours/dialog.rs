@@ -32,8 +32,6 @@ pub struct Yours {
     pub(super) worker: Worker,
     /// The worker that draws the views: it draws with the corpus the dialog makes.
     pub(super) drawing: Worker,
-    /// The context of the published corpus, which the reader's articles join.
-    pub(super) published: &'static Context<'static>,
     pub(super) open: RwSignal<bool>,
     /// The worker's last drawing of the form (or why it could not start); `None`
     /// until there is one.
@@ -166,7 +164,7 @@ impl Yours {
             // app's context.
             self.drawing.show(shown.clone());
             match shown {
-                Shown::Published => self.app.set_ctx(self.published),
+                Shown::Published => self.app.set_ctx(self.app.published()),
                 Shown::Merged { corpus, yours } => {
                     // Leaked: once per change the reader makes, which is rare and small.
                     if let Ok(corpus) = Corpus::decode(&corpus) {

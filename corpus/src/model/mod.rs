@@ -11,6 +11,7 @@
 //! Every type is re-exported here, so `crate::model::Span` and the like is the one
 //! path the rest of the code uses.
 
+mod abridge;
 mod annotations;
 mod entity;
 mod lexicon;

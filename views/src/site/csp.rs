@@ -6,11 +6,12 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 
 /// The policy: this host only, the wasm compiled by the browser, inline scripts and
-/// styles only by hash, no plugins, no `<base>` rewriting, no form posts.
+/// styles only by hash, no plugins, a `<base>` only of this host (a path page's,
+/// `site::pages`), no form posts.
 pub fn csp(script_hashes: &[String], style_hashes: &[String]) -> String {
     let list = |hashes: &[String]| -> String { hashes.iter().map(|h| format!(" '{h}'")).collect() };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
         list(script_hashes),
         list(style_hashes)
     )

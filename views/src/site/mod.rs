@@ -5,12 +5,17 @@
 //! Content-Security-Policy whose script hashes are computed from the page as built.
 //! Pure functions of the files' text; the `site` binary does the file I/O.
 
+pub mod build;
 mod csp;
 mod integrity;
 mod loader;
+pub mod meta;
+pub mod pages;
+pub mod preview;
 
 pub use csp::{csp, inline_scripts, inline_styles, sha256, with_csp};
 pub use integrity::with_integrity;
+pub use pages::{Page, finish_page};
 
 use crate::page::Prerendered;
 use loader::{paint_first, preload_first};
@@ -50,7 +55,7 @@ pub(super) fn insert_after(html: &str, marker: &str, text: &str) -> Result<Strin
 
 /// Replaces the content of the region `<div id="ID">…</div>` that the sibling
 /// starting with `next` follows, whatever it held (so finishing twice is finishing once).
-fn fill(html: &str, id: &str, next: &str, content: &str) -> Result<String, String> {
+pub(super) fn fill(html: &str, id: &str, next: &str, content: &str) -> Result<String, String> {
     let open = format!(r#"<div id="{id}">"#);
     let (at, len) = find_tag(html, &open).ok_or_else(|| format!("no `{open}` in the page"))?;
     let start = at + len;

@@ -79,7 +79,7 @@ fn the_page_gets_its_regions_its_preloads_first_and_a_policy_for_its_scripts() {
         .unwrap();
     assert!(paint < import && import < page.find("const wasm = await init(").unwrap());
     assert!(PAINT_FIRST.contains("ctFetchApp(); }"));
-    assert!(page.contains("object-src 'none'") && page.contains("base-uri 'none'"));
+    assert!(page.contains("object-src 'none'") && page.contains("base-uri 'self'"));
     assert!(!page.contains("unsafe-inline") && !csp(&[], &[]).contains("http"));
 }
 

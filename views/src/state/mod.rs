@@ -22,6 +22,7 @@ Why it is built this way:
 
 pub mod links;
 mod parse;
+pub mod paths;
 mod url;
 
 pub use parse::{Ignored, ONLY_THERE, parse_window};

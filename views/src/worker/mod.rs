@@ -53,6 +53,10 @@ pub enum Job {
     /// The corpus to draw with from now on, as the dialog's worker sent it to the
     /// app: the published one, or one with the reader's articles. No answer.
     Corpus(Shown),
+    /// The published corpus whole, texts and annotations: the front page's wasm holds
+    /// its articles abridged (`corpus::Corpus::abridged`), and asks for this when a
+    /// view of its own needs a text (a round's details, a text search).
+    Articles,
 }
 
 /// Which view (or the add-an-article form) an answer is for.
@@ -62,6 +66,8 @@ pub enum Drawn {
     Compare,
     Read,
     Yours,
+    /// The answer to [`Job::Articles`].
+    Articles,
 }
 
 impl Job {
@@ -73,6 +79,7 @@ impl Job {
             Job::Read(_) => Some(Drawn::Read),
             Job::Dialog { .. } => Some(Drawn::Yours),
             Job::Corpus(_) => None,
+            Job::Articles => Some(Drawn::Articles),
         }
     }
 }
@@ -87,6 +94,22 @@ pub struct Response {
     pub map: Option<MapFacts>,
     /// Boxed: most answers are drawings, and this is the largest part.
     pub yours: Option<Box<Outcome>>,
+    /// For [`Job::Articles`]: the published corpus, as `Corpus::encode` writes it.
+    pub articles: Option<Vec<u8>>,
+}
+
+impl Response {
+    /// An answer that is a drawing of `view`.
+    pub fn drawing(id: u32, view: Drawn, html: String) -> Response {
+        Response {
+            id,
+            view,
+            html,
+            map: None,
+            yours: None,
+            articles: None,
+        }
+    }
 }
 
 /// What the map's events need: the layout's size (zoom and pan turn pixels into
@@ -156,6 +179,10 @@ impl<'a> Drawer<'a> {
                 return None;
             }
             Job::Dialog { .. } => return None,
+            Job::Articles => Response {
+                articles: Some(self.published.encode()),
+                ..Response::drawing(id, Drawn::Articles, String::new())
+            },
             Job::Map(ui) => {
                 let (state, sel) = self.read(&request.query);
                 self.map(id, &state, &sel, ui)
@@ -166,13 +193,7 @@ impl<'a> Drawer<'a> {
             }
             Job::Read(ui) => {
                 let (state, sel) = self.read(&request.query);
-                Response {
-                    id,
-                    view: Drawn::Read,
-                    html: read_html(&self.ctx, &state, &sel, ui),
-                    map: None,
-                    yours: None,
-                }
+                Response::drawing(id, Drawn::Read, read_html(&self.ctx, &state, &sel, ui))
             }
         })
     }
@@ -219,15 +240,12 @@ impl<'a> Drawer<'a> {
             })
             .collect();
         Response {
-            id,
-            view: Drawn::Map,
-            html: view_html(ctx.corpus, state, model, ui),
             map: Some(MapFacts {
                 width: model.layout.width,
                 height: model.layout.height,
                 evidence,
             }),
-            yours: None,
+            ..Response::drawing(id, Drawn::Map, view_html(ctx.corpus, state, model, ui))
         }
     }
 
@@ -244,13 +262,11 @@ impl<'a> Drawer<'a> {
             self.compare = Some((key, comparison(ctx, state)));
         }
         let cmp = &self.compare.as_ref().expect("just set").1;
-        Response {
+        Response::drawing(
             id,
-            view: Drawn::Compare,
-            html: compare_view_html(ctx, state, sel, cmp, ui),
-            map: None,
-            yours: None,
-        }
+            Drawn::Compare,
+            compare_view_html(ctx, state, sel, cmp, ui),
+        )
     }
 }
 

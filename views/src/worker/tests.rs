@@ -278,3 +278,19 @@ fn a_corpus_that_does_not_decode_leaves_the_drawing_as_it_was() {
     pass_on(&mut d, &broken);
     assert_eq!(read(&mut d), before);
 }
+
+#[test]
+fn the_articles_come_back_whole_for_the_app_that_holds_them_abridged() {
+    let mut d = drawer();
+    let r = ask(&mut d, 3, "", Job::Articles);
+    assert_eq!((r.id, r.view), (3, Drawn::Articles));
+    let bytes = r.articles.expect("the corpus");
+    let whole = corpus::Corpus::decode(&bytes).expect("it decodes");
+    assert_eq!(&whole, corpus::seeds::repository());
+    // The dialog's worker does not answer it.
+    let mut y = yours_worker();
+    assert_eq!(
+        through_bytes(request(4, "", Job::Articles), |r| y.answer(r)),
+        None
+    );
+}

@@ -51,11 +51,8 @@ impl<'a> YoursWorker<'a> {
             self.ctx = Context::new(self.published);
         }
         Some(Response {
-            id: request.id,
-            view: Drawn::Yours,
-            html: String::new(),
-            map: None,
             yours: Some(Box::new(outcome)),
+            ..Response::drawing(request.id, Drawn::Yours, String::new())
         })
     }
 }
