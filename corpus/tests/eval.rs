@@ -1,9 +1,12 @@
 //! The `make eval` figures as floors: a change that reads new articles worse, or the
-//! seeds at all worse, fails here and not only in a printed table. On articles the
-//! project has never seen (unseen, held out): mentions at F1 ≥ 0.93 and precision ≥
+//! seeds at all worse, fails here and not only in a printed table. On the tuned tier
+//! (`tests/fixtures/unseen/`, fifteen articles): mentions at F1 ≥ 0.93 and precision ≥
 //! 0.92, dates at recall ≥ 0.85, no presence or leader beyond the text, and quotations
 //! given to the right speaker at least nine times in ten, never to the wrong person,
 //! never to someone when the text names no speaker (issue 15). The seeds stay exact.
+//!
+//! The blind tier (`tests/fixtures/heldout/`) is not read here: it is run once per
+//! change set by `make eval`, and a test suite runs on every build.
 //!
 //! The scoring is the `eval` example's own (`examples/eval/`), included rather than
 //! copied so that the table and the floors never disagree. Each set is read and scored
@@ -40,11 +43,6 @@ fn total(articles: &str, gold_dir: &str) -> Score {
 fn unseen() -> &'static Score {
     static SCORE: OnceLock<Score> = OnceLock::new();
     SCORE.get_or_init(|| total("tests/fixtures/unseen", "tests/fixtures/unseen/gold"))
-}
-
-fn held_out() -> &'static Score {
-    static SCORE: OnceLock<Score> = OnceLock::new();
-    SCORE.get_or_init(|| total("tests/fixtures/heldout", "tests/fixtures/heldout/gold"))
 }
 
 fn seeds() -> &'static Score {
@@ -90,18 +88,8 @@ fn unseen_articles_are_read_at_the_issue_targets() {
 }
 
 #[test]
-fn held_out_articles_stay_above_the_issue_targets() {
-    assert_reads_at_target(held_out());
-}
-
-#[test]
 fn unseen_articles_give_quotations_to_the_right_speaker_or_to_no_one() {
     assert_speakers_at_target(unseen());
-}
-
-#[test]
-fn held_out_articles_give_quotations_to_the_right_speaker_or_to_no_one() {
-    assert_speakers_at_target(held_out());
 }
 
 #[test]
