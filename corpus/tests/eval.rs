@@ -180,6 +180,8 @@ fn a_date_read_at_the_gold_words_with_another_value_is_wrong_and_a_miss() {
             sentence: 0,
             catalog: Vec::new(),
             dated_by_text: true,
+            read: corpus::model::DateRead::Stated,
+            from: None,
         }
     };
     let article = Article {

@@ -7,6 +7,7 @@
 //! only holds them, so that this file is the one place that says what an annotation
 //! is.
 
+use super::reading::{Anchor, DateRead};
 use super::{EntityIx, EventIx, FramingIx, SentenceIx, TopicIx};
 use crate::date::PartialDate;
 use crate::reporting::VerbIx;
@@ -156,6 +157,20 @@ pub struct EventRef {
     /// False when the text names the event without a date ("Trump's 20-point plan")
     /// and the date comes from the catalogue.
     pub dated_by_text: bool,
+    /// How the words became the date: stated, resolved, counted, from the dateline
+    /// or the catalogue.
+    pub read: DateRead,
+    /// The date it was resolved or counted from; `None` when stated in full or taken
+    /// from the catalogue.
+    pub from: Option<Anchor>,
+}
+
+impl EventRef {
+    /// Whether the date is only approximate (counted from another by a duration):
+    /// drawn as uncertain.
+    pub fn is_inferred(&self) -> bool {
+        self.read.is_counted()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
