@@ -17,6 +17,7 @@ mod phrases;
 mod presence;
 mod quotes;
 mod relations;
+mod remap;
 /// The reporting-verb lexicon lives below the model ([`crate::reporting`]), which names
 /// a rule's verb by it; this path is kept for the code that reads it from here.
 pub use crate::reporting;
@@ -131,7 +132,22 @@ pub fn compile(kb: KnowledgeBase, inputs: Vec<Article>) -> Corpus {
 /// Runs every extraction step over one article: its text and metadata are read, and
 /// every annotation it carries is replaced. An article as the seeds give it, or as a
 /// reader pastes it, is [`Article::unannotated`] with its metadata filled in.
-pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Article {
+///
+/// The text is read with its white space normalised (wire copy's hard line breaks
+/// inside sentences and names, runs of spaces: [`text::Normalised`]), and every span
+/// is then mapped back onto the text as given.
+pub fn extract_article(kb: &KnowledgeBase, matchers: &Matchers, mut input: Article) -> Article {
+    let Some(normalised) = text::Normalised::of(&input.text) else {
+        return extract_as_is(kb, matchers, input);
+    };
+    let original = std::mem::replace(&mut input.text, normalised.text.clone());
+    let mut article = extract_as_is(kb, matchers, input);
+    remap::to_original(&mut article, &normalised, original);
+    article
+}
+
+/// Every extraction step over the text exactly as it is.
+fn extract_as_is(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Article {
     let text = input.text.as_str();
     let folded = Folded::new(text);
     let sentence_spans = at_most_indexable(text::sentences(text));
