@@ -56,6 +56,7 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
             json!({
                 "text": text, "start": start, "end": end,
                 "role": c.role.map(|r| a.slice(r)), "affiliation": id(corpus, c.affiliation),
+                "kind": c.kind.map(|k| k.as_str()),
             })
         }).collect::<Vec<_>>(),
         "quotes": a.quotes.iter().map(|q| {

@@ -177,6 +177,14 @@ fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
         }
         for c in list(a, "candidates") {
             check_slice(text, c, "candidate");
+            let kind = field(c, "kind");
+            assert!(
+                kind.is_null()
+                    || kind
+                        .as_str()
+                        .is_some_and(|k| corpus::model::EntityKind::parse(k).is_some()),
+                "{c}"
+            );
         }
         for q in list(a, "quotes") {
             assert!(known(field(q, "speaker")), "{q}");

@@ -9,6 +9,7 @@
 
 mod affiliations;
 mod candidates;
+mod credits;
 mod dates;
 pub mod edits;
 mod mentions;
@@ -158,10 +159,15 @@ fn extract_as_is(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Art
     };
 
     let mut mentions = matchers.entities.find(text, &folded);
+    // A photographer's name in a credit ("AFP PHOTO/ABBAS MOMANI") names no one the
+    // knowledge base knows: one candidate of the whole name.
+    let photographers = credits::names(text, &sentence_spans, &mentions, &kb.entities);
+    credits::drop_people(&mut mentions, &photographers, &kb.entities);
     // Candidates first: a mention inside a longer unknown name ("Gaza" in "Gaza City")
     // is no mention, and quotes and relations must not see it; and an unknown name can
     // speak a quotation.
-    let candidates = candidates::extract(text, &sentence_spans, &mut mentions, &kb.entities);
+    let mut candidates = candidates::extract(text, &sentence_spans, &mut mentions, &kb.entities);
+    credits::name_candidates(&mut candidates, &photographers, &mentions);
     let mut candidate_spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
     candidate_spans.sort_unstable();
     let quotes = quotes::extract(

@@ -8,7 +8,7 @@
 //! is.
 
 use super::reading::{Anchor, DateRead};
-use super::{EntityIx, EventIx, FramingIx, SentenceIx, TopicIx};
+use super::{EntityIx, EntityKind, EventIx, FramingIx, SentenceIx, TopicIx};
 use crate::date::PartialDate;
 use crate::reporting::VerbIx;
 use crate::text::Span;
@@ -39,6 +39,11 @@ pub struct Candidate {
     pub role: Option<Span>,
     /// The known state or body the title is of: China there.
     pub affiliation: Option<EntityIx>,
+    /// What the words suggest the name is, where they do: a place after "in" in a
+    /// sentence about the meeting, or in the dateline ("met in Mecca", "MECCA, Feb 8
+    /// (Reuters) -"); a person in a photo credit. A hint for whoever curates it, not
+    /// a knowledge-base entry.
+    pub kind: Option<EntityKind>,
 }
 
 /// A direct quotation and who it is attributed to.
