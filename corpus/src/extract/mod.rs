@@ -282,21 +282,6 @@ mod tests {
     use crate::date::PartialDate;
     use crate::model::{Confidence, EntityKind, Sourced};
 
-    #[cfg(feature = "seeds")]
-    #[test]
-    fn the_knowledge_base_round_trips_and_has_the_fingerprint_of_its_corpus() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-        let seeds = crate::seeds::SeedFiles::read_dir(&dir).unwrap();
-        let (kb, inputs) = seeds.check().unwrap();
-        assert_eq!(KnowledgeBase::decode(&kb.encode()).as_ref(), Ok(&kb));
-        assert!(KnowledgeBase::decode(&[0xff; 3]).is_err());
-        let corpus = compile(kb.clone(), inputs);
-        assert_eq!(kb.fingerprint(), corpus.kb_fingerprint());
-        let mut other = kb.clone();
-        other.entities.swap(0, 1);
-        assert_ne!(other.fingerprint(), kb.fingerprint());
-    }
-
     #[test]
     fn sentence_indices_of_a_text_with_more_sentences_than_they_count_stay_true() {
         // Found reviewing index types: 70,000 lines made 70,000 sentences, and the

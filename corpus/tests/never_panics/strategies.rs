@@ -35,6 +35,8 @@ const PIECES: &[&str] = &[
     "decade-old", "first elections in 15 years", "15 years of discord", "today", "tonight",
     "by next October", "last April", "three months' time", "CAIRO, Oct 12 (Reuters) - ",
     "Ismail\nHaniyeh", "said\n", "REUTERS/", "AFP PHOTO", "in Cairo", "Cairo says",
+    "met in Mecca", "MECCA, Saudi Arabia (AP) \u{2014} ", "Photo: ", "Photo by ", " / ",
+    "in Washington", "Hamas-\n", "GAZA CITY", "city of ",
 ];
 
 pub fn piece() -> impl Strategy<Value = String> {
