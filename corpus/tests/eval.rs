@@ -146,9 +146,9 @@ fn gold_date_words_must_be_in_the_text() {
         std::fs::write(dir.join("gold/x-2020-02.toml"), dates).unwrap();
         tier::load(&tier::root().join("seeds"), &dir, &dir.join("gold")).map(|_| ())
     };
-    // A line break is `\n` in the words; the same words twice take both occurrences.
+    // A line break is `\n` in the words; words inside an earlier date's are taken, so
+    // "Sunday" after "on\nSunday" is the second one.
     let twice = "[[date]]\ndate = \"2020-02-09\"\nwords = \"on\\nSunday\"\n\
-                 [[date]]\ndate = \"2020-02-09\"\nwords = \"Sunday\"\n\
                  [[date]]\ndate = \"2020-02-09\"\nwords = \"Sunday\"\n";
     assert_eq!(gold(twice), Ok(()));
     let errors = gold(&format!(
@@ -160,6 +160,13 @@ fn gold_date_words_must_be_in_the_text() {
         "{errors:?}"
     );
     assert!(errors[0].contains("taken by an earlier date"), "{errors:?}");
+    // Overlapping counts too: "met on" overlaps "on\nSunday".
+    let errors = gold(&format!("{twice}[[date]]\ndate = \"2020\"\nwords = \"again on\"\n[[date]]\ndate = \"2020\"\nwords = \"met on\"\n"))
+        .unwrap_err();
+    assert!(
+        errors.iter().any(|e| e.contains("\"met on\"")),
+        "{errors:?}"
+    );
     let errors = gold("[[date]]\ndate = \"2020-02\"\nwords = \"last month\"\n").unwrap_err();
     assert!(
         errors[0].contains("\"last month\": not in the text"),

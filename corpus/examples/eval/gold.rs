@@ -98,8 +98,8 @@ pub struct GoldDate {
 }
 
 /// Where each gold date's `words` stand in the text, as byte ranges: the first
-/// occurrence that an earlier gold date with the same words has not taken. `None` for
-/// a date without words, or whose words are not (or no longer) found.
+/// occurrence that no earlier gold date has taken (overlaps). `None` for a date
+/// without words, or whose words are not (or no longer) found.
 pub fn locate(text: &str, dates: &[GoldDate]) -> Vec<Option<std::ops::Range<usize>>> {
     let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
     dates
@@ -109,7 +109,7 @@ pub fn locate(text: &str, dates: &[GoldDate]) -> Vec<Option<std::ops::Range<usiz
             let found = text
                 .match_indices(words)
                 .map(|(at, w)| at..at + w.len())
-                .find(|r| !taken.contains(r))?;
+                .find(|r| !taken.iter().any(|t| t.start < r.end && r.start < t.end))?;
             taken.push(found.clone());
             Some(found)
         })
@@ -221,7 +221,7 @@ fn check(gold: &Gold, corpus: &Corpus, article: &Article, error: &mut dyn FnMut(
             let why = if words.is_empty() {
                 "empty"
             } else if article.text.contains(words.as_str()) {
-                "every occurrence is taken by an earlier date with the same words"
+                "every occurrence is taken by an earlier date"
             } else {
                 "not in the text"
             };

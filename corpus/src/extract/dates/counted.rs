@@ -57,6 +57,9 @@ const QUALIFIERS: &[&str] = &[
     "more", "than", "nearly", "almost", "over", "about", "some", "just",
 ];
 
+/// How many words may stand between "seven-year" and the state that lasts.
+const BETWEEN: usize = 2;
+
 /// How far before "in 15 years" the "first" of "the first elections" may stand.
 const FIRST_REACH: usize = 8;
 
@@ -82,6 +85,7 @@ pub(super) fn read(
             .map(|&(a, b)| body[a..b].to_lowercase())
             .collect(),
         tokens,
+        body,
         base: sentence.start as usize,
         found,
         cx,
@@ -103,6 +107,7 @@ pub(super) fn read(
 }
 
 struct Sentence<'a> {
+    body: &'a str,
     tokens: Vec<(usize, usize)>,
     lower: Vec<String>,
     base: usize,
@@ -153,7 +158,7 @@ impl Sentence<'_> {
         {
             (a, k, k + 1)
         } else if let Some(a) = compound(self.lower(k), true)
-            && LASTING.contains(&self.lower(k + 1))
+            && self.lasting_after(k)
         {
             (a, k, k)
         } else if let Some(a) = amount(self.lower(k), self.lower(k + 1))
@@ -174,6 +179,19 @@ impl Sentence<'_> {
             Unit::Day | Unit::Week => return None,
         };
         Some(self.counted(date, from, to, DateRead::CountedBack, anchor))
+    }
+
+    /// Whether a state that lasts follows word `k`, at most two words of one phrase
+    /// between: "the seven-year split", "a decade-long political split".
+    fn lasting_after(&self, k: usize) -> bool {
+        (k + 1..=k + 1 + BETWEEN)
+            .take_while(|&j| {
+                j < self.tokens.len()
+                    && self.body[self.tokens[j - 1].1..self.tokens[j].0]
+                        .trim()
+                        .is_empty()
+            })
+            .any(|j| LASTING.contains(&self.lower(j)))
     }
 
     /// "the first elections in 15 years", "for the first time in more than a decade":

@@ -78,7 +78,7 @@ fn read_all(text: &str, sentences: &[Span], reference: Date) -> Vec<(usize, Vec<
         let mut found = scan::scan(text, sentence, &cx);
         let counted = counted::read(text, sentence, &mut found, before, &cx);
         found.extend(counted);
-        found.retain(|f| !f.dateline);
+        found.retain(|f| !f.dateline && !signs_a_post(text, f.span));
         found.sort_by_key(|f| (f.span.start, f.span.end));
         if let Some(&last) = found.last() {
             before = Some(last);
@@ -86,6 +86,16 @@ fn read_all(text: &str, sentences: &[Span], reference: Date) -> Vec<(usize, Vec<
         out.push((ix, found));
     }
     out
+}
+
+/// "— TRT World Now (@TRTWorldNow) October 13, 2022": the date that signs an
+/// embedded post, after its author's handle, stamps the post, not an event.
+fn signs_a_post(text: &str, span: Span) -> bool {
+    let before = text[..span.start as usize].trim_end();
+    before.ends_with(')')
+        && before
+            .rfind('(')
+            .is_some_and(|open| before[open + 1..].starts_with('@'))
 }
 
 /// The dates in one sentence, each with whether it is a dateline's, resolved against

@@ -170,6 +170,13 @@ fn stamps_and_datelines_date_the_page_not_an_event() {
         0
     );
     assert_eq!(found("Al-Jazeera  /  October 13, 2022"), 0);
+    // An embedded post's signature.
+    assert_eq!(
+        found(
+            "Factions sign a deal in Algiers. pic.twitter.com/x — Some News (@SomeNews) May 3, 2020"
+        ),
+        0
+    );
     assert_eq!(
         found("CAIRO, December 2024 \u{2014} Hamas and Fatah agreed in 2007."),
         1
@@ -320,6 +327,10 @@ fn durations_that_end_now_count_back_to_a_year() {
         pair("2016", "decade-old")
     );
     assert_eq!(
+        counted("A pact may end the eight-year bitter political feud."),
+        pair("2018", "eight-year")
+    );
+    assert_eq!(
         counted("A pact may end 19 years of disunity."),
         pair("2007", "19 years")
     );
@@ -334,6 +345,7 @@ fn durations_that_measure_something_else_give_no_date() {
     for text in [
         "He led the movement for a decade.",
         "They proposed a 10-year truce.",
+        "They proposed a 10-year peace plan to end the rift.",
         "The 50-day conflict ended.",
         "A 15-year-old boy was hurt.",
         "Decades after the war, nothing changed.",
