@@ -11,7 +11,9 @@
 //! line), a break wraps when the next line goes on in lower case, or when the line is
 //! full: the next line's first word would not have fitted on it within the text's
 //! width. A short line, an indented or bulleted next line, and a blank line end a
-//! block. A text with none of this is read as it is, line breaks and all.
+//! block. In a text one paragraph a line, only a break that stops mid-sentence before
+//! a line going on in lower case wraps ("Ismail Haniyeh\nsaid ..."): the rest is
+//! read as it is, line breaks and all.
 
 use super::Span;
 
@@ -138,9 +140,14 @@ fn breaks(text: &str) -> Vec<(usize, Break)> {
     pairs
         .iter()
         .map(|&(at, a, b)| {
-            let wraps = width.is_some_and(|w| {
-                is_single(a, b) && !starts_block(b) && (goes_on(a, b, w) || is_full(a, b, w))
-            });
+            let inside = is_single(a, b) && !starts_block(b);
+            let wraps = inside
+                && match width {
+                    Some(w) => goes_on(a, b, w) || is_full(a, b, w),
+                    // In any text, a line that stops mid-sentence before one that goes
+                    // on in lower case is one sentence: "Ismail Haniyeh\nsaid ...".
+                    None => goes_on_in_lower_case(a, b),
+                };
             let kind = match wraps {
                 false => Break::Keep,
                 true if ends_in_hyphen(a) && b.starts_with(char::is_alphabetic) => Break::Join,
@@ -211,6 +218,14 @@ fn goes_on(line: &str, next: &str, width: usize) -> bool {
     let lower_end = last_word.chars().next().is_some_and(char::is_lowercase);
     let near = end.chars().count() as f64 >= FULL_SHARE * width as f64;
     lower_next || end.ends_with([',', ';']) || (lower_end && near)
+}
+
+/// A line that does not end a sentence, and the next going on with a lower-case word.
+fn goes_on_in_lower_case(line: &str, next: &str) -> bool {
+    let ends_sentence = line
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', '"', '\u{201d}', ')']);
+    !ends_sentence && next.trim_start().starts_with(char::is_lowercase)
 }
 
 /// Whether the next line's first word would not have fitted on `line` in `width`.

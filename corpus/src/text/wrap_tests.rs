@@ -54,6 +54,12 @@ fn wrapped_lines_join_and_blocks_stay_apart() {
 fn a_text_one_paragraph_a_line_keeps_its_line_breaks() {
     let text = "Factions meet in Cairo\nPublished: 2021-02-08\nThe leaders of fourteen factions met in Cairo on Monday to agree on the steps toward the first elections in years, state television said, and the talks went on into the night.\nthe caption of a photo\nA second paragraph, as long as a paragraph on a web page tends to be, with its own sentences in it.\n";
     assert_eq!(normalised(text), text);
+    // One hard break before a line going on in lower case is one sentence even there.
+    let once = "A long paragraph as a web page has it, in which the head of the movement, Ismail Haniyeh\nsaid the talks were serious.\nThe next paragraph.\n";
+    assert_eq!(
+        normalised(once),
+        "A long paragraph as a web page has it, in which the head of the movement, Ismail Haniyeh said the talks were serious.\nThe next paragraph.\n"
+    );
     // Runs of spaces are one space even there, and the map leads back.
     let n = Normalised::of("Ismail  Haniyeh\u{a0}said.").unwrap();
     assert_eq!(n.text, "Ismail Haniyeh said.");

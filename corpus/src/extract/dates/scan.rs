@@ -23,7 +23,7 @@ use time::Date;
 /// Words before a bare month name that make it a date ("in May", "since May").
 const MONTH_LEADS: &[&str] = &[
     "in", "since", "before", "after", "until", "by", "of", "early", "late", "mid", "from",
-    "through", "and", "last", "next", "this", "during",
+    "through", "and", "last", "next", "this", "during", "for",
 ];
 
 /// How close to the article's date the nearest occurrence of a day without its year
@@ -249,7 +249,7 @@ impl Scanner<'_> {
         if dated {
             return None;
         }
-        let side = self.reading.at(i, i).side;
+        let side = self.reading.at_weekday(i, i).side;
         let date = resolve_weekday(self.cx.reference, weekday, side)?;
         self.found(PartialDate::from_date(date), i, i, read_of(side))
     }

@@ -19,6 +19,10 @@ use super::resolve::Side;
 const PAST_CUES: &[&str] = &["last", "past", "previous"];
 const FUTURE_CUES: &[&str] = &["next", "coming", "upcoming"];
 
+/// "elections for May", "a vote set for 22 May": a day or a month named after "for"
+/// is a date to come. Not a weekday: "thanked Egypt for Sunday's talks" is past.
+const FOR: &str = "for";
+
 /// "since the election in December": a cue that may stand a few words before.
 const SINCE: &str = "since";
 
@@ -89,6 +93,26 @@ const PURPOSE_VERBS: &[&str] = &[
     "vote",
 ];
 
+/// Reporting verbs: a past one marks the date of the saying only near it.
+const REPORTING: &[&str] = &[
+    "said",
+    "told",
+    "announced",
+    "stated",
+    "added",
+    "noted",
+    "declared",
+    "reported",
+    "insisted",
+    "stressed",
+    "confirmed",
+    "explained",
+];
+
+/// How many words after a reporting verb its date may stand: "told reporters on
+/// Monday".
+const REPORT_REACH: usize = 3;
+
 /// Words before a past participle that keep it out of the past: "will be signed",
 /// "to be held", "being formed".
 const NOT_PAST_BEFORE: &[&str] = &["be", "being"];
@@ -142,8 +166,19 @@ impl Reading {
         }
     }
 
-    /// The side for a date at words `from..=to`.
+    /// The side for a day or a month at words `from..=to`.
     pub fn at(&self, from: usize, to: usize) -> Tense {
+        if from > 0 && self.lower[from - 1] == FOR {
+            return Tense {
+                side: Side::Future,
+                local: true,
+            };
+        }
+        self.at_weekday(from, to)
+    }
+
+    /// The side for a weekday at words `from..=to`.
+    pub fn at_weekday(&self, from: usize, to: usize) -> Tense {
         if let Some(side) = self.cue(from, to) {
             return Tense { side, local: true };
         }
@@ -159,7 +194,12 @@ impl Reading {
             // date comes first ("met in Cairo on Tuesday to discuss ...").
             (across, !across && k > to, distance)
         };
-        match self.markers.iter().min_by_key(|m| cost(m)) {
+        // A reporting verb dates its saying ("said on Monday", "on Monday said"), not
+        // the words it reports: "said the vote in May would be free".
+        let reported = |&&(k, _): &&(usize, Side)| {
+            !REPORTING.contains(&self.lower[k].as_str()) || k > to || from - k <= REPORT_REACH
+        };
+        match self.markers.iter().filter(reported).min_by_key(|m| cost(m)) {
             Some(m) => Tense {
                 side: m.1,
                 local: !cost(m).0,
@@ -296,6 +336,19 @@ mod tests {
             Side::Past
         );
         assert_eq!(side("Talks on Sunday were tense.", "Sunday"), Side::Past);
+        // The saying is past; what it reports is not.
+        assert_eq!(
+            side("Haniyeh said the vote in May would be free.", "May"),
+            Side::Future
+        );
+        assert_eq!(
+            side("Haniyeh told reporters on Monday.", "Monday"),
+            Side::Past
+        );
+        assert_eq!(
+            side("Abbas issued a decree calling elections for May.", "May"),
+            Side::Future
+        );
         let across = tense("On Sunday, the delegations will arrive.", "Sunday");
         assert_eq!((across.side, across.local), (Side::Future, false));
     }

@@ -259,6 +259,19 @@ fn a_day_in_a_report_of_the_past_is_never_after_the_article() {
         one("The envoys will return on Nov. 28.", "2015-12-04").0,
         "2016-11-28"
     );
+    // "for" a month or a day: to come; "for" a weekday's talks: nothing said.
+    assert_eq!(
+        one(
+            "Abbas issued a decree calling elections for May.",
+            "2021-02-08"
+        )
+        .0,
+        "2021-05"
+    );
+    assert_eq!(
+        one("Haniyeh thanked Egypt for Sunday's talks.", "2021-02-08").0,
+        "2021-02-07"
+    );
     // "arrived on Friday to meet them on Saturday", written on the Friday.
     let found = read(
         "The envoy landed on Friday to meet the factions on Saturday.",
