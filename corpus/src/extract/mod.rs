@@ -158,16 +158,7 @@ fn extract_as_is(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Art
             .min(sentence_spans.len().saturating_sub(1)) as SentenceIx
     };
 
-    let mut mentions = matchers.entities.find(text, &folded);
-    // A photographer's name in a credit ("AFP PHOTO/ABBAS MOMANI") names no one the
-    // knowledge base knows: one candidate of the whole name.
-    let photographers = credits::names(text, &sentence_spans, &mentions, &kb.entities);
-    credits::drop_people(&mut mentions, &photographers, &kb.entities);
-    // Candidates first: a mention inside a longer unknown name ("Gaza" in "Gaza City")
-    // is no mention, and quotes and relations must not see it; and an unknown name can
-    // speak a quotation.
-    let mut candidates = candidates::extract(text, &sentence_spans, &mut mentions, &kb.entities);
-    credits::name_candidates(&mut candidates, &photographers, &mentions);
+    let (mentions, candidates) = names(text, &folded, &sentence_spans, kb, matchers);
     let mut candidate_spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
     candidate_spans.sort_unstable();
     let quotes = quotes::extract(
@@ -241,6 +232,27 @@ fn extract_as_is(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Art
         present,
         ..input
     }
+}
+
+/// The names of a text: the knowledge base's mentions and the uncurated candidates.
+/// Candidates come before quotes and relations: a mention inside a longer unknown name
+/// ("Gaza" in "Gaza City") is no mention, and quotes and relations must not see it;
+/// and an unknown name can speak a quotation.
+fn names(
+    text: &str,
+    folded: &Folded,
+    sentences: &[Span],
+    kb: &KnowledgeBase,
+    matchers: &Matchers,
+) -> (Vec<crate::model::Mention>, Vec<crate::model::Candidate>) {
+    let mut mentions = matchers.entities.find(text, folded);
+    // A photographer's name in a credit ("AFP PHOTO/ABBAS MOMANI") names no one the
+    // knowledge base knows: one candidate of the whole name.
+    let photographers = credits::names(text, sentences, &mentions, &kb.entities);
+    credits::drop_people(&mut mentions, &photographers, &kb.entities);
+    let mut candidates = candidates::extract(text, sentences, &mut mentions, &kb.entities);
+    credits::name_candidates(&mut candidates, &photographers, &mentions);
+    (mentions, candidates)
 }
 
 /// Sentences are indexed by `SentenceIx`: past the last index, the rest of a (very
