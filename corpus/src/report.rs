@@ -56,6 +56,7 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
             json!({
                 "text": text, "start": start, "end": end,
                 "role": c.role.map(|r| a.slice(r)), "affiliation": id(corpus, c.affiliation),
+                "kind": c.kind.map(|k| k.as_str()),
             })
         }).collect::<Vec<_>>(),
         "quotes": a.quotes.iter().map(|q| {
@@ -76,6 +77,11 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
                 "sentence": a.sentence_text(r.sentence),
                 "catalog": r.catalog.iter().map(|&e| &corpus.events[e as usize].id).collect::<Vec<_>>(),
                 "dated_by_text": r.dated_by_text,
+                "read": r.read.as_str(), "inferred": r.is_inferred(),
+                "from": r.from.map(|f| f.date.to_string()),
+                "from_kind": r.from.map(|f| f.kind.as_str()),
+                "shown": crate::model::uncertain_label(r.date, r.read),
+                "how_read": crate::model::reading_label(r.read, r.from, a.slice(r.span)),
             })
         }).collect::<Vec<_>>(),
         "topics": topics_of(corpus, a),

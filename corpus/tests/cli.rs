@@ -155,6 +155,7 @@ fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
         sorted.iter().copied().eq(texts.keys().map(String::as_str)),
         "{ids:?}"
     );
+    let mut reads: BTreeMap<String, usize> = BTreeMap::new();
     for a in articles {
         let id = str_of(a, "id");
         let text = &texts[id];
@@ -176,6 +177,14 @@ fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
         }
         for c in list(a, "candidates") {
             check_slice(text, c, "candidate");
+            let kind = field(c, "kind");
+            assert!(
+                kind.is_null()
+                    || kind
+                        .as_str()
+                        .is_some_and(|k| corpus::model::EntityKind::parse(k).is_some()),
+                "{c}"
+            );
         }
         for q in list(a, "quotes") {
             assert!(known(field(q, "speaker")), "{q}");
@@ -192,6 +201,40 @@ fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
             );
             assert!(!str_of(e, "label").is_empty(), "{e}");
             check_slice(text, e, "event");
+            // How the date was read, and from what (issue 23).
+            let read = str_of(e, "read");
+            let kind = corpus::model::DateRead::ALL
+                .into_iter()
+                .find(|r| r.as_str() == read)
+                .unwrap_or_else(|| panic!("unknown read {read:?}: {e}"));
+            assert_eq!(
+                field(e, "inferred").as_bool(),
+                Some(kind.is_counted()),
+                "{e}"
+            );
+            if field(e, "dated_by_text").as_bool() == Some(false) {
+                assert_eq!(read, "catalogue", "{e}");
+            }
+            let from = field(e, "from");
+            let from_kind = field(e, "from_kind");
+            assert_eq!(from.is_null(), from_kind.is_null(), "{e}");
+            if kind.is_counted() {
+                assert!(
+                    corpus::PartialDate::parse(from.as_str().unwrap_or("")).is_some(),
+                    "{e}"
+                );
+                assert!(
+                    ["article", "sentence", "previous-event", "dateline"]
+                        .contains(&from_kind.as_str().unwrap_or("")),
+                    "{e}"
+                );
+                assert!(str_of(e, "shown").starts_with("about "), "{e}");
+            }
+            if matches!(read, "stated" | "catalogue") {
+                assert!(from.is_null(), "{e}");
+            }
+            assert_eq!(field(e, "how_read").is_null(), read == "stated", "{e}");
+            *reads.entry(read.to_string()).or_insert(0) += 1;
         }
         assert!(
             list(a, "topics").iter().all(Value::is_string),

@@ -89,3 +89,34 @@ fn an_alias_that_is_a_spelling_of_another_entitys_alias_stops_the_build() {
         assert!(e.message.contains(fragment), "{e}: {fragment}");
     }
 }
+
+#[test]
+fn texts_one_paragraph_a_line_are_not_read_as_wrapped_wire_copy() {
+    // Issue 23: only wire copy's hard line breaks are joined; the seeds and the tuned
+    // tier, as web pages store them, keep every line break (runs of spaces aside).
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let tuned = corpus::seeds::SeedFiles::read_dirs(
+        &root.join("seeds"),
+        &root.join("tests/fixtures/unseen"),
+    )
+    .and_then(|s| s.check())
+    .unwrap_or_else(|e| panic!("{e}"))
+    .1;
+    let texts = corpus()
+        .articles
+        .iter()
+        .map(|a| (&a.id, &a.text))
+        .chain(tuned.iter().map(|a| (&a.id, &a.text)));
+    let mut read = 0;
+    for (id, text) in texts {
+        if let Some(n) = corpus::text::Normalised::of(text) {
+            assert_eq!(
+                n.text.matches('\n').count(),
+                text.matches('\n').count(),
+                "{id}"
+            );
+        }
+        read += 1;
+    }
+    assert_eq!(read, 20);
+}

@@ -1,6 +1,7 @@
 //! The date guess of the add-an-article form, scored on real articles: the seeds and
-//! the unseen and held-out sets, whose talks and published dates were researched by
-//! hand. A guess may be missing (the form then asks); a wrong one is the failure that
+//! the tuned tier (`tests/fixtures/unseen/`), whose talks and published dates were
+//! researched by hand. Not the blind tier: only `make eval` runs that, once per change
+//! set. A guess may be missing (the form then asks); a wrong one is the failure that
 //! matters, since the reader might accept it.
 
 use corpus::PartialDate;
@@ -47,18 +48,14 @@ fn every_seed_article_gets_its_talks_date_from_its_published_date() {
 }
 
 #[test]
-fn unseen_and_held_out_articles_get_the_right_day_or_none() {
+fn tuned_articles_get_the_right_day_or_none() {
     // With the published date the editors found: one guess differs, and defensibly:
     // "signed a national unity declaration in Beijing on July 22", which the editors
-    // date by its announcement on July 23.
+    // date by its announcement on July 23. (The four articles moved from the held-out
+    // set in issue 23 were all right before the move: 10 of the 15 at least.)
     let (right, wrong, _) = score("tests/fixtures/unseen", true);
     assert!(
-        right >= 6 && wrong.len() <= 1,
-        "{right} right, wrong: {wrong:?}"
-    );
-    let (right, wrong, _) = score("tests/fixtures/heldout", true);
-    assert!(
-        right >= 4 && wrong.is_empty(),
+        right >= 10 && wrong.len() <= 1,
         "{right} right, wrong: {wrong:?}"
     );
     // Without it, only what the text dates on its own: fewer guesses, none wrong.
@@ -67,14 +64,12 @@ fn unseen_and_held_out_articles_get_the_right_day_or_none() {
         right >= 4 && wrong.is_empty(),
         "{right} right, wrong: {wrong:?}"
     );
-    let (_, wrong, _) = score("tests/fixtures/heldout", false);
-    assert!(wrong.is_empty(), "wrong: {wrong:?}");
 }
 
 #[test]
 fn a_stamped_date_is_the_published_date_the_editors_found() {
     let mut found = 0;
-    for folder in ["tests/fixtures/unseen", "tests/fixtures/heldout", "seeds"] {
+    for folder in ["tests/fixtures/unseen", "seeds"] {
         for (id, text, _, published) in articles(folder) {
             if let Some(g) = guess_dates(&text, None).published {
                 assert_eq!(Some(g.date), published, "{id}");

@@ -16,7 +16,7 @@ mod common;
 mod strategies;
 
 use corpus::extract;
-use corpus::model::{Article, Corpus, Span};
+use corpus::model::{Article, Corpus, DateRead, Span};
 use corpus::report;
 use corpus::seeds::{ARTICLES, ENTITIES, EVENTS, FRAMING, SeedFiles, TOPICS};
 use proptest::prelude::*;
@@ -113,6 +113,10 @@ fn check_article(a: &Article, c: &Corpus) {
             "event outside its sentence"
         );
         assert!(r.catalog.iter().all(|&e| (e as usize) < c.events.len()));
+        // A counted date says what it was counted from; a date from the catalogue
+        // alone says so.
+        assert!(!r.read.is_counted() || r.from.is_some(), "{r:?}");
+        assert!(r.dated_by_text || r.read == DateRead::Catalogue, "{r:?}");
     }
     for r in &a.relations {
         assert!(

@@ -71,6 +71,7 @@ fn corpus() -> &'static Corpus {
             span: at("Wang Yi"),
             role: Some(at("Foreign Minister")),
             affiliation: Some(e("china")),
+            kind: None,
         }];
         let quote = |words: &str, speaker, rule, sentence| Quote {
             span: at(words),

@@ -6,7 +6,7 @@
 //! `tests/fixtures/unseen/ANNOTATION.md`.
 
 use corpus::PartialDate;
-use corpus::model::Corpus;
+use corpus::model::{Article, Corpus};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -88,6 +88,32 @@ pub struct GoldDate {
     /// The words of the text, for people reading the file.
     #[serde(default)]
     pub text: String,
+    /// The date's own words exactly as the article has them (`\n` for a line break):
+    /// where a prediction with another date is counted as wrong.
+    #[serde(default)]
+    pub words: Option<String>,
+    /// Counted from another date (back, forward or chained): read with less certainty.
+    #[serde(default)]
+    pub counted: Option<bool>,
+}
+
+/// Where each gold date's `words` stand in the text, as byte ranges: the first
+/// occurrence that no earlier gold date has taken (overlaps). `None` for a date
+/// without words, or whose words are not (or no longer) found.
+pub fn locate(text: &str, dates: &[GoldDate]) -> Vec<Option<std::ops::Range<usize>>> {
+    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+    dates
+        .iter()
+        .map(|d| {
+            let words = d.words.as_deref().filter(|w| !w.is_empty())?;
+            let found = text
+                .match_indices(words)
+                .map(|(at, w)| at..at + w.len())
+                .find(|r| !taken.iter().any(|t| t.start < r.end && r.start < t.end))?;
+            taken.push(found.clone());
+            Some(found)
+        })
+        .collect()
 }
 
 /// Reads `dir/<article id>.toml` for every article of `corpus`, and checks each file
@@ -112,7 +138,7 @@ pub fn read(dir: &Path, corpus: &Corpus) -> Result<BTreeMap<String, Gold>, Vec<S
                 continue;
             }
         };
-        check(&gold, corpus, &mut |message| {
+        check(&gold, corpus, article, &mut |message| {
             errors.push(format!("{shown}: {message}"))
         });
         out.insert(article.id.clone(), gold);
@@ -134,7 +160,7 @@ pub fn read(dir: &Path, corpus: &Corpus) -> Result<BTreeMap<String, Gold>, Vec<S
     }
 }
 
-fn check(gold: &Gold, corpus: &Corpus, error: &mut dyn FnMut(String)) {
+fn check(gold: &Gold, corpus: &Corpus, article: &Article, error: &mut dyn FnMut(String)) {
     for id in gold.mentions.keys() {
         if corpus.entity_ix(id).is_none() {
             error(format!("[mentions] {id} is not in the knowledge base"));
@@ -184,12 +210,22 @@ fn check(gold: &Gold, corpus: &Corpus, error: &mut dyn FnMut(String)) {
             ));
         }
     }
-    for d in &gold.date {
+    for (d, at) in gold.date.iter().zip(locate(&article.text, &gold.date)) {
         if PartialDate::parse(&d.date).is_none_or(|p| p.to_string() != d.date) {
             error(format!(
                 "date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
                 d.date
             ));
+        }
+        if let (Some(words), None) = (&d.words, at) {
+            let why = if words.is_empty() {
+                "empty"
+            } else if article.text.contains(words.as_str()) {
+                "every occurrence is taken by an earlier date"
+            } else {
+                "not in the text"
+            };
+            error(format!("date {:?}: words {words:?}: {why}", d.date));
         }
     }
 }

@@ -1,12 +1,14 @@
 //! Scoring one extracted article against its hand counts: mentions (per entity, as
-//! counts), dated events (as a multiset of dates), quotes (matched by their first
-//! words) and their speakers.
+//! counts), dated events (as a multiset of dates, and the dates read at a gold date's
+//! words with another value: wrong), quotes (matched by their first words) and their
+//! speakers.
 //!
 //! Counts rather than spans, because that is what a person can annotate reliably by
 //! reading; the differences are kept as lines so a regression can be traced to the
 //! entity, date or quote that moved.
 
-use super::gold::{Gold, Speakers, Uncurated};
+use super::gold::{Gold, GoldDate, Speakers, Uncurated, locate};
+use corpus::PartialDate;
 use corpus::model::{Article, Corpus, Quote};
 use corpus::text::fold;
 use std::collections::BTreeMap;
@@ -79,6 +81,12 @@ pub struct SpeakerCounts {
 pub struct Score {
     pub mentions: Counts,
     pub dates: Counts,
+    /// Gold dates with `words` where the extractor read another date (or precision) at
+    /// those words: each is also a miss and an extra in `dates`, and counted here
+    /// apart, since a date on screen in the wrong year is worse than a missed one.
+    pub wrong_dates: u32,
+    /// Of the gold dates marked `counted` (from another date), found and missed.
+    pub counted: Counts,
     pub quotes: Counts,
     pub speakers: SpeakerCounts,
     /// People placed at the talks, and delegation heads (faction, person).
@@ -92,6 +100,8 @@ impl Score {
     pub fn add(&mut self, o: &Score) {
         self.mentions += o.mentions;
         self.dates += o.dates;
+        self.wrong_dates += o.wrong_dates;
+        self.counted += o.counted;
         self.quotes += o.quotes;
         self.speakers += o.speakers;
         self.present += o.present;
@@ -206,20 +216,67 @@ fn dates(a: &Article, gold: &Gold, s: &mut Score) {
         .map(|r| r.date.to_string())
         .collect();
     for d in &gold.date {
+        let counted = d.counted == Some(true);
         match predicted.iter().position(|p| *p == d.date) {
             Some(i) => {
                 predicted.swap_remove(i);
                 s.dates.tp += 1;
+                s.counted.tp += counted as u32;
             }
             None => {
                 s.dates.fn_ += 1;
-                s.diff.push(format!("date missed: {} ({})", d.date, d.text));
+                s.counted.fn_ += counted as u32;
+                let how = if counted { ", counted" } else { "" };
+                s.diff
+                    .push(format!("date missed: {} ({}{how})", d.date, d.text));
             }
         }
     }
     s.dates.fp = predicted.len() as u32;
     for p in predicted {
         s.diff.push(format!("date extra: {p}"));
+    }
+    wrong_dates(a, gold, s);
+}
+
+/// Gold dates whose words the extractor read as another date: the predictions that
+/// overlap the words, when none of them has the gold's date and precision.
+pub fn wrong_dates(a: &Article, gold: &Gold, s: &mut Score) {
+    for (d, at) in gold.date.iter().zip(locate(&a.text, &gold.date)) {
+        let Some(at) = at else { continue };
+        let here: Vec<PartialDate> = a
+            .events
+            .iter()
+            .filter(|r| r.dated_by_text)
+            .filter(|r| (r.span.start as usize) < at.end && at.start < r.span.end as usize)
+            .map(|r| r.date)
+            .collect();
+        if here.is_empty() || here.iter().any(|p| p.to_string() == d.date) {
+            continue;
+        }
+        s.wrong_dates += 1;
+        let read: Vec<String> = here.iter().map(|p| p.to_string()).collect();
+        s.diff.push(format!(
+            "date wrong ({}): {} read at {:?}, gold {}",
+            what_is_wrong(d, here[0]),
+            read.join(", "),
+            a.text[at].replace('\n', "\\n"),
+            d.date
+        ));
+    }
+}
+
+/// "year", "month" or "day": the coarsest part of the date that differs.
+fn what_is_wrong(gold: &GoldDate, read: PartialDate) -> &'static str {
+    let Some(want) = PartialDate::parse(&gold.date) else {
+        return "date";
+    };
+    if want.year != read.year {
+        "year"
+    } else if want.month != read.month {
+        "month"
+    } else {
+        "day"
     }
 }
 

@@ -7,7 +7,8 @@
 //! only holds them, so that this file is the one place that says what an annotation
 //! is.
 
-use super::{EntityIx, EventIx, FramingIx, SentenceIx, TopicIx};
+use super::reading::{Anchor, DateRead};
+use super::{EntityIx, EntityKind, EventIx, FramingIx, SentenceIx, TopicIx};
 use crate::date::PartialDate;
 use crate::reporting::VerbIx;
 use crate::text::Span;
@@ -38,6 +39,11 @@ pub struct Candidate {
     pub role: Option<Span>,
     /// The known state or body the title is of: China there.
     pub affiliation: Option<EntityIx>,
+    /// What the words suggest the name is, where they do: a place after "in" in a
+    /// sentence about the meeting, or in the dateline ("met in Mecca", "MECCA, Feb 8
+    /// (Reuters) -"); a person in a photo credit. A hint for whoever curates it, not
+    /// a knowledge-base entry.
+    pub kind: Option<EntityKind>,
 }
 
 /// A direct quotation and who it is attributed to.
@@ -156,6 +162,20 @@ pub struct EventRef {
     /// False when the text names the event without a date ("Trump's 20-point plan")
     /// and the date comes from the catalogue.
     pub dated_by_text: bool,
+    /// How the words became the date: stated, resolved, counted, from the dateline
+    /// or the catalogue.
+    pub read: DateRead,
+    /// The date it was resolved or counted from; `None` when stated in full or taken
+    /// from the catalogue.
+    pub from: Option<Anchor>,
+}
+
+impl EventRef {
+    /// Whether the date is only approximate (counted from another by a duration):
+    /// drawn as uncertain.
+    pub fn is_inferred(&self) -> bool {
+        self.read.is_counted()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

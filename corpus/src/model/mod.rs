@@ -15,6 +15,7 @@ mod abridge;
 mod annotations;
 mod entity;
 mod lexicon;
+mod reading;
 mod sourced;
 
 pub use crate::date::Precision;
@@ -25,6 +26,7 @@ pub use annotations::{
 };
 pub use entity::{Entity, EntityKind, Role};
 pub use lexicon::{CatalogEvent, FramingTerm, Lane, Topic};
+pub use reading::{Anchor, AnchorKind, DateRead, reading_label, uncertain_label};
 pub use sourced::{Confidence, Sourced};
 
 use crate::date::PartialDate;
@@ -146,6 +148,12 @@ impl Corpus {
     }
 }
 
+/// The version of an extracted article's encoding, hashed into the fingerprint: an
+/// article the browser stored before a field was added (issue 23: how each date was
+/// read) no longer decodes, so it must count as read with another knowledge base and
+/// be read again from its draft.
+const ARTICLE_FORMAT: u32 = 2;
+
 /// The fingerprint of a knowledge base's parts; see [`Corpus::kb_fingerprint`].
 pub fn kb_fingerprint(
     entities: &[Entity],
@@ -153,7 +161,8 @@ pub fn kb_fingerprint(
     framing: &[FramingTerm],
     events: &[CatalogEvent],
 ) -> u64 {
-    let bytes = postcard::to_allocvec(&(entities, topics, framing, events)).unwrap_or_default();
+    let parts = (ARTICLE_FORMAT, entities, topics, framing, events);
+    let bytes = postcard::to_allocvec(&parts).unwrap_or_default();
     fnv1a(&bytes)
 }
 

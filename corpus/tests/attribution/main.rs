@@ -103,3 +103,81 @@ fn each_speaker_records_the_rule_that_found_it() {
         assert_eq!(labels(text), *want, "{text}");
     }
 }
+
+/// Invented wire copy, one paragraph a line (issue 23, class 6): wrapped below at
+/// several widths, as agencies send it, names and reporting verbs fall on the next
+/// line.
+const PARAGRAPHS: &[&str] = &[
+    "CAIRO, March 2 (Wire) - The head of the Hamas politburo, Ismail Haniyeh, said the talks had been \"serious and frank\" from the start.",
+    "\"We will not go back to division,\" Mahmoud Abbas told reporters in Ramallah later, adding that elections would follow within six months.",
+    "\"The ball is in their court,\" a senior official of the movement said, asking not to be named.",
+    "Senior Fatah official Azzam al-Ahmad, who has led his movement's team in several rounds, said the committee would be \"independent\" and report to the government.",
+    "\"We are ready for the next step,\" Haniyeh said.",
+];
+
+/// `paragraph` broken greedily into lines of at most `width` characters.
+fn wrap(paragraph: &str, width: usize) -> String {
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in paragraph.split(' ') {
+        let line = lines.last_mut().unwrap();
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(word.to_string());
+        } else {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+    }
+    lines.join("\n")
+}
+
+#[test]
+fn wire_copy_with_hard_line_breaks_keeps_its_speakers() {
+    let (kb, _, _) = common::real_kb();
+    let id = |e: u16| kb.entities[e as usize].id.as_str();
+    let one_line = format!(
+        "Factions agree to meet again\nBy a staff reporter\n\n{}\n",
+        PARAGRAPHS.join("\n")
+    );
+    let want: Vec<Option<String>> = article(&one_line)
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|e| id(e).to_string()))
+        .collect();
+    assert_eq!(want.len(), 5, "{want:?}");
+    assert_eq!(want.iter().filter(|w| w.is_some()).count(), 4, "{want:?}");
+    let mut split_names = 0;
+    for width in [60, 64, 68, 72, 76] {
+        let body: Vec<String> = PARAGRAPHS.iter().map(|p| wrap(p, width)).collect();
+        let text = format!(
+            "Factions agree to meet again\nBy a staff reporter\n\n{}\n",
+            body.join("\n\n")
+        );
+        let a = article(&text);
+        let found: Vec<Option<String>> = a
+            .quotes
+            .iter()
+            .map(|q| q.speaker.map(|e| id(e).to_string()))
+            .collect();
+        assert_eq!(found, want, "at width {width}:\n{text}");
+        // Every span is a byte range of the text as given, line breaks and all.
+        assert_eq!(a.text, text);
+        split_names += a
+            .mentions
+            .iter()
+            .filter(|m| a.slice(m.span).contains('\n'))
+            .count();
+        for q in &a.quotes {
+            assert!(
+                a.sentences[q.sentence as usize].span.contains(q.span),
+                "{q:?}"
+            );
+        }
+        // The headline and the byline stay sentences of their own.
+        assert_eq!(a.slice(a.sentences[0].span), "Factions agree to meet again");
+        assert_eq!(a.slice(a.sentences[1].span), "By a staff reporter");
+    }
+    // The widths do break some names across lines, and those are still found.
+    assert!(split_names > 0);
+}

@@ -29,6 +29,14 @@ const PIECES: &[&str] = &[
     "\u{200f}", "\u{200e}", "\u{202e}", "🇵🇸", "👍🏽", "👨‍👩‍👧", "e\u{301}", "\u{301}",
     "\u{301}\u{302}\u{303}", "İstanbul", "ß", "ẞ", "ﬁ", "Σ", "ǅ", "\u{200d}", "\u{feff}", "\0",
     "\u{10ffff}",
+    // Issue 23: dates counted from others, datelines, wire copy's line breaks.
+    "a decade after", "two decades", "within five weeks", "within the coming month",
+    "four months later", "the following month", "the next day", "the seven-year split",
+    "decade-old", "first elections in 15 years", "15 years of discord", "today", "tonight",
+    "by next October", "last April", "three months' time", "CAIRO, Oct 12 (Reuters) - ",
+    "Ismail\nHaniyeh", "said\n", "REUTERS/", "AFP PHOTO", "in Cairo", "Cairo says",
+    "met in Mecca", "MECCA, Saudi Arabia (AP) \u{2014} ", "Photo: ", "Photo by ", " / ",
+    "in Washington", "Hamas-\n", "GAZA CITY", "city of ",
 ];
 
 pub fn piece() -> impl Strategy<Value = String> {

@@ -126,6 +126,7 @@ mod tests {
             span: at(text, "Wang Yi"),
             role: Some(at(text, "Foreign Minister")),
             affiliation: c.entity_ix("china"),
+            kind: None,
         };
         assert_eq!(
             candidate_role(c, &a, &wang).as_deref(),
@@ -135,6 +136,7 @@ mod tests {
             span: at(text, "Tor Wennesland"),
             role: Some(at(text, "UN Special Envoy")),
             affiliation: None,
+            kind: None,
         };
         assert_eq!(
             candidate_role(c, &a, &envoy).as_deref(),
@@ -144,6 +146,7 @@ mod tests {
             span: at(text, "Li"),
             role: None,
             affiliation: Some(u16::MAX),
+            kind: None,
         };
         assert_eq!(
             candidate_role(c, &a, &bare),

@@ -259,6 +259,8 @@ mod tests {
                     sentence: 0,
                     catalog: catalog.clone(),
                     dated_by_text: true,
+                    read: Default::default(),
+                    from: None,
                 })
                 .collect(),
             relations: vec![],

@@ -238,8 +238,13 @@ pub(super) fn is_calendar_or_function(word: &str) -> bool {
         || in_list(FUNCTION_WORDS, word)
 }
 
+/// Languages: no mention (ANNOTATION.md, rule 3), but the first word of a longer name
+/// ("Arabic Network"), as a demonym is. Those that are a state's demonym ("French",
+/// "Turkish") count for the state and are not here.
+const LANGUAGES: &[&str] = &["english", "arabic", "hebrew", "farsi", "urdu", "aramaic"];
+
 pub(super) fn is_demonym(word: &str) -> bool {
-    in_list(DEMONYMS, word)
+    in_list(DEMONYMS, word) || in_list(LANGUAGES, word)
 }
 
 pub(super) fn is_connector(word: &str) -> bool {

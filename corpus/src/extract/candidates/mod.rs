@@ -17,9 +17,14 @@
 //!   Office") is that organisation; an event named after a place ("Beijing
 //!   Declaration") is the place;
 //! - page furniture (timestamps, "Label:" lines, one-word menu items) and the word the
-//!   text is cut in ("Gaz") are no names.
+//!   text is cut in ("Gaz") are no names;
+//! - a place the knowledge base lacks is a candidate of kind place where the words say
+//!   a place is meant, even a common word ("met in Mecca", "MECCA, Saudi Arabia (AP)
+//!   —"), and a state's capital after a place's preposition is the city
+//!   ([`places`]).
 
 mod lexicon;
+mod places;
 #[cfg(test)]
 mod tests;
 mod tokens;
@@ -64,6 +69,7 @@ pub fn extract(
     for &ix in absorbed.iter().rev() {
         mentions.remove(ix);
     }
+    places::add(text, sentences, mentions, entities, &mut out);
     out.sort_by_key(|c: &Candidate| c.span.start);
     out
 }
@@ -291,6 +297,7 @@ fn read_run(
                 span,
                 role,
                 affiliation,
+                kind: None,
             });
         }
     }

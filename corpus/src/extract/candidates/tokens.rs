@@ -118,6 +118,15 @@ pub(super) fn tokens(text: &str, sentence: Span, mentions: &[Mention], cut: bool
             class: match known {
                 Some(m) => Class::Known(m),
                 None if fragment => Class::Other,
+                // "GAZA CITY": in capitals, a place's noun after a known place still
+                // makes a longer place name, as "Gaza City" does.
+                None if is_shouted_place_noun(word)
+                    && out
+                        .last()
+                        .is_some_and(|t| matches!(t.class, Class::Known(_))) =>
+                {
+                    Class::Common
+                }
                 None => class_of(&text[start..end]),
             },
         });
@@ -131,6 +140,23 @@ pub(super) fn tokens(text: &str, sentence: Span, mentions: &[Mention], cut: bool
         }
     }
     out
+}
+
+/// Nouns that make a longer place name after a place: "City" of "Gaza City".
+const PLACE_NOUNS: &[&str] = &[
+    "CITY",
+    "CAMP",
+    "GOVERNORATE",
+    "PROVINCE",
+    "DISTRICT",
+    "PORT",
+    "SQUARE",
+    "VALLEY",
+];
+
+/// "CITY" in "GAZA CITY": a place's noun written in capitals.
+fn is_shouted_place_noun(word: &str) -> bool {
+    PLACE_NOUNS.contains(&word)
 }
 
 /// The mention a word overlaps, if any (mentions are sorted and disjoint).

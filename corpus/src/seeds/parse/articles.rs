@@ -7,7 +7,8 @@
 use super::checker::Checker;
 use super::raw::{ArticlesFile, RawSourced};
 use crate::model::{Article, Confidence, EntityIx, Sourced};
-use crate::seeds::{ARTICLES, SeedError, SeedFiles, line_of};
+use crate::seed_files::{is_inside_folder, line_of};
+use crate::seeds::{ARTICLES, SeedError, SeedFiles};
 use std::collections::HashMap;
 use toml::Spanned;
 
@@ -137,14 +138,4 @@ fn sourced<T>(
         confidence,
         note: inner.note.clone(),
     }
-}
-
-/// A relative path that stays inside the seeds folder: no root, no `..`.
-pub(super) fn is_inside_folder(path: &str) -> bool {
-    use std::path::{Component, Path};
-    !path.trim().is_empty()
-        && !path.contains('\\')
-        && Path::new(path)
-            .components()
-            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
 }

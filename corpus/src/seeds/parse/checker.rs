@@ -61,7 +61,7 @@ impl<'a> Checker<'a> {
         seen: &mut HashMap<String, usize>,
         what: &str,
     ) {
-        if !is_kebab_id(id.get_ref()) {
+        if !crate::ids::is_kebab_id(id.get_ref()) {
             self.at(
                 id.span().start,
                 format!(
@@ -70,7 +70,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        if crate::extract::edits::is_yours_id(id.get_ref()) {
+        if crate::ids::is_yours_id(id.get_ref()) {
             self.at(
                 id.span().start,
                 format!(
@@ -165,14 +165,4 @@ impl<'a> Checker<'a> {
 pub(super) trait PhraseEntry {
     fn id(&self) -> &Spanned<String>;
     fn phrases(&self) -> &Spanned<Vec<String>>;
-}
-
-/// Lowercase ASCII letters and digits in words joined by single hyphens.
-pub(crate) fn is_kebab_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|w| {
-            !w.is_empty()
-                && w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
 }

@@ -15,24 +15,10 @@ mod raw;
 use super::{SeedErrors, SeedFiles};
 use crate::extract::KnowledgeBase;
 use crate::model::{Article, EntityIx};
-use articles::{is_inside_folder, parse_articles};
+use articles::parse_articles;
 use entities::parse_entities;
 use lexicon::{parse_events, parse_framing, parse_topics};
-use raw::ArticlesFile;
 use std::collections::HashMap;
-
-/// The relative paths of the article texts `articles.toml` names, as far as it parses.
-pub(super) fn article_files(articles_toml: &str) -> Vec<String> {
-    toml::from_str::<ArticlesFile>(articles_toml)
-        .map(|f| {
-            f.article
-                .into_iter()
-                .map(|a| a.file.into_inner())
-                .filter(|path| is_inside_folder(path))
-                .collect()
-        })
-        .unwrap_or_default()
-}
 
 /// Checks every seed file and builds the extractor's inputs.
 pub(super) fn parse(seeds: &SeedFiles) -> Result<(KnowledgeBase, Vec<Article>), SeedErrors> {

@@ -1,5 +1,11 @@
 //! Text primitives shared by extraction and search: accent and case folding with a
-//! map back to the original offsets, word boundaries and sentence splitting.
+//! map back to the original offsets, word boundaries and sentence splitting, and
+//! ([`wrap`]) white space normalised for wire copy with hard line breaks, with a map
+//! back to the original offsets too.
+
+mod wrap;
+
+pub use wrap::Normalised;
 
 use serde::{Deserialize, Serialize};
 

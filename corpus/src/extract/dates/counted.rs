@@ -1,0 +1,368 @@
+//! Dates a text gives by counting from another date (ANNOTATION.md, "Dates counted
+//! from another date"):
+//!
+//! - **back** from the article's date, a duration that ends now and starts at
+//!   something the sentence names: "a decade after Hamas seized Gaza", "the first
+//!   elections in 15 years", "the seven-year split", "their decade-old rivalry", "15
+//!   years of discord" (a year; "for a decade", "a 10-year truce" and "the 50-day
+//!   conflict" measure something else and count for nothing). Only in a sentence about now: one that states another date is left
+//!   alone, since the duration may end at that date instead;
+//! - **forward**, a deadline: "within five weeks", "within the coming month", "in
+//!   three months' time", "by next October", from the date the sentence states, else the article's date;
+//! - **chained**: "four months later", "the following month", "the next day", from the
+//!   date the text gave just before.
+//!
+//! Days and weeks give a day, months a month, years a month counted forward and a
+//! year counted back; an anchor too coarse for the unit gives no date rather than an
+//! invented one.
+
+use super::duration::{Amount, Unit, amount, compound};
+use super::resolve::{add_days, add_months};
+use super::scan::{Context, Found};
+use crate::date::{PartialDate, Precision};
+use crate::model::{Anchor, AnchorKind, DateRead, Span};
+use crate::text::words;
+
+/// States that last until now, whose length counts back to their start: "the
+/// seven-year split". A truce, a war or a conflict measures something else.
+const LASTING: &[&str] = &[
+    "split",
+    "rift",
+    "division",
+    "divide",
+    "schism",
+    "feud",
+    "rivalry",
+    "blockade",
+    "siege",
+    "standoff",
+    "stand-off",
+    "stalemate",
+    "impasse",
+    "estrangement",
+    "separation",
+    "deadlock",
+    "boycott",
+    "exile",
+    "rule",
+    "occupation",
+    "discord",
+    "disunity",
+    "infighting",
+    "enmity",
+];
+
+/// Words that may stand between "in" and an amount: "in more than a decade".
+const QUALIFIERS: &[&str] = &[
+    "more", "than", "nearly", "almost", "over", "about", "some", "just",
+];
+
+/// How many words may stand between "seven-year" and the state that lasts.
+const BETWEEN: usize = 2;
+
+/// How far before "in 15 years" the "first" of "the first elections" may stand.
+const FIRST_REACH: usize = 8;
+
+/// How far from the article's date a date of the sentence may be for the sentence to
+/// be about now, in days.
+const NOW_DAYS: i64 = 31;
+
+/// The dates counted in one sentence. `found` are the dates the scan read in it, in
+/// order; `before` the last date of the text before the sentence. "by next October"
+/// replaces the scan's reading of "next October" in `found`.
+pub(super) fn read(
+    text: &str,
+    sentence: Span,
+    found: &mut [Found],
+    before: Option<Found>,
+    cx: &Context,
+) -> Vec<Found> {
+    let body = &text[sentence.range()];
+    let tokens = words(body);
+    let mut s = Sentence {
+        lower: tokens
+            .iter()
+            .map(|&(a, b)| body[a..b].to_lowercase())
+            .collect(),
+        tokens,
+        body,
+        base: sentence.start as usize,
+        found,
+        cx,
+    };
+    let mut out = Vec::new();
+    let now = s.is_about_now();
+    for k in 0..s.tokens.len() {
+        let counted = (now.then(|| s.back(k)).flatten())
+            .or_else(|| s.forward(k))
+            .or_else(|| s.chained(k, before, &out));
+        if let Some(f) = counted
+            && !s.found.iter().chain(&out).any(|g| g.span.overlaps(f.span))
+        {
+            out.push(f);
+        }
+    }
+    s.by_next_month();
+    out
+}
+
+struct Sentence<'a> {
+    body: &'a str,
+    tokens: Vec<(usize, usize)>,
+    lower: Vec<String>,
+    base: usize,
+    found: &'a mut [Found],
+    cx: &'a Context,
+}
+
+impl Sentence<'_> {
+    fn lower(&self, k: usize) -> &str {
+        self.lower.get(k).map(String::as_str).unwrap_or("")
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(
+            self.base + self.tokens[from].0,
+            self.base + self.tokens[to].1,
+        )
+    }
+
+    /// Word index of the word that starts at `offset` in the text.
+    fn word_at(&self, offset: u32) -> usize {
+        let at = offset as usize - self.base;
+        self.tokens.partition_point(|&(s, _)| s < at)
+    }
+
+    fn article(&self) -> Anchor {
+        Anchor {
+            kind: AnchorKind::Article,
+            date: PartialDate::from_date(self.cx.reference),
+        }
+    }
+
+    /// No date in the sentence far from the article's date: what it counts ends now.
+    fn is_about_now(&self) -> bool {
+        let reference = self.cx.reference;
+        self.found.iter().filter(|f| !f.dateline).all(|f| {
+            let gap = (f.date.first_day() - reference).whole_days();
+            let gap_end = (f.date.last_day() - reference).whole_days();
+            gap.abs() <= NOW_DAYS || (gap <= 0 && gap_end >= 0)
+        })
+    }
+
+    /// "a decade after", "a decade since", "the first ... in 15 years", "the
+    /// seven-year split", counted back from the article's date.
+    fn back(&self, k: usize) -> Option<Found> {
+        let (a, from, to) = if let Some(a) = amount(self.lower(k), self.lower(k + 1))
+            && matches!(self.lower(k + 2), "after" | "since")
+        {
+            (a, k, k + 1)
+        } else if let Some(a) = compound(self.lower(k), true)
+            && self.lasting_after(k)
+        {
+            (a, k, k)
+        } else if let Some(a) = amount(self.lower(k), self.lower(k + 1))
+            && self.lower(k + 2) == "of"
+            && LASTING.contains(&self.lower(k + 3))
+        {
+            // "15 years of discord"
+            (a, k, k + 1)
+        } else {
+            self.first_in(k)?
+        };
+        let anchor = self.article();
+        let date = match a.unit {
+            Unit::Year => {
+                PartialDate::year(i16::try_from(anchor.date.year as i64 - a.n as i64).ok()?)
+            }
+            Unit::Month => add_months(anchor.date.truncate(Precision::Month), -(a.n as i32))?,
+            Unit::Day | Unit::Week => return None,
+        };
+        Some(self.counted(date, from, to, DateRead::CountedBack, anchor))
+    }
+
+    /// Whether a state that lasts follows word `k`, at most two words of one phrase
+    /// between: "the seven-year split", "a decade-long political split".
+    fn lasting_after(&self, k: usize) -> bool {
+        (k + 1..=k + 1 + BETWEEN)
+            .take_while(|&j| {
+                j < self.tokens.len()
+                    && self.body[self.tokens[j - 1].1..self.tokens[j].0]
+                        .trim()
+                        .is_empty()
+            })
+            .any(|j| LASTING.contains(&self.lower(j)))
+    }
+
+    /// "the first elections in 15 years", "for the first time in more than a decade":
+    /// the amount's words, if word `k` is the "in" of such a phrase.
+    fn first_in(&self, k: usize) -> Option<(Amount, usize, usize)> {
+        if self.lower(k) != "in" {
+            return None;
+        }
+        let first = (k.saturating_sub(FIRST_REACH)..k)
+            .any(|j| matches!(self.lower(j), "first" | "first-ever"));
+        if !first {
+            return None;
+        }
+        let mut j = k + 1;
+        while QUALIFIERS.contains(&self.lower(j)) {
+            j += 1;
+        }
+        let a = amount(self.lower(j), self.lower(j + 1))?;
+        Some((a, j, j + 1))
+    }
+
+    /// "within five weeks", "within the next six months", "in three months' time".
+    fn forward(&self, k: usize) -> Option<Found> {
+        let (a, from, to) = match self.lower(k) {
+            "within" => {
+                let mut j = k + 1;
+                let next = self.lower(j) == "the" && matches!(self.lower(j + 1), "next" | "coming");
+                if next {
+                    j += 2;
+                }
+                match amount(self.lower(j), self.lower(j + 1)) {
+                    Some(a) => (a, k, j + 1),
+                    // "within the coming month": one of the unit.
+                    None if next => (amount("a", self.lower(j))?, k, j),
+                    None => return None,
+                }
+            }
+            "in" if self.lower(k + 3) == "time" => {
+                (amount(self.lower(k + 1), self.lower(k + 2))?, k, k + 3)
+            }
+            _ => return None,
+        };
+        let anchor = self.anchor_for(k, a.unit, None)?;
+        let date = forward_of(anchor.date, a)?;
+        Some(self.counted(date, from, to, DateRead::CountedForward, anchor))
+    }
+
+    /// "four months later", "the following month", "the following year", "the next
+    /// day", from the date the text gave just before (in this sentence or before it).
+    fn chained(&self, k: usize, before: Option<Found>, counted: &[Found]) -> Option<Found> {
+        let (a, from, to) = match (self.lower(k), self.lower(k + 1), self.lower(k + 2)) {
+            ("the", "following" | "next", unit @ ("day" | "month" | "year")) => {
+                if self.lower(k + 1) == "next" && unit != "day" {
+                    return None;
+                }
+                (amount("a", unit)?, k, k + 2)
+            }
+            (n, unit, "later") => (amount(n, unit)?, k, k + 2),
+            _ => return None,
+        };
+        let start = self.span(from, from).start;
+        let previous = self
+            .found
+            .iter()
+            .chain(counted)
+            .filter(|f| !f.dateline && f.span.end <= start)
+            .max_by_key(|f| f.span.start)
+            .copied()
+            .or(before)?;
+        let anchor = Anchor {
+            kind: AnchorKind::PreviousEvent,
+            date: previous.date,
+        };
+        let date = if self.lower(k + 1) == "following" && self.lower(k + 2) == "year" {
+            PartialDate::year(previous.date.year.checked_add(1)?)
+        } else {
+            chained_of(previous.date, a)?
+        };
+        Some(self.counted(date, from, to, DateRead::Chained, anchor))
+    }
+
+    /// "by next October", "before next March": the first such month after the date
+    /// the sentence states, else after the article's date.
+    fn by_next_month(&mut self) {
+        for i in 0..self.found.len() {
+            let f = self.found[i];
+            let k = self.word_at(f.span.start);
+            let by = k > 0 && matches!(self.lower(k - 1), "by" | "before" | "until");
+            if f.read != DateRead::NearestFuture || self.lower(k) != "next" || !by {
+                continue;
+            }
+            let Some(anchor) = self.anchor_for(k, Unit::Month, Some(f.span)) else {
+                continue;
+            };
+            let here = anchor.date.year as i32 * 12 + anchor.date.month as i32 - 1;
+            let there =
+                (here + 1..=here + 12).find(|m| (m.rem_euclid(12) + 1) as u8 == f.date.month);
+            let date =
+                there.and_then(|m| PartialDate::month(m.div_euclid(12) as i16, f.date.month));
+            if let Some(date) = date {
+                self.found[i] = Found {
+                    date,
+                    read: DateRead::CountedForward,
+                    from: Some(anchor),
+                    ..f
+                };
+            }
+        }
+    }
+
+    /// What a deadline at word `k` counts from: the nearest date the sentence states
+    /// (other than the deadline's own words, `own`), else the article's date; `None`
+    /// when that date is too coarse for the unit.
+    fn anchor_for(&self, k: usize, unit: Unit, own: Option<Span>) -> Option<Anchor> {
+        let stated = self
+            .found
+            .iter()
+            .filter(|f| !f.dateline && !f.read.is_counted() && Some(f.span) != own)
+            .min_by_key(|f| self.word_at(f.span.start).abs_diff(k));
+        let anchor = match stated {
+            Some(f) => Anchor {
+                kind: AnchorKind::Sentence,
+                date: f.date,
+            },
+            None => self.article(),
+        };
+        let needed = match unit {
+            Unit::Day | Unit::Week => Precision::Day,
+            Unit::Month | Unit::Year => Precision::Month,
+        };
+        (anchor.date.precision() >= needed).then_some(anchor)
+    }
+
+    fn counted(
+        &self,
+        date: PartialDate,
+        from: usize,
+        to: usize,
+        read: DateRead,
+        anchor: Anchor,
+    ) -> Found {
+        Found {
+            date,
+            span: self.span(from, to),
+            dateline: false,
+            read,
+            from: Some(anchor),
+        }
+    }
+}
+
+/// A date `a` after `anchor`, counted forward: days and weeks to the day, months and
+/// years to the month.
+fn forward_of(anchor: PartialDate, a: Amount) -> Option<PartialDate> {
+    match a.unit {
+        Unit::Day => add_days(anchor, a.n as i64),
+        Unit::Week => add_days(anchor, 7 * a.n as i64),
+        Unit::Month => add_months(anchor.truncate(Precision::Month), a.n as i32),
+        Unit::Year => add_months(anchor.truncate(Precision::Month), 12 * a.n as i32),
+    }
+}
+
+/// A date `a` after the one before it: as forward, but a year after a year alone is
+/// that year plus one.
+fn chained_of(previous: PartialDate, a: Amount) -> Option<PartialDate> {
+    match (a.unit, previous.precision()) {
+        (Unit::Year, Precision::Year) => Some(PartialDate::year(
+            previous.year.checked_add(i16::try_from(a.n).ok()?)?,
+        )),
+        (Unit::Day | Unit::Week, p) if p != Precision::Day => None,
+        (Unit::Month, Precision::Year) => None,
+        _ => forward_of(previous, a),
+    }
+}

@@ -1,0 +1,82 @@
+//! The dateline: the place and date that open a report ("CAIRO, Oct 12 (Reuters) -",
+//! "GAZA CITY, 3 March 2021 (AFP) —", "CAIRO, December 2024 —"). It dates the report,
+//! not an event, and its day is the day "today" means in the report.
+
+use super::scan::{Context, Found, scan};
+use crate::date::{PartialDate, Precision};
+use crate::model::Span;
+
+/// Reports give their dateline in their first lines, after a headline and a byline
+/// or two.
+const HEAD_SENTENCES: usize = 8;
+
+/// The most characters an agency's brackets hold: "(Reuters)", "(AFP)", "(Ma'an)".
+const AGENCY: usize = 40;
+
+/// The most words before the date: "GAZA CITY, West Bank," is three.
+const PLACE_WORDS: usize = 4;
+
+/// Whether the date at bytes `start..end` of the sentence `body` is a dateline's: at
+/// most a few words before it, ending with a comma ("CAIRO,"), or none; after it an
+/// agency in brackets at most, then a dash ("— ", "– ", "- ").
+pub(super) fn is_dateline(body: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(mut rest)) = (body.get(..start), body.get(end..)) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let place = before.is_empty()
+        || (before.ends_with(',') && crate::text::words(before).len() <= PLACE_WORDS);
+    if !place {
+        return false;
+    }
+    rest = rest.trim_start();
+    if rest.starts_with('(')
+        && let Some(close) = rest.find(')').filter(|&c| c <= AGENCY)
+    {
+        rest = rest[close + 1..].trim_start();
+    }
+    rest.starts_with(['\u{2014}', '\u{2013}'])
+        || (rest.starts_with('-') && rest[1..].starts_with(char::is_whitespace))
+}
+
+/// The day of the article's dateline, if its first lines give one.
+pub(super) fn dateline_day(text: &str, sentences: &[Span], cx: &Context) -> Option<PartialDate> {
+    let cx = Context {
+        dateline: None,
+        ..*cx
+    };
+    sentences
+        .iter()
+        .take(HEAD_SENTENCES)
+        .flat_map(|&s| scan(text, s, &cx))
+        .find(|f: &Found| f.dateline && f.date.precision() == Precision::Day)
+        .map(|f| f.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dash_after_the_date_and_its_agency_closes_a_dateline() {
+        let ends = |line: &str, date: &str| {
+            let at = line.find(date).unwrap();
+            is_dateline(line, at, at + date.len())
+        };
+        assert!(ends("RAMALLAH, March 3 (Ma'an) - Talks", "March 3"));
+        assert!(ends("BEIRUT, 4 June 2019 \u{2014} The", "4 June 2019"));
+        assert!(ends("DOHA, June 4 (AP) \u{2013} Two", "June 4"));
+        assert!(ends("June 2019 \u{2014} The", "June 2019"));
+        assert!(!ends("On June 4 - a Tuesday - they met", "June 4"));
+        assert!(!ends("DOHA, June 4-5 talks", "June 4"));
+        assert!(!ends(
+            "DOHA, June 4 (a Tuesday, after long talks that ran late) - x",
+            "June 4"
+        ));
+        assert!(!ends(
+            "The factions, who met in Doha in the heat of June 4 - x",
+            "June 4"
+        ));
+        assert!(!ends("x", "x"));
+    }
+}

@@ -1,0 +1,329 @@
+//! One sentence's words read for dates: explicit ones (`Oct. 7, 2023`, `May 2011`,
+//! `2007`, `21/11/2017`), dates without a year (`July 8`, `in December`, `last
+//! April`) and weekdays resolved on the side the sentence points to, words relative
+//! to the article's date (`last month`, `yesterday`, `two years ago`), and `today`
+//! under a dated dateline.
+//!
+//! Each date found says how it was read ([`DateRead`]) and from what. Dates counted
+//! by a duration ("within five weeks", "four months later", "a decade after") are
+//! read afterwards, in `counted.rs`, since they need the dates around them.
+
+use super::dateline::is_dateline;
+use super::duration::{Unit, amount};
+use super::resolve::{
+    Side, add_days, add_months, day_of, day_on_side, month_of, month_on_side, nearest_day,
+    nearest_month, relative, resolve_weekday, weekday_of, year_of,
+};
+use super::tense::Reading;
+use crate::date::PartialDate;
+use crate::model::{Anchor, AnchorKind, DateRead, Span};
+use crate::text::words;
+use time::Date;
+
+/// Words before a bare month name that make it a date ("in May", "since May").
+const MONTH_LEADS: &[&str] = &[
+    "in", "since", "before", "after", "until", "by", "of", "early", "late", "mid", "from",
+    "through", "and", "last", "next", "this", "during", "for",
+];
+
+/// How close to the article's date the nearest occurrence of a day without its year
+/// must be for a tense in another clause not to move it a year away.
+const NEAR_DAYS: i64 = 45;
+/// The same for a month alone, in months.
+const NEAR_MONTHS: i32 = 1;
+
+/// A date found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Found {
+    pub date: PartialDate,
+    pub span: Span,
+    /// The date of a dateline ("CAIRO, Oct 12 (Reuters) -"): it dates the report,
+    /// not an event.
+    pub dateline: bool,
+    pub read: DateRead,
+    pub from: Option<Anchor>,
+}
+
+/// What dates are resolved against.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Context {
+    /// The article's date: published, else the talks'.
+    pub reference: Date,
+    /// The day of the article's dateline, if it gives one.
+    pub dateline: Option<PartialDate>,
+}
+
+impl Context {
+    fn article(&self) -> Option<Anchor> {
+        Some(Anchor {
+            kind: AnchorKind::Article,
+            date: PartialDate::from_date(self.reference),
+        })
+    }
+}
+
+/// The dates in one sentence, with their spans in the whole text.
+pub(super) fn scan(text: &str, sentence: Span, cx: &Context) -> Vec<Found> {
+    let body = &text[sentence.range()];
+    let tokens = words(body);
+    let scanner = Scanner {
+        body,
+        base: sentence.start as usize,
+        reading: Reading::new(body, &tokens),
+        lower: tokens
+            .iter()
+            .map(|&(s, e)| body[s..e].to_lowercase())
+            .collect(),
+        tokens,
+        cx,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scanner.tokens.len() {
+        match scanner.at(i) {
+            Some((mut found, n)) => {
+                let start = found.span.start as usize - scanner.base;
+                let end = found.span.end as usize - scanner.base;
+                found.dateline = is_dateline(body, start, end);
+                out.push(found);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A sentence's words and what they are resolved against.
+struct Scanner<'a> {
+    body: &'a str,
+    base: usize,
+    tokens: Vec<(usize, usize)>,
+    lower: Vec<String>,
+    reading: Reading,
+    cx: &'a Context,
+}
+
+/// A date read at some words, and how many words it took.
+type Read = Option<(Found, usize)>;
+
+impl Scanner<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map(|&(s, e)| &self.body[s..e])
+            .unwrap_or("")
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(
+            self.base + self.tokens[from].0,
+            self.base + self.tokens[to].1,
+        )
+    }
+
+    fn found(&self, date: PartialDate, from: usize, to: usize, read: DateRead) -> Read {
+        let anchor = match read {
+            DateRead::Stated | DateRead::Catalogue => None,
+            DateRead::Dateline => self.cx.dateline.map(|date| Anchor {
+                kind: AnchorKind::Dateline,
+                date,
+            }),
+            _ => self.cx.article(),
+        };
+        let found = Found {
+            date,
+            span: self.span(from, to),
+            dateline: false,
+            read,
+            from: anchor,
+        };
+        Some((found, to - from + 1))
+    }
+
+    /// The date that starts at word `i`, if one does.
+    fn at(&self, i: usize) -> Read {
+        let w = self.word(i);
+        if let Some(month) = month_of(w) {
+            return self.month_first(i, month);
+        }
+        if let (Some(d), Some(month)) = (day_of(w), month_of(self.word(i + 1))) {
+            return match year_of(self.word(i + 2)) {
+                Some(y) => self.found(PartialDate::day(y, month, d)?, i, i + 2, DateRead::Stated),
+                None => self.yearless_day(i, i + 1, month, d),
+            };
+        }
+        if let Some(date) = self.numeric_date(i) {
+            return self.found(date, i, i + 2, DateRead::Stated);
+        }
+        if let Some(y) = year_of(w) {
+            return self.found(PartialDate::year(y), i, i, DateRead::Stated);
+        }
+        if let Some(weekday) = weekday_of(w) {
+            return self.weekday(i, weekday);
+        }
+        self.relative(i)
+    }
+
+    /// "Oct. 7, 2023", "July 8", "May 2011", "in July", "last April".
+    fn month_first(&self, i: usize, month: u8) -> Read {
+        let day = day_of(self.word(i + 1));
+        let year_after = |k: usize| year_of(self.word(k));
+        match (day, year_after(i + 1), day.and_then(|_| year_after(i + 2))) {
+            (Some(d), _, Some(y)) => {
+                self.found(PartialDate::day(y, month, d)?, i, i + 2, DateRead::Stated)
+            }
+            (Some(d), _, None) => self.yearless_day(i, i + 1, month, d),
+            (None, Some(y), _) => {
+                self.found(PartialDate::month(y, month)?, i, i + 1, DateRead::Stated)
+            }
+            (None, None, _) => self.bare_month(i, month),
+        }
+    }
+
+    /// A day without its year, on the side its sentence points to.
+    fn yearless_day(&self, from: usize, to: usize, month: u8, day: u8) -> Read {
+        let reference = self.cx.reference;
+        let tense = self.reading.at(from, to);
+        let near = nearest_day(reference, month, day)
+            .is_some_and(|p| (p.first_day() - reference).whole_days().abs() <= NEAR_DAYS);
+        let side = if tense.local || !near {
+            tense.side
+        } else {
+            Side::Either
+        };
+        let date = day_on_side(reference, month, day, side)?;
+        self.found(date, from, to, read_of(side))
+    }
+
+    /// A month named alone: "in July", "since May", "last April", "next October".
+    fn bare_month(&self, i: usize, month: u8) -> Read {
+        let before = if i > 0 { self.lower(i - 1) } else { "" };
+        let reference = self.cx.reference;
+        match before {
+            "last" => {
+                let date = month_on_side(reference, month, Side::Past, true);
+                return self.found(date, i - 1, i, DateRead::NearestPast);
+            }
+            "next" => {
+                let date = month_on_side(reference, month, Side::Future, true);
+                return self.found(date, i - 1, i, DateRead::NearestFuture);
+            }
+            "this" => {
+                let date = PartialDate::month(reference.year() as i16, month)?;
+                return self.found(date, i - 1, i, DateRead::Relative);
+            }
+            _ => {}
+        }
+        // "May" is a month only where a preposition says so.
+        let led = MONTH_LEADS.contains(&before);
+        if !led && (month == 5 || self.word(i).len() <= 3) {
+            return None;
+        }
+        let tense = self.reading.at(i, i);
+        let nearest = nearest_month(reference, month);
+        let here = reference.year() * 12 + reference.month() as i32;
+        let near = (nearest.year as i32 * 12 + nearest.month as i32 - here).abs() <= NEAR_MONTHS;
+        let side = if tense.local || !near {
+            tense.side
+        } else {
+            Side::Either
+        };
+        self.found(
+            month_on_side(reference, month, side, false),
+            i,
+            i,
+            read_of(side),
+        )
+    }
+
+    /// A weekday: the nearest, or on the side its sentence points to. "Wednesday,
+    /// May 4, 2011": the date that follows says it all, and the weekday is skipped.
+    fn weekday(&self, i: usize, weekday: time::Weekday) -> Read {
+        let dated = (month_of(self.word(i + 1)).is_some() && day_of(self.word(i + 2)).is_some())
+            || (day_of(self.word(i + 1)).is_some() && month_of(self.word(i + 2)).is_some());
+        if dated {
+            return None;
+        }
+        let side = self.reading.at_weekday(i, i).side;
+        let date = resolve_weekday(self.cx.reference, weekday, side)?;
+        self.found(PartialDate::from_date(date), i, i, read_of(side))
+    }
+
+    /// Words relative to the article's date, and "today" under a dated dateline.
+    fn relative(&self, i: usize) -> Read {
+        let w = self.lower(i);
+        let day_words = matches!(self.lower(i + 1), "morning" | "afternoon" | "evening");
+        let today = w == "today" || w == "tonight" || (w == "this" && day_words);
+        if today {
+            let to = if w == "this" { i + 1 } else { i };
+            return match self.cx.dateline {
+                Some(day) => self.found(day, i, to, DateRead::Dateline),
+                // Without a dateline, "today" may be nowadays: only "this morning" is a day.
+                None if w == "this" => self.found(
+                    PartialDate::from_date(self.cx.reference),
+                    i,
+                    to,
+                    DateRead::Relative,
+                ),
+                None => None,
+            };
+        }
+        if let Some(found) = self.ago(i) {
+            return Some(found);
+        }
+        let (date, n) = relative(self.cx.reference, w, self.lower(i + 1))?;
+        self.found(date, i, i + n - 1, DateRead::Relative)
+    }
+
+    /// "two years ago", "a decade ago", "six months ago", "three days ago": counted
+    /// back from the article's date. Weeks have no precision of their own: none.
+    fn ago(&self, i: usize) -> Read {
+        if self.lower(i + 2) != "ago" {
+            return None;
+        }
+        let a = amount(self.lower(i), self.lower(i + 1))?;
+        let reference = PartialDate::from_date(self.cx.reference);
+        let n = a.n as i32;
+        let date = match a.unit {
+            Unit::Year => PartialDate::year((reference.year as i32 - n).try_into().ok()?),
+            Unit::Month => add_months(reference.truncate(crate::date::Precision::Month), -n)?,
+            Unit::Day => add_days(reference, -(n as i64))?,
+            Unit::Week => return None,
+        };
+        self.found(date, i, i + 2, DateRead::CountedBack)
+    }
+
+    /// "21/11/2017": day, month and year joined by slashes. Read day first, as wire
+    /// copy outside the United States writes them, unless the second number can only
+    /// be a day ("11/21/2017").
+    fn numeric_date(&self, i: usize) -> Option<PartialDate> {
+        let tokens = &self.tokens;
+        let [a, b, c] = [tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?];
+        if &self.body[a.1..b.0] != "/" || &self.body[b.1..c.0] != "/" {
+            return None;
+        }
+        let number = |t: &(usize, usize)| day_of(&self.body[t.0..t.1]);
+        let (first, second) = (number(a)?, number(b)?);
+        let year = year_of(&self.body[c.0..c.1])?;
+        let (day, month) = if second > 12 {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        PartialDate::day(year, Some(month).filter(|m| (1..=12).contains(m))?, day)
+    }
+}
+
+/// How a date resolved on a side was read.
+fn read_of(side: Side) -> DateRead {
+    match side {
+        Side::Past => DateRead::NearestPast,
+        Side::Future => DateRead::NearestFuture,
+        Side::Either => DateRead::Nearest,
+    }
+}

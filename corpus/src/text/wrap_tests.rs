@@ -1,0 +1,134 @@
+//! Tests of reading wrapped wire copy: which breaks wrap, and that every offset maps
+//! back into the original text.
+
+use super::Normalised;
+use crate::text::Span;
+use proptest::prelude::*;
+
+/// Invented wire copy in the shape of agency text wrapped at 70 columns.
+const WIRE: &str = "Rivals agree to revive unity pact
+By a staff reporter
+
+GAZA, June 4 (Wire) - Senior officials of the two movements said on
+Tuesday they had agreed to form a joint committee, according to Yahya
+Sinwar, who told reporters the body would be named within five weeks.
+\"We have turned a page,\" the group's spokesman, Hazem Qassem, told
+reporters, adding that Egyptian mediators would follow the talks in
+the Hamas-
+run enclave closely.
+
+The deal was welcomed in Ramallah, where officials of the Palestinian
+Authority said they would study its details before the next round.
+  Photo: a handshake in Gaza City
+";
+
+fn normalised(text: &str) -> String {
+    Normalised::of(text).map_or_else(|| text.to_string(), |n| n.text)
+}
+
+#[test]
+fn wrapped_lines_join_and_blocks_stay_apart() {
+    let n = normalised(WIRE);
+    let lines: Vec<&str> = n.lines().collect();
+    assert_eq!(lines[0], "Rivals agree to revive unity pact");
+    assert_eq!(lines[1], "By a staff reporter");
+    assert_eq!(lines[2], "");
+    assert!(
+        lines[3].starts_with("GAZA, June 4 (Wire) - Senior officials"),
+        "{n}"
+    );
+    assert!(lines[3].contains("said on Tuesday they"), "{n}");
+    assert!(lines[3].contains("according to Yahya Sinwar, who"), "{n}");
+    assert!(
+        lines[3].contains("Hazem Qassem, told reporters, adding"),
+        "{n}"
+    );
+    assert!(lines[3].contains("the Hamas-run enclave closely."), "{n}");
+    assert!(lines[5].contains("Palestinian Authority said"), "{n}");
+    // An indented caption starts a block of its own.
+    assert_eq!(lines[6].trim(), "Photo: a handshake in Gaza City");
+    assert_eq!(lines.len(), 7, "{n}");
+}
+
+#[test]
+fn a_text_one_paragraph_a_line_keeps_its_line_breaks() {
+    let text = "Factions meet in Cairo\nPublished: 2021-02-08\nThe leaders of fourteen factions met in Cairo on Monday to agree on the steps toward the first elections in years, state television said, and the talks went on into the night.\nthe caption of a photo\nA second paragraph, as long as a paragraph on a web page tends to be, with its own sentences in it.\n";
+    assert_eq!(normalised(text), text);
+    // One hard break before a line going on in lower case is one sentence even there.
+    let once = "A long paragraph as a web page has it, in which the head of the movement, Ismail Haniyeh\nsaid the talks were serious.\nThe next paragraph.\n";
+    assert_eq!(
+        normalised(once),
+        "A long paragraph as a web page has it, in which the head of the movement, Ismail Haniyeh said the talks were serious.\nThe next paragraph.\n"
+    );
+    // Runs of spaces are one space even there, and the map leads back.
+    let n = Normalised::of("Ismail  Haniyeh\u{a0}said.").unwrap();
+    assert_eq!(n.text, "Ismail Haniyeh said.");
+    let at = n.text.find("Haniyeh").unwrap();
+    assert_eq!(n.original(Span::new(at, at + 7)), Span::new(8, 15));
+}
+
+#[test]
+fn names_broken_across_lines_map_back_to_their_bytes() {
+    let n = Normalised::of(WIRE).unwrap();
+    let at = n.text.find("Yahya Sinwar").unwrap();
+    let span = n.original(Span::new(at, at + "Yahya Sinwar".len()));
+    assert_eq!(&WIRE[span.range()], "Yahya\nSinwar");
+    let at = n.text.find("Hamas-run").unwrap();
+    let span = n.original(Span::new(at, at + "Hamas-run".len()));
+    assert_eq!(&WIRE[span.range()], "Hamas-\nrun");
+    assert!(Normalised::of("plain text.").is_none());
+}
+
+/// The text with each run of white space as one space: what both sides must agree on.
+fn squeeze(s: &str) -> String {
+    s.split(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Pieces of wrapped and unwrapped text, white space of every kind among them.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::sample::select(&[
+            " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u{a0}", "-", "-\n", "\n  ", ",\n", ".\n",
+            "word", "Name", "said", "é", "“", "”", "• ", "the", "Hamas", "on\n", "\u{2009}",
+        ][..]).prop_map(str::to_string),
+        1 => "\\PC{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Every span of the normalised text maps to one of the original on character
+    /// boundaries, in order, and the two say the same up to white space (a joined
+    /// hyphen aside).
+    #[test]
+    fn every_offset_maps_back_onto_the_original(
+        parts in prop::collection::vec(piece(), 0..80),
+        a in any::<prop::sample::Index>(),
+        b in any::<prop::sample::Index>(),
+    ) {
+        let text = parts.concat();
+        let Some(n) = Normalised::of(&text) else { return Ok(()); };
+        prop_assert!(n.text.len() <= text.len());
+        let mut cuts: Vec<usize> = (0..=n.text.len()).filter(|&i| n.text.is_char_boundary(i)).collect();
+        cuts.dedup();
+        let (i, j) = (cuts[a.index(cuts.len())], cuts[b.index(cuts.len())]);
+        let (s, e) = (i.min(j), i.max(j));
+        let span = n.original(Span::new(s, e));
+        prop_assert!(span.start <= span.end && span.end as usize <= text.len());
+        prop_assert!(text.is_char_boundary(span.start as usize) && text.is_char_boundary(span.end as usize));
+        let inner = &n.text[s..e];
+        let outer = &text[span.range()];
+        prop_assert_eq!(squeeze(inner).replace("- ", "-"), squeeze(outer).replace("- ", "-").replace("-\n", "-"));
+        // Monotone: later offsets never map before earlier ones.
+        let mut last = 0;
+        for &c in &cuts {
+            let o = n.original(Span::new(c, c)).start;
+            prop_assert!(o >= last);
+            last = o;
+        }
+    }
+}
