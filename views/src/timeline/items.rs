@@ -17,16 +17,20 @@
 //! - Uncatalogued references with the same date are merged even within one article
 //!   (the same "Thursday" twice is one point); the item keeps the id and the sentence
 //!   of the first reference in corpus order.
+//! - An uncatalogued reference is labelled by what its sentence says happened
+//!   ([`super::ref_label`]: "Egypt invites the Palestinian factions"), else, honestly,
+//!   by who the sentence names ("Referenced: Egypt, Hamas") or by its date alone
+//!   ("Referenced: 12 Mar 2014"); the detail panel quotes the whole sentence.
 
 use corpus::date::PartialDate;
-use corpus::model::{Corpus, EventIx, Lane, Precision, shorten};
+use corpus::model::{Article, Corpus, EventIx, EventRef, Lane, Precision};
 use std::collections::BTreeMap;
 
 /// Uncatalogued references closer than this to their round are the round itself.
 pub const SAME_ROUND_DAYS: i32 = 3;
 
-/// Longest label kept for an uncatalogued reference (the layout shortens further).
-const REF_LABEL_BYTES: usize = 120;
+/// Names a generic label of an uncatalogued reference gives, at most.
+const REF_LABEL_NAMES: usize = 2;
 
 /// Rounds sort before events that start on the same day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -112,7 +116,7 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
                 date: r.date,
                 until: None,
                 lane: Lane::Talks,
-                label: shorten(article.sentence_text(r.sentence), REF_LABEL_BYTES),
+                label: reference_label(corpus, article, r),
                 articles: Vec::new(),
                 catalog: None,
             });
@@ -141,6 +145,54 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
     }
     crate::sort::sort_by(&mut out, |a, b| sort_key(a).cmp(&sort_key(b)));
     out
+}
+
+/// The label of an uncatalogued reference (see the module).
+fn reference_label(corpus: &Corpus, article: &Article, r: &EventRef) -> String {
+    let Some(sentence) = article.sentences.get(r.sentence as usize) else {
+        return format!("Referenced: {}", r.date.label());
+    };
+    let (from, to) = (sentence.span.start as usize, sentence.span.end as usize);
+    let relative = |s: corpus::model::Span| {
+        (s.start as usize).clamp(from, to) - from..(s.end as usize).clamp(from, to) - from
+    };
+    // A credit line's agency ("(AFP)") names no one the sentence is about.
+    let inside: Vec<_> = article
+        .mentions
+        .iter()
+        .filter(|m| sentence.span.contains(m.span))
+        .filter(|m| {
+            corpus
+                .entities
+                .get(m.entity as usize)
+                .is_some_and(|e| e.kind != corpus::model::EntityKind::Media)
+        })
+        .collect();
+    let mentions: Vec<_> = inside.iter().map(|m| relative(m.span)).collect();
+    let reference = super::ref_label::Reference {
+        sentence: article.sentence_text(r.sentence),
+        date: relative(r.span),
+        mentions: &mentions,
+    };
+    if let Some(label) = super::ref_label::short_label(&reference) {
+        return label;
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for m in &inside {
+        let name = corpus
+            .entities
+            .get(m.entity as usize)
+            .map(|e| e.name.as_str());
+        if let Some(name) = name.filter(|n| !names.contains(n)) {
+            names.push(name);
+        }
+    }
+    names.truncate(REF_LABEL_NAMES);
+    if names.is_empty() {
+        format!("Referenced: {}", r.date.label())
+    } else {
+        format!("Referenced: {}", names.join(", "))
+    }
 }
 
 fn sort_key(item: &TimelineItem) -> (i32, ItemKind, &str) {
@@ -172,6 +224,27 @@ pub fn extent(items: &[TimelineItem]) -> (f64, f64) {
             (first - margin, last + margin)
         }
         _ => (0.0, 365.0),
+    }
+}
+
+/// The default view in days: the span of the rounds (the articles' talks), margins
+/// included, so an event referred to from long before the first round does not
+/// stretch the axis; the full extent when there is no round.
+pub fn rounds_extent(items: &[TimelineItem]) -> (f64, f64) {
+    let rounds = || items.iter().filter(|i| i.kind == ItemKind::Round);
+    let first = rounds().map(TimelineItem::first_day).min();
+    let last = rounds().map(TimelineItem::end_day).max();
+    match (first, last) {
+        (Some(first), Some(last)) => {
+            let (first, last) = (first as f64, last as f64);
+            let margin = extent_margin(last - first);
+            let limits = extent(items);
+            (
+                (first - margin).max(limits.0),
+                (last + margin).min(limits.1),
+            )
+        }
+        _ => extent(items),
     }
 }
 
@@ -312,7 +385,9 @@ mod tests {
             [0, 1],
             "same date, merged across articles"
         );
-        assert_eq!(items[1].label, "A sentence.");
+        // The sentence names no one and says nothing the label could shorten: the
+        // label says only that the text refers to the date.
+        assert_eq!(items[1].label, "Referenced: 1 Jan 2011");
         assert!(!ids.contains(&"unused"), "an unreferenced event is no item");
     }
 

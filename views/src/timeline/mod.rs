@@ -6,6 +6,7 @@
 //! - [`scale`]: days to pixels, zoom, pan, the URL window;
 //! - [`ticks`]: calendar-aligned axis ticks at any zoom;
 //! - [`layout`](mod@layout): label rows per lane and clusters, never overlapping;
+//! - [`ref_label`]: short labels for the references the catalogue does not name;
 //! - [`nav`]: keyboard movement between items.
 //!
 //! The pieces are independent functions of plain data (no state, no interior
@@ -23,13 +24,17 @@ pub mod layout;
 mod layout_tests;
 pub mod list;
 pub mod nav;
+pub mod ref_label;
+#[cfg(test)]
+mod ref_label_tests;
+pub mod ref_lexicon;
 pub mod scale;
 #[cfg(test)]
 mod scale_tests;
 pub mod ticks;
 pub mod view;
 
-pub use items::{ItemKind, TimelineItem, extent, items, time_order};
+pub use items::{ItemKind, TimelineItem, extent, items, rounds_extent, time_order};
 pub use layout::{Cluster, LaidOutItem, TimelineLayout, layout};
 pub use nav::{ensure_visible, next_item};
 pub use scale::TimeScale;
