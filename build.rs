@@ -2,7 +2,9 @@
 //! the knowledge base beside it (`kb.bin`) for the worker that extracts a reader's own
 //! article: the corpus lacks the events' cue words the extractor needs, and only the
 //! add-an-article worker (`src/bin/yours_worker.rs`) includes the knowledge base, so
-//! neither the front page's wasm nor the drawing worker carries it.
+//! neither the front page's wasm nor the drawing worker carries it; and the timeline's
+//! short labels of the corpus's uncatalogued references (`ref_labels.bin`, see
+//! `views::timeline::ref_labels`).
 //! A broken seed fails the build with the file, the line and what is wrong; nothing
 //! partial is embedded.
 
@@ -26,4 +28,8 @@ fn main() {
     std::fs::write(out.join("kb.bin"), kb.encode()).expect("OUT_DIR is writable");
     let corpus = corpus::extract::compile(kb, inputs);
     std::fs::write(out.join("corpus.bin"), corpus.encode()).expect("OUT_DIR is writable");
+    // The short labels the timeline gives the references the catalogue does not name,
+    // made here so that the labeller stays out of the front page's wasm.
+    let labels = views::timeline::ref_labels::RefLabels::of(&corpus);
+    std::fs::write(out.join("ref_labels.bin"), labels.encode()).expect("OUT_DIR is writable");
 }

@@ -116,7 +116,7 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
                 date: r.date,
                 until: None,
                 lane: Lane::Talks,
-                label: reference_label(corpus, article, r),
+                label: reference_label(corpus, article, n, r),
                 articles: Vec::new(),
                 catalog: None,
             });
@@ -147,38 +147,13 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
     out
 }
 
-/// The label of an uncatalogued reference (see the module).
-fn reference_label(corpus: &Corpus, article: &Article, r: &EventRef) -> String {
-    let Some(sentence) = article.sentences.get(r.sentence as usize) else {
-        return format!("Referenced: {}", r.date.label());
-    };
-    let (from, to) = (sentence.span.start as usize, sentence.span.end as usize);
-    let relative = |s: corpus::model::Span| {
-        (s.start as usize).clamp(from, to) - from..(s.end as usize).clamp(from, to) - from
-    };
-    // A credit line's agency ("(AFP)") names no one the sentence is about.
-    let inside: Vec<_> = article
-        .mentions
-        .iter()
-        .filter(|m| sentence.span.contains(m.span))
-        .filter(|m| {
-            corpus
-                .entities
-                .get(m.entity as usize)
-                .is_some_and(|e| e.kind != corpus::model::EntityKind::Media)
-        })
-        .collect();
-    let mentions: Vec<_> = inside.iter().map(|m| relative(m.span)).collect();
-    let reference = super::ref_label::Reference {
-        sentence: article.sentence_text(r.sentence),
-        date: relative(r.span),
-        mentions: &mentions,
-    };
-    if let Some(label) = super::ref_label::short_label(&reference) {
+/// The label of uncatalogued reference `n` of `article` (see the module).
+fn reference_label(corpus: &Corpus, article: &Article, n: usize, r: &EventRef) -> String {
+    if let Some(label) = super::ref_labels::short(corpus, article, n, r) {
         return label;
     }
     let mut names: Vec<&str> = Vec::new();
-    for m in &inside {
+    for m in super::ref_labels::mentions_in(corpus, article, r) {
         let name = corpus
             .entities
             .get(m.entity as usize)
@@ -200,7 +175,7 @@ fn sort_key(item: &TimelineItem) -> (i32, ItemKind, &str) {
 }
 
 /// Whole days between the periods two dates cover; 0 when they overlap.
-fn days_apart(a: PartialDate, b: PartialDate) -> i32 {
+pub(crate) fn days_apart(a: PartialDate, b: PartialDate) -> i32 {
     let (a0, a1) = (a.first_day_number(), a.end_day_number() - 1);
     let (b0, b1) = (b.first_day_number(), b.end_day_number() - 1);
     (b0 - a1).max(a0 - b1).max(0)
