@@ -56,14 +56,17 @@ async function cutLabels(page: Page): Promise<string[]> {
       for (const text of labels) {
         const owner = text.closest('[data-testid]') as SVGGElement;
         const lines = [...text.querySelectorAll('tspan')];
-        const shown = (lines.length ? lines.map((l) => l.textContent ?? '') : [text.textContent ?? '']).join(' ');
+        const shown = (lines.length ? lines.map((l) => (l.textContent ?? '').trim()) : [text.textContent ?? '']).join(' ');
         const title = owner.querySelector('title')?.textContent ?? '';
         const name = owner.dataset.item ?? owner.id;
         if (shown.includes('…')) out.push(`${name}: "${shown}" is cut`);
         if (!title.includes(shown)) out.push(`${name}: "${shown}" is not its whole label ("${title}")`);
         const room = Number(text.dataset.width);
         for (const line of lines.length ? lines : [text]) {
-          const length = (line as SVGTextContentElement).getComputedTextLength();
+          // The drawn glyphs, less the space a line may start with (it reads apart).
+          const t = line.textContent ?? '';
+          const lead = t.length - t.trimStart().length;
+          const length = (line as SVGTextContentElement).getSubStringLength(lead, t.trim().length);
           if (!(length <= room + 0.5)) out.push(`${name}: "${line.textContent}" is ${length.toFixed(1)} px in a box of ${room} px`);
         }
       }
@@ -250,6 +253,20 @@ test.describe('timeline at 1280×800', () => {
     await expect(page.getByTestId('timeline-item')).toHaveCount(5);
     expect(await cutLabels(page), 'cut labels beside the details').toEqual([]);
     expect(await smallText(page), 'text below 12 px beside the details').toEqual([]);
+  });
+
+  test('a click on a label selects its item, and a hovered or focused label stays drawn', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    const item = page.locator('.timeline-chart [data-item="cairo-2014-09"]');
+    const label = item.locator('text.label').first();
+    await label.hover();
+    await expect(label).toBeVisible();
+    await label.locator('tspan').last().click();
+    await expect.poll(() => queryOf(page).sel).toBe('cairo-2014-09');
+    await expect(page.getByTestId('detail-panel')).toBeVisible();
+    await item.focus();
+    await expect(item.locator('text.label').first()).toBeVisible();
   });
 
   test('the default window is the span of the rounds; earlier events are counted at its edge', async ({ page }) => {

@@ -120,9 +120,11 @@ fn item_svg(
     } else {
         String::new()
     };
+    // "cut": its label is cut and its whole text is drawn too, shown on hover and focus.
     let classes = format!(
-        "tl-item lane-{}{}{}{}",
+        "tl-item lane-{}{}{}{}{}",
         laid.lane.as_str(),
+        if laid.truncated { " cut" } else { "" },
         if round { " round" } else { "" },
         if round && is_yours_id(&item.id) {
             " yours"
@@ -217,9 +219,17 @@ fn label_text(laid: &LaidOutItem, y: f64, class: &str, lines: &[String], measure
         y = px(y + 4.0),
     );
     for (i, line) in lines.iter().enumerate() {
+        // A space between lines, so the text reads "… Cairo under …" (its visible text
+        // is then in its accessible name): after a line that starts at `x`, before one
+        // that ends there, where it moves no glyph.
+        let (after, before) = match (i > 0, leftwards) {
+            (true, false) => (" ", ""),
+            (true, true) => ("", " "),
+            (false, _) => ("", ""),
+        };
         let _ = write!(
             out,
-            r#"<tspan x="{x}" y="{y}">{t}</tspan>"#,
+            r#"{after}<tspan x="{x}" y="{y}">{before}{t}</tspan>"#,
             x = px(x),
             y = px(y + 4.0 + i as f64 * LINE_H),
             t = esc(line),

@@ -356,12 +356,14 @@ mod tests {
         // Not one label is cut: labels wrap into lines instead.
         let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
         assert!(!svg.contains('…'), "{svg}");
-        assert!(svg.contains("<tspan"));
+        assert!(svg.contains("</tspan> <tspan"), "lines read apart");
+        assert!(!svg.contains(" cut"), "no item is drawn cut");
         assert!(!svg.contains(r#"data-item="legislative-elections-2006""#));
         // Shown whole: zoomed out to everything, labels are cut and the event is there.
         let all = chart("window=2005..2026", 1248.0);
         assert!(all.contains(r#"data-item="legislative-elections-2006""#));
         assert!(all.contains(r#"aria-pressed="false">The rounds</button>"#));
+        assert!(all.contains(r#"class="label full""#) && all.contains(" cut"));
     }
 
     #[test]
