@@ -6,7 +6,10 @@
 //! for the worker that extracts a reader's own article: the corpus lacks the events'
 //! cue words the extractor needs, and only the add-an-article worker
 //! (`src/bin/yours_worker.rs`) includes the knowledge base, so neither the front
-//! page's wasm nor the drawing worker carries it.
+//! page's wasm nor the drawing worker carries it. Beside them, the timeline's short
+//! labels of the corpus's uncatalogued references (`ref_labels.bin`, see
+//! `views::timeline::ref_labels`), made from the whole corpus natively so that the
+//! labeller stays out of the front page's wasm.
 //! A broken seed fails the build with the file, the line and what is wrong; nothing
 //! partial is embedded.
 //!
@@ -38,4 +41,9 @@ fn main() {
     std::fs::write(out.join("full.bin"), corpus.encode()).expect("OUT_DIR is writable");
     std::fs::write(out.join("corpus.bin"), corpus.abridged().encode())
         .expect("OUT_DIR is writable");
+    // The short labels the timeline gives the references the catalogue does not name,
+    // made here so that the labeller stays out of the front page's wasm. The abridged
+    // corpus keeps every reference at its index, so the table serves both.
+    let labels = views::timeline::ref_labels::RefLabels::of(&corpus);
+    std::fs::write(out.join("ref_labels.bin"), labels.encode()).expect("OUT_DIR is writable");
 }

@@ -146,6 +146,8 @@ fn start_views(app: AppState, header: &Element) {
                     let _ = root.set_attribute("data-app", "ready");
                 }
             }
+            // Once the view is shown (not while the loading line stands in for it).
+            timeline.after(app, &after_host);
         },
     );
     // A round's details offer to read its article: have the reader's worker ready.

@@ -33,3 +33,14 @@ pub fn full_corpus() -> Result<&'static Corpus, &'static str> {
     static DECODED: Decoded = OnceLock::new();
     decoded(&DECODED, BYTES)
 }
+
+static REF_LABELS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ref_labels.bin"));
+
+/// Installs the timeline's short labels of the corpus's references, made by `build.rs`
+/// (`views::timeline::ref_labels`); a table that does not decode leaves the generic
+/// labels.
+pub fn install_ref_labels() {
+    if let Some(labels) = views::timeline::ref_labels::RefLabels::decode(REF_LABELS) {
+        views::timeline::ref_labels::install(labels);
+    }
+}

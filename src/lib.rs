@@ -43,6 +43,7 @@ pub fn boot() {
                 return;
             }
         };
+        embedded::install_ref_labels();
         next_task().await;
         // Built once and shared by every region for the life of the page.
         let ctx: &'static Context<'static> = Box::leak(Box::new(Context::new(corpus)));

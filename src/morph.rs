@@ -61,7 +61,12 @@ const LOOKAHEAD: usize = 4;
 /// A later unkeyed sibling that is the same element as `new` (tag and class), if one
 /// stands within [`LOOKAHEAD`] of `old`.
 fn lookahead(old: Option<Node>, new: &Node) -> Option<Node> {
-    let class = |n: &Node| n.dyn_ref::<Element>().map(Element::class_name);
+    // The attribute, not `className`: on an SVG element that is an SVGAnimatedString,
+    // which web-sys cannot read as a string (the wasm traps).
+    let class = |n: &Node| {
+        n.dyn_ref::<Element>()
+            .map(|e| e.get_attribute("class").unwrap_or_default())
+    };
     let mut cursor = old?.next_sibling();
     for _ in 0..LOOKAHEAD {
         let c = cursor?;

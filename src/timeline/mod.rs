@@ -11,19 +11,26 @@ use crate::hooks::use_pan_zoom::{Keys, PanZoom, use_pan_zoom};
 use crate::state::{AppState, History};
 use leptos::prelude::*;
 use views::state::View;
-use views::timeline::geometry::{CHAR_W, MAX_ROWS};
+use views::timeline::edges::{outside, reveal};
 use views::timeline::hit::TimelineHit;
 use views::timeline::nav::{ensure_visible, key_step, next_item};
-use views::timeline::view::{Form, TimelineUi, timeline_html, visible, window_of};
-use views::timeline::{TimeScale, extent, layout, time_order};
+use views::timeline::view::{
+    Form, TimelineUi, chart_layout, default_scale, timeline_html, visible, window_of,
+};
+use views::timeline::{TimeScale, extent, time_order};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent};
+
+mod linked;
 
 /// The timeline's part of the view region: its listeners on `host`, and the writer
 /// call that draws it.
 #[derive(Clone, Copy)]
 pub struct Timeline {
     pub ui: RwSignal<TimelineUi>,
+    /// The selection last brought on screen, or made here by a click or a key: a
+    /// selection that differs came from a link (`linked::bring_on_screen`).
+    pub shown_selection: StoredValue<Option<String>>,
 }
 
 impl Timeline {
@@ -35,6 +42,11 @@ impl Timeline {
                 timeline_html(ctx.corpus, &ctx.items, s, sel, &ui)
             })
         })
+    }
+
+    /// After a redraw: a selection a link made is brought on screen.
+    pub fn after(&self, app: AppState, host: &Element) {
+        linked::bring_on_screen(self, app, host);
     }
 
     /// Reads the chart's width after a redraw; a change redraws it at that width.
@@ -85,24 +97,16 @@ pub fn use_timeline(
         app.state
             .with_untracked(|s| ui.with_untracked(|u| u.scale(items(), s)))
     };
-    // Writes a range to the URL; the full extent is the default and leaves no trace.
-    let commit = move |s: TimeScale| {
-        let window = window_of(items(), &s);
-        ui.update(|u| {
-            u.live = None;
-            u.exact = Some((s, window));
-        });
-        app.update(History::Replace, |st| st.window = window);
-    };
+    let commit = move |s: TimeScale| commit_scale(ui, app, s);
+    let shown_selection = StoredValue::new(None);
     let select = move |ix: usize| {
         let id = items()[ix].id.clone();
+        shown_selection.set_value(Some(id.clone()));
         app.update(History::Push, |s| s.selected = Some(id));
     };
+    let shown = move || app.selection.with_untracked(|sel| visible(items(), sel));
     // The layout as drawn now, for what the markup does not say (a cluster's members).
-    let laid = move || {
-        let shown = app.selection.with_untracked(|sel| visible(items(), sel));
-        layout(items(), &shown, &scale(), MAX_ROWS, CHAR_W)
-    };
+    let laid = move || chart_layout(items(), &shown(), &scale());
     let toggle_cluster = move |index: usize| {
         let members = laid().clusters.get(index).map(|c| c.items.clone());
         ui.update(|u| {
@@ -140,6 +144,24 @@ pub fn use_timeline(
     let pan_by = move |share: f64| {
         let s = scale();
         commit(s.pan(-share * s.width, limits()));
+    };
+    // "Earlier" and "Later": a pan step, or as far as the nearest item beyond the edge.
+    let reveal_side = move |dir: i8| {
+        let s = scale();
+        let beyond = outside(items(), &shown(), &s);
+        let side = if dir < 0 {
+            beyond.earlier
+        } else {
+            beyond.later
+        };
+        commit(reveal(
+            items(),
+            &side,
+            &s,
+            dir,
+            views::pan_zoom::PAN_STEP,
+            limits(),
+        ));
     };
 
     let start: StoredValue<Option<TimeScale>> = StoredValue::new(None);
@@ -184,8 +206,9 @@ pub fn use_timeline(
             TimelineHit::Cluster(c) => toggle_cluster(c),
             TimelineHit::ZoomIn => zoom_at(views::pan_zoom::ZOOM_STEP, None),
             TimelineHit::ZoomOut => zoom_at(1.0 / views::pan_zoom::ZOOM_STEP, None),
-            TimelineHit::Pan(d) => pan_by(d as f64 * views::pan_zoom::PAN_STEP),
+            TimelineHit::Pan(d) => reveal_side(d),
             TimelineHit::ShowAll => commit(TimeScale::full(limits(), scale().width)),
+            TimelineHit::ShowRounds => commit(default_scale(items(), scale().width)),
             TimelineHit::CloseCluster => ui.update(|u| u.open_cluster = None),
             TimelineHit::CloseDetail => app.update(History::Push, |s| s.selected = None),
         }
@@ -234,5 +257,19 @@ pub fn use_timeline(
             ui.update(|u| u.focused = Some(ix));
         }
     });
-    Timeline { ui }
+    Timeline {
+        ui,
+        shown_selection,
+    }
+}
+
+/// Writes a range to the URL; the default window (the span of the rounds) leaves no
+/// trace.
+pub(crate) fn commit_scale(ui: RwSignal<TimelineUi>, app: AppState, s: TimeScale) {
+    let window = window_of(&app.ctx_now().items, &s);
+    ui.update(|u| {
+        u.live = None;
+        u.exact = Some((s, window));
+    });
+    app.update(History::Replace, |st| st.window = window);
 }

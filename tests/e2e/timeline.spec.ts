@@ -38,6 +38,67 @@ function windowDays(value: string): number {
   return day(b) - day(a);
 }
 
+/**
+ * Timeline labels that do not show their whole text: on the chart, a label with an
+ * ellipsis, a label not found whole in its item's title, or a line drawn wider than
+ * the width the layout gave it (`data-width`); in the list, a label that overflows
+ * its box. Checked at the default zoom, where no label may be cut.
+ */
+async function cutLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const chart = document.querySelector('.timeline-chart');
+    const drawn = chart && (chart as HTMLElement).offsetParent !== null;
+    if (drawn) {
+      const labels = chart!.querySelectorAll<SVGTextElement>(
+        '[data-testid=timeline-item] text.label:not(.full), [data-testid=timeline-event] text.label:not(.full), [data-testid=timeline-cluster] text.label',
+      );
+      for (const text of labels) {
+        const owner = text.closest('[data-testid]') as SVGGElement;
+        const lines = [...text.querySelectorAll('tspan')];
+        const shown = (lines.length ? lines.map((l) => (l.textContent ?? '').trim()) : [text.textContent ?? '']).join(' ');
+        const title = owner.querySelector('title')?.textContent ?? '';
+        const name = owner.dataset.item ?? owner.id;
+        if (shown.includes('…')) out.push(`${name}: "${shown}" is cut`);
+        if (!title.includes(shown)) out.push(`${name}: "${shown}" is not its whole label ("${title}")`);
+        const room = Number(text.dataset.width);
+        for (const line of lines.length ? lines : [text]) {
+          // The drawn glyphs, less the space a line may start with (it reads apart).
+          const t = line.textContent ?? '';
+          const lead = t.length - t.trimStart().length;
+          const length = (line as SVGTextContentElement).getSubStringLength(lead, t.trim().length);
+          if (!(length <= room + 0.5)) out.push(`${name}: "${line.textContent}" is ${length.toFixed(1)} px in a box of ${room} px`);
+        }
+      }
+    }
+    for (const label of document.querySelectorAll<HTMLElement>('.timeline-list .entry-label')) {
+      if (label.offsetParent === null) continue;
+      if (label.scrollWidth > label.clientWidth) out.push(`list: "${label.textContent}" overflows (${label.scrollWidth} > ${label.clientWidth})`);
+      if ((label.textContent ?? '').includes('…')) out.push(`list: "${label.textContent}" is cut`);
+    }
+    return out;
+  });
+}
+
+/** Text in the timeline view drawn smaller than 12 px (computed style, SVG included). */
+async function smallText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const view = document.querySelector('[data-testid=current-view]')!;
+    const out: string[] = [];
+    for (const el of view.querySelectorAll<Element>('*')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!own) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      const size = parseFloat(style.fontSize);
+      if (size < 12) out.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').trim().slice(0, 40)}": ${size} px`);
+    }
+    return out;
+  });
+}
+
 test.describe('timeline at 1280×800', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -181,10 +242,91 @@ test.describe('timeline at 1280×800', () => {
     expect(problems, 'labels that collide with marks or the chart edge').toEqual([]);
   });
 
+  test('no label is cut at the default zoom, and none is below 12 px', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    expect(await cutLabels(page), 'cut labels').toEqual([]);
+    expect(await smallText(page), 'text below 12 px').toEqual([]);
+    // With a round's details open beside the chart, too.
+    await openApp(page, '?sel=cairo-2017-11');
+    await expect(page.getByTestId('detail-panel')).toBeVisible();
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    expect(await cutLabels(page), 'cut labels beside the details').toEqual([]);
+    expect(await smallText(page), 'text below 12 px beside the details').toEqual([]);
+  });
+
+  test('a click on a label selects its item, and a hovered or focused label stays drawn', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    const item = page.locator('.timeline-chart [data-item="cairo-2014-09"]');
+    const label = item.locator('text.label').first();
+    await label.hover();
+    await expect(label).toBeVisible();
+    await label.locator('tspan').last().click();
+    await expect.poll(() => queryOf(page).sel).toBe('cairo-2014-09');
+    await expect(page.getByTestId('detail-panel')).toBeVisible();
+    await item.focus();
+    await expect(item.locator('text.label').first()).toBeVisible();
+  });
+
+  test('the default window is the span of the rounds; earlier events are counted at its edge', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    // Referred to before the first round (2013): the 2006 elections, the 2007 split, the 2011 agreement.
+    for (const id of ['legislative-elections-2006', 'hamas-takes-gaza-2007', 'cairo-agreement-2011']) {
+      await expect(page.locator(`.timeline-chart [data-item="${id}"]`)).toHaveCount(0);
+    }
+    await expect(page.getByRole('button', { name: '3 earlier events' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Later', exact: true })).toBeVisible();
+    expect(queryOf(page).window, 'the span of the rounds is the default, not in the URL').toBeUndefined();
+  });
+
+  test('earlier and later work by keyboard', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    const earlier = page.getByRole('button', { name: /earlier event/ });
+    await earlier.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => queryOf(page).window ?? '').toMatch(/\.\./);
+    // The nearest earlier event came into view, the zoom kept; two are left beyond the edge.
+    await expect(page.locator('.timeline-chart [data-item="cairo-agreement-2011"]')).toBeVisible();
+    await expect(page.getByRole('button', { name: '2 earlier events' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.timeline-chart [data-item="hamas-takes-gaza-2007"]')).toBeVisible();
+    // Later comes back, a round at a time: the rounds beyond the right edge are counted.
+    const later = page.getByRole('button', { name: /later (round|item|event)/ });
+    await expect(later).toBeVisible();
+    await later.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('timeline-item').first()).toBeVisible();
+    // "The rounds" goes back to the default window, which leaves the URL.
+    await page.getByRole('button', { name: 'The rounds' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => queryOf(page).window).toBeUndefined();
+    await expect(page.getByRole('button', { name: '3 earlier events' })).toBeVisible();
+  });
+
+  test('a link that selects an item shows its details beside the chart, on the first screen', async ({ page }) => {
+    await openApp(page, '?sel=cairo-2017-11');
+    const panel = page.getByTestId('detail-panel');
+    await expect(panel).toBeVisible();
+    const [p, c] = await Promise.all([panel.boundingBox(), page.locator('.timeline-chart').boundingBox()]);
+    expect(p!.y, 'the details start on the first screen').toBeLessThan(800 - 100);
+    expect(p!.y).toBeGreaterThanOrEqual(0);
+    expect(p!.x, 'beside the chart').toBeGreaterThanOrEqual(c!.x + c!.width - 1);
+    expect(p!.y, 'level with the chart').toBeLessThan(c!.y + c!.height);
+    await expect(panel.getByRole('heading', { level: 3 })).toBeInViewport();
+    // An event before the default window: the chart pans to it.
+    await openApp(page, '?sel=legislative-elections-2006');
+    await expect(panel).toBeInViewport();
+    await expect(page.locator('.timeline-chart [data-item="legislative-elections-2006"]')).toBeInViewport();
+    expect(queryOf(page).sel).toBe('legislative-elections-2006');
+  });
+
   test('zoom buttons and keys change window= in the URL, which survives a reload', async ({ page }) => {
     await openApp(page);
     await expect(page.getByTestId('timeline-item')).toHaveCount(5);
-    expect(queryOf(page).window, 'the full extent is the default, not in the URL').toBeUndefined();
+    expect(queryOf(page).window, 'the span of the rounds is the default, not in the URL').toBeUndefined();
     const before = await roundCentres(page);
 
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -217,7 +359,7 @@ test.describe('timeline at 1280×800', () => {
     const wider = queryOf(page).window;
     await page.reload();
     await expect(page.getByTestId('timeline-item').first()).toBeAttached();
-    expect(queryOf(page).window ?? 'full extent').toBe(wider ?? 'full extent');
+    expect(queryOf(page).window ?? 'default').toBe(wider ?? 'default');
   });
 });
 
@@ -258,6 +400,25 @@ test.describe('timeline at 375 px', () => {
     await items.nth(2).getByRole('button').click();
     await expect.poll(() => queryOf(page).sel).toBe('cairo-2017-11');
     await expect(page.getByTestId('detail-panel')).toBeVisible();
+  });
+
+  test('no label is cut and no text is below 12 px', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('timeline-item')).toHaveCount(5);
+    expect(await cutLabels(page), 'cut labels').toEqual([]);
+    expect(await smallText(page), 'text below 12 px').toEqual([]);
+  });
+
+  test('a link that selects an item scrolls its details, under it, onto the first screen', async ({ page }) => {
+    await openApp(page, '?sel=cairo-2025-10');
+    const panel = page.getByTestId('detail-panel');
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('heading', { level: 3 })).toBeInViewport();
+    const entry = page.locator('.tl-entry.selected');
+    const [e, p] = await Promise.all([entry.boundingBox(), panel.boundingBox()]);
+    expect(p!.y, 'under its entry').toBeGreaterThan(e!.y);
+    expect(p!.y, 'on the first screen').toBeLessThan(800 - 100);
+    expect(await smallText(page), 'text below 12 px in the details').toEqual([]);
   });
 
   test('applies the same filter: e=khaled-mashaal', async ({ page }) => {

@@ -47,7 +47,9 @@ impl ViewBox {
     pub fn zoom(&self, factor: f64, cx: f64, cy: f64, full: &ViewBox) -> ViewBox {
         let factor = sane(factor, 1.0);
         let (cx, cy) = (finite(cx, self.x), finite(cy, self.y));
-        let w = (self.w / factor).clamp(full.w / 8.0, full.w * 1.5);
+        // max/min rather than `f64::clamp`, whose check of its bounds would bring the
+        // formatting of floats (some 5 KB of gzip) into the front page's wasm.
+        let w = (self.w / factor).max(full.w / 8.0).min(full.w * 1.5);
         let h = w * self.h / self.w.max(1e-9);
         let (rx, ry) = (
             (cx - self.x) / self.w.max(1e-9),
@@ -63,7 +65,7 @@ impl ViewBox {
 
     /// Moved by `(dx, dy)` in layout units, kept so that some of `full` stays on screen.
     pub fn pan(&self, dx: f64, dy: f64, full: &ViewBox) -> ViewBox {
-        let clamp = |v: f64, lo: f64, hi: f64| if lo <= hi { v.clamp(lo, hi) } else { v };
+        let clamp = |v: f64, lo: f64, hi: f64| if lo <= hi { v.max(lo).min(hi) } else { v };
         ViewBox {
             x: clamp(
                 finite(self.x + dx, self.x),

@@ -8,8 +8,10 @@ use corpus::PartialDate;
 use corpus::model::{Lane, Precision};
 use std::sync::OnceLock;
 use views::state::{format_window, parse_window};
+use views::timeline::edges::outside;
 use views::timeline::items::{ItemKind, TimelineItem, visible_for_articles};
 use views::timeline::nav::{ensure_visible, next_item};
+use views::timeline::view::{chart_layout, default_scale, label_mode, window_of};
 use views::timeline::*;
 
 fn all_items() -> &'static [TimelineItem] {
@@ -167,8 +169,12 @@ fn labels_never_collide_on_the_real_corpus() {
     let visible: Vec<usize> = (0..items.len()).collect();
     for width in [375.0, 768.0, 1280.0, 1920.0] {
         for scale in views(width) {
-            for (rows, cw) in [(1, 7.0), (3, 7.0), (4, 5.5)] {
-                let l = layout(items, &visible, &scale, rows, cw);
+            for (rows, mode) in [
+                (1, LabelMode::Wrap),
+                (3, LabelMode::Cut),
+                (6, LabelMode::Wrap),
+            ] {
+                let l = layout(items, &visible, &scale, rows, mode);
                 assert_eq!(l.first_overlap(), None, "width {width} {scale:?}");
                 let shown = l.items.len() + l.clusters.iter().map(|c| c.items.len()).sum::<usize>();
                 let in_view = visible.iter().filter(|&&i| {
@@ -200,7 +206,7 @@ fn the_full_view_shows_every_item_with_coarse_dates_as_spans() {
     let items = all_items();
     let scale = TimeScale::full(extent(items), 1920.0);
     let visible: Vec<usize> = (0..items.len()).collect();
-    let l = layout(items, &visible, &scale, 4, 6.0);
+    let l = layout(items, &visible, &scale, 4, label_mode(items, &scale));
     let shown = l.items.len() + l.clusters.iter().map(|c| c.items.len()).sum::<usize>();
     assert_eq!(shown, items.len());
     let drawn = own_label(&l, "hamas-takes-gaza-2007");
@@ -259,4 +265,218 @@ fn keys_walk_the_items_in_time_order_and_bring_them_into_view() {
     let shown = ensure_visible(&zoomed, target);
     assert_eq!(shown.span(), zoomed.span());
     assert!(shown.x(target) > 0.0 && shown.x(target) < 800.0);
+}
+
+/// Every label box of a layout holds its lines, and in the wrapping mode every label
+/// is whole: what "no label cut" means natively.
+fn assert_whole_labels(items: &[TimelineItem], l: &TimelineLayout, what: &str) {
+    use views::timeline::layout::{LABEL_PADDING_PX, label_px};
+    use views::timeline::measure::text_width;
+    assert_eq!(l.first_overlap(), None, "{what}");
+    for i in &l.items {
+        let item = &items[i.item];
+        let whole = item.label.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(!i.truncated, "{what}: {} is cut", item.id);
+        assert_eq!(i.display_label(), whole, "{what}: {}", item.id);
+        for line in &i.lines {
+            let w = text_width(line, label_px(item)) + LABEL_PADDING_PX;
+            assert!(
+                w <= i.label_width + 1e-9,
+                "{what}: {line:?} in {}",
+                i.label_width
+            );
+        }
+    }
+}
+
+#[test]
+fn the_default_window_is_the_span_of_the_rounds_and_counts_what_lies_before_it() {
+    let items = all_items();
+    let all: Vec<usize> = (0..items.len()).collect();
+    let scale = default_scale(items, 1248.0);
+    assert!(scale.start < day("2013-01-10") && scale.start > day("2012-09-01"));
+    assert!(scale.end > day("2025-10-24") && scale.end < day("2026-03-01"));
+    assert_eq!(window_of(items, &scale), None, "the default leaves the URL");
+    let full = TimeScale::full(extent(items), 1248.0);
+    assert!(window_of(items, &full).is_some(), "Show all is a window");
+    let beyond = outside(items, &all, &scale);
+    let earlier: Vec<&str> = beyond
+        .earlier
+        .iter()
+        .map(|&i| items[i].id.as_str())
+        .collect();
+    assert_eq!(
+        earlier,
+        [
+            "legislative-elections-2006",
+            "hamas-takes-gaza-2007",
+            "cairo-agreement-2011"
+        ]
+    );
+    assert!(beyond.later.is_empty());
+    // Everything else is drawn, each once.
+    let l = chart_layout(items, &all, &scale);
+    let drawn = l.items.len() + l.clusters.iter().map(|c| c.items.len()).sum::<usize>();
+    assert_eq!(drawn + beyond.earlier.len(), items.len());
+}
+
+#[test]
+fn no_label_is_cut_at_the_default_zoom_or_closer_at_any_chart_width() {
+    let items = all_items();
+    let all: Vec<usize> = (0..items.len()).collect();
+    let limits = extent(items);
+    for width in [700.0, 848.0, 1024.0, 1248.0, 1920.0] {
+        let default = default_scale(items, width);
+        let mut scales = vec![default];
+        for factor in [1.25, 2.0, 8.0, 1e4] {
+            for anchor in [0.0, 0.5, 1.0] {
+                scales.push(default.zoom(factor, anchor * width, limits));
+            }
+        }
+        for scale in scales {
+            assert_eq!(
+                label_mode(items, &scale),
+                LabelMode::Wrap,
+                "{width} {scale:?}"
+            );
+            let l = chart_layout(items, &all, &scale);
+            assert_whole_labels(items, &l, &format!("{width} px, {scale:?}"));
+        }
+        // With the seeds, nothing clusters at the default zoom.
+        assert!(
+            chart_layout(items, &all, &default).clusters.is_empty(),
+            "{width}"
+        );
+    }
+    // Zoomed out past the default window, labels may be cut, to one line.
+    let full = TimeScale::full(limits, 700.0);
+    assert_eq!(label_mode(items, &full), LabelMode::Cut);
+    let l = chart_layout(items, &all, &full);
+    assert!(l.items.iter().all(|i| i.lines.len() == 1));
+}
+
+#[test]
+fn at_scale_the_default_zoom_stays_legible_with_counted_clusters() {
+    // 36 articles, as the issue measured (57 items in one cluster then), and 100.
+    for (n, largest) in [(36, 12), (100, 40)] {
+        let corpus = views::filter::synth::scaled(corpus(), n);
+        let items = items(&corpus);
+        let all: Vec<usize> = (0..items.len()).collect();
+        for width in [700.0, 848.0, 1248.0] {
+            let scale = default_scale(&items, width);
+            let l = chart_layout(&items, &all, &scale);
+            let what = format!("{n} articles at {width} px");
+            assert_whole_labels(&items, &l, &what);
+            assert!(l.items.len() >= 25, "{what}: {} labelled", l.items.len());
+            for c in &l.clusters {
+                assert!(
+                    c.items.len() >= 2 && c.items.len() <= largest,
+                    "{what}: {}",
+                    c.label
+                );
+                assert_eq!(
+                    c.label,
+                    format!(
+                        "{} {}",
+                        c.items.len(),
+                        if c.items.iter().all(|&i| items[i].kind == ItemKind::Round) {
+                            "rounds"
+                        } else if c.items.iter().all(|&i| items[i].kind == ItemKind::Event) {
+                            "events"
+                        } else {
+                            "items"
+                        }
+                    )
+                );
+            }
+            let beyond = outside(&items, &all, &scale);
+            let drawn = l.items.len() + l.clusters.iter().map(|c| c.items.len()).sum::<usize>();
+            assert_eq!(
+                drawn + beyond.earlier.len() + beyond.later.len(),
+                items.len(),
+                "{what}"
+            );
+        }
+    }
+}
+
+#[test]
+fn chart_text_is_never_below_12_px() {
+    // The sizes the timeline and its details are drawn at live in their stylesheets:
+    // every one is 12 px (0.75rem) or more.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../style");
+    for file in ["timeline.css", "facts.css"] {
+        let css = std::fs::read_to_string(root.join(file)).unwrap();
+        for decl in css.split("font-size:").skip(1) {
+            let value = decl.split([';', '}']).next().unwrap().trim();
+            let px = if let Some(v) = value.strip_suffix("rem") {
+                v.parse::<f64>().unwrap() * 16.0
+            } else if let Some(v) = value.strip_suffix("px") {
+                v.parse::<f64>().unwrap()
+            } else {
+                panic!("{file}: font-size {value} is neither px nor rem");
+            };
+            assert!(px >= 12.0, "{file}: font-size {value} is {px} px");
+        }
+    }
+    // The sizes the layout measures labels at are held to the same floor where they
+    // are defined (a compile-time assertion in `views::timeline::layout`).
+}
+
+#[test]
+fn real_references_the_catalogue_lacks_get_short_labels_or_honest_ones() {
+    // The eval articles (real reports) with the seeds' knowledge base: their
+    // uncatalogued references, as the timeline labels them.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut corpus = corpus().clone();
+    for set in ["unseen", "heldout"] {
+        let dir = root.join("tests/fixtures").join(set);
+        let more = corpus::seeds::SeedFiles::read_dirs(&root.join("seeds"), &dir)
+            .and_then(|f| f.compile())
+            .unwrap_or_else(|e| panic!("{}: {e:?}", dir.display()));
+        corpus.articles.extend(more.articles);
+    }
+    corpus.articles.sort_by_key(|a| a.date());
+    let items = items(&corpus);
+    let label = |date: &str| {
+        let found = items.iter().find(|i| {
+            i.catalog.is_none() && i.kind == ItemKind::Event && i.date.to_string() == date
+        });
+        found
+            .unwrap_or_else(|| panic!("no uncatalogued item at {date}"))
+            .label
+            .clone()
+    };
+    assert_eq!(
+        label("2017-11-21"),
+        "Egypt invites the convening of a meeting in Cairo"
+    );
+    assert_eq!(label("1964"), "The PLO is founded");
+    // "In January, Abbas announced the 2021 elections would include … a presidential
+    // vote to be held on July 31": Abbas did not announce anything on July 31.
+    assert_eq!(label("2021-07-31"), "Referenced: Mahmoud Abbas");
+    // A quotation says nothing in the text's own voice: the date alone.
+    assert_eq!(label("2021-05-22"), "Referenced: 22 May 2021");
+    // The table the build writes gives the app the same labels.
+    let table = views::timeline::ref_labels::RefLabels::of(&corpus);
+    let egypt = corpus
+        .articles
+        .iter()
+        .find(|a| a.text.contains("invited the convening"))
+        .unwrap();
+    let n = egypt
+        .events
+        .iter()
+        .position(|r| r.date.to_string() == "2017-11-21")
+        .unwrap();
+    assert_eq!(
+        table.get(&egypt.id, n),
+        Some("Egypt invites the convening of a meeting in Cairo")
+    );
+    for item in items
+        .iter()
+        .filter(|i| i.catalog.is_none() && i.kind == ItemKind::Event)
+    {
+        assert!(!item.label.contains('…'), "{}", item.label);
+    }
 }

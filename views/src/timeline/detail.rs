@@ -112,7 +112,7 @@ fn event_detail(out: &mut String, corpus: &Corpus, state: &ViewState, item: &Tim
     let dated = if item.catalog.is_some() {
         "date from the curated event catalogue; the articles below refer to it"
     } else {
-        "date resolved from the article's text"
+        "date resolved from the article's text; the label is made from the sentence below, quoted whole"
     };
     let until = item
         .until

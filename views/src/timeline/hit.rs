@@ -13,6 +13,8 @@ pub enum TimelineHit {
     /// Pan by one step: earlier (-1) or later (+1).
     Pan(i8),
     ShowAll,
+    /// Back to the default window: the span of the rounds.
+    ShowRounds,
     CloseCluster,
     CloseDetail,
 }
@@ -26,6 +28,7 @@ hit_codec! {
         "earlier" => [Self::Pan(-1)] when [Self::Pan(d) if d < 0],
         "later" => [Self::Pan(1)] when [Self::Pan(_)],
         "show-all" => [Self::ShowAll],
+        "show-rounds" => [Self::ShowRounds],
         "close-cluster" => [Self::CloseCluster],
         "close-detail" => [Self::CloseDetail],
     }

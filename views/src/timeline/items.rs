@@ -17,16 +17,20 @@
 //! - Uncatalogued references with the same date are merged even within one article
 //!   (the same "Thursday" twice is one point); the item keeps the id and the sentence
 //!   of the first reference in corpus order.
+//! - An uncatalogued reference is labelled by what its sentence says happened
+//!   ([`super::ref_label`]: "Egypt invites the Palestinian factions"), else, honestly,
+//!   by who the sentence names ("Referenced: Egypt, Hamas") or by its date alone
+//!   ("Referenced: 12 Mar 2014"); the detail panel quotes the whole sentence.
 
 use corpus::date::PartialDate;
-use corpus::model::{Corpus, EventIx, Lane, Precision, shorten};
+use corpus::model::{Article, Corpus, EventIx, EventRef, Lane, Precision};
 use std::collections::BTreeMap;
 
 /// Uncatalogued references closer than this to their round are the round itself.
 pub const SAME_ROUND_DAYS: i32 = 3;
 
-/// Longest label kept for an uncatalogued reference (the layout shortens further).
-const REF_LABEL_BYTES: usize = 120;
+/// Names a generic label of an uncatalogued reference gives, at most.
+const REF_LABEL_NAMES: usize = 2;
 
 /// Rounds sort before events that start on the same day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -112,7 +116,7 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
                 date: r.date,
                 until: None,
                 lane: Lane::Talks,
-                label: shorten(article.sentence_text(r.sentence), REF_LABEL_BYTES),
+                label: reference_label(corpus, article, n, r),
                 articles: Vec::new(),
                 catalog: None,
             });
@@ -143,12 +147,35 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
     out
 }
 
+/// The label of uncatalogued reference `n` of `article` (see the module).
+fn reference_label(corpus: &Corpus, article: &Article, n: usize, r: &EventRef) -> String {
+    if let Some(label) = super::ref_labels::short(corpus, article, n, r) {
+        return label;
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for m in super::ref_labels::mentions_in(corpus, article, r) {
+        let name = corpus
+            .entities
+            .get(m.entity as usize)
+            .map(|e| e.name.as_str());
+        if let Some(name) = name.filter(|n| !names.contains(n)) {
+            names.push(name);
+        }
+    }
+    names.truncate(REF_LABEL_NAMES);
+    if names.is_empty() {
+        format!("Referenced: {}", r.date.label())
+    } else {
+        format!("Referenced: {}", names.join(", "))
+    }
+}
+
 fn sort_key(item: &TimelineItem) -> (i32, ItemKind, &str) {
     (item.first_day(), item.kind, item.id.as_str())
 }
 
 /// Whole days between the periods two dates cover; 0 when they overlap.
-fn days_apart(a: PartialDate, b: PartialDate) -> i32 {
+pub(crate) fn days_apart(a: PartialDate, b: PartialDate) -> i32 {
     let (a0, a1) = (a.first_day_number(), a.end_day_number() - 1);
     let (b0, b1) = (b.first_day_number(), b.end_day_number() - 1);
     (b0 - a1).max(a0 - b1).max(0)
@@ -172,6 +199,27 @@ pub fn extent(items: &[TimelineItem]) -> (f64, f64) {
             (first - margin, last + margin)
         }
         _ => (0.0, 365.0),
+    }
+}
+
+/// The default view in days: the span of the rounds (the articles' talks), margins
+/// included, so an event referred to from long before the first round does not
+/// stretch the axis; the full extent when there is no round.
+pub fn rounds_extent(items: &[TimelineItem]) -> (f64, f64) {
+    let rounds = || items.iter().filter(|i| i.kind == ItemKind::Round);
+    let first = rounds().map(TimelineItem::first_day).min();
+    let last = rounds().map(TimelineItem::end_day).max();
+    match (first, last) {
+        (Some(first), Some(last)) => {
+            let (first, last) = (first as f64, last as f64);
+            let margin = extent_margin(last - first);
+            let limits = extent(items);
+            (
+                (first - margin).max(limits.0),
+                (last + margin).min(limits.1),
+            )
+        }
+        _ => extent(items),
     }
 }
 
@@ -314,7 +362,9 @@ mod tests {
             [0, 1],
             "same date, merged across articles"
         );
-        assert_eq!(items[1].label, "A sentence.");
+        // The sentence names no one and says nothing the label could shorten: the
+        // label says only that the text refers to the date.
+        assert_eq!(items[1].label, "Referenced: 1 Jan 2011");
         assert!(!ids.contains(&"unused"), "an unreferenced event is no item");
     }
 

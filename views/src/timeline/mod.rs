@@ -5,7 +5,10 @@
 //! - [`items`](mod@items): rounds and referenced events, built once from the corpus;
 //! - [`scale`]: days to pixels, zoom, pan, the URL window;
 //! - [`ticks`]: calendar-aligned axis ticks at any zoom;
-//! - [`layout`](mod@layout): label rows per lane and clusters, never overlapping;
+//! - [`layout`](mod@layout): label rows per lane and clusters, never overlapping,
+//!   labels wrapped (never cut at the default zoom) with [`measure`];
+//! - [`edges`]: what lies beyond the window, and "Earlier" / "Later";
+//! - [`ref_label`]: short labels for the references the catalogue does not name;
 //! - [`nav`]: keyboard movement between items.
 //!
 //! The pieces are independent functions of plain data (no state, no interior
@@ -14,6 +17,7 @@
 
 pub mod chart;
 pub mod detail;
+pub mod edges;
 pub mod geometry;
 pub mod hit;
 pub mod hooks;
@@ -22,15 +26,21 @@ pub mod layout;
 #[cfg(test)]
 mod layout_tests;
 pub mod list;
+pub mod measure;
 pub mod nav;
+pub mod ref_label;
+#[cfg(test)]
+mod ref_label_tests;
+pub mod ref_labels;
+pub mod ref_lexicon;
 pub mod scale;
 #[cfg(test)]
 mod scale_tests;
 pub mod ticks;
 pub mod view;
 
-pub use items::{ItemKind, TimelineItem, extent, items, time_order};
-pub use layout::{Cluster, LaidOutItem, TimelineLayout, layout};
+pub use items::{ItemKind, TimelineItem, extent, items, rounds_extent, time_order};
+pub use layout::{Cluster, LabelMode, LaidOutItem, TimelineLayout, layout};
 pub use nav::{ensure_visible, next_item};
 pub use scale::TimeScale;
 pub use ticks::{Tick, TickUnit};

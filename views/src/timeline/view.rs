@@ -10,10 +10,13 @@
 //! the context, so the timeline depends on nothing that depends on it.
 
 use super::chart::{ChartState, timeline_svg};
+use super::edges::{controls_html, outside};
 use super::geometry::Rows;
 use super::hit::TimelineHit;
-use super::layout::{CHAR_W, MAX_ROWS};
-use super::{ItemKind, TimeScale, TimelineItem, extent, layout};
+use super::layout::MAX_ROWS;
+use super::{
+    ItemKind, LabelMode, TimeScale, TimelineItem, TimelineLayout, extent, layout, rounds_extent,
+};
 use crate::filter::Selection;
 use crate::hit::Hit;
 use crate::markup::{esc, px};
@@ -24,6 +27,10 @@ use std::fmt::Write;
 
 /// Pixels between axis ticks, at least.
 const TICK_SPACING_PX: f64 = 64.0;
+/// Labels are cut (one line, '…') only in a view that shows this many times the
+/// days of the default window (the span of the rounds) or more in the same width:
+/// zoomed out past it. At the default zoom and closer they wrap and are whole.
+pub const CUT_BEYOND_DEFAULT: f64 = 1.05;
 /// The chart width the prerendered front page is drawn at; the SVG scales to its box
 /// until the app measures the real width.
 pub const PRERENDER_WIDTH: f64 = 1200.0;
@@ -76,7 +83,8 @@ impl TimelineUi {
         }
     }
 
-    /// The visible range: the one being dragged, else the URL's, else everything.
+    /// The visible range: the one being dragged, else the URL's, else the default
+    /// (the span of the rounds).
     pub fn scale(&self, items: &[TimelineItem], state: &ViewState) -> TimeScale {
         let limits = extent(items);
         if let Some(live) = self.live {
@@ -85,19 +93,41 @@ impl TimelineUi {
         match (&self.exact, state.window) {
             (Some((exact, window)), now) if *window == now => exact.with_width(self.width()),
             (_, Some((from, to))) => TimeScale::from_window(from, to, self.width(), limits),
-            (_, None) => TimeScale::full(limits, self.width()),
+            (_, None) => default_scale(items, self.width()),
         }
     }
 }
 
-/// The URL's `window` for a scale: none when it shows everything (the default).
+/// The default view: the span of the rounds, drawn `width` wide.
+pub fn default_scale(items: &[TimelineItem], width: f64) -> TimeScale {
+    TimeScale::full(rounds_extent(items), width)
+}
+
+/// The URL's `window` for a scale: none when it shows the default window.
 pub fn window_of(
     items: &[TimelineItem],
     scale: &TimeScale,
 ) -> Option<(corpus::PartialDate, corpus::PartialDate)> {
-    let limits = extent(items);
-    let full = (scale.start - limits.0).abs() < 1.0 && (scale.end - limits.1).abs() < 1.0;
-    (!full).then(|| scale.window())
+    let default = rounds_extent(items);
+    let same = (scale.start - default.0).abs() < 1.0 && (scale.end - default.1).abs() < 1.0;
+    (!same).then(|| scale.window())
+}
+
+/// How labels fit in a view: whole and wrapped, unless zoomed out past the default
+/// window ([`CUT_BEYOND_DEFAULT`]).
+pub fn label_mode(items: &[TimelineItem], scale: &TimeScale) -> LabelMode {
+    let (from, to) = rounds_extent(items);
+    if scale.span() > (to - from) * CUT_BEYOND_DEFAULT {
+        LabelMode::Cut
+    } else {
+        LabelMode::Wrap
+    }
+}
+
+/// The chart's layout of the `shown` items: what the drawing and the app's handlers
+/// (a cluster's members) both read.
+pub fn chart_layout(items: &[TimelineItem], shown: &[usize], scale: &TimeScale) -> TimelineLayout {
+    layout(items, shown, scale, MAX_ROWS, label_mode(items, scale))
 }
 
 /// Indexes of the items the shared filters let through.
@@ -152,8 +182,19 @@ pub fn timeline_html(
     );
     legend_html(&mut out);
     if ui.form != Form::List {
-        out.push_str(r#"<div class="timeline-wide">"#);
+        // With an item selected, its details sit beside the chart on a wide screen
+        // (under it on a narrower one): on the first screen either way.
+        let _ = write!(
+            out,
+            r#"<div class="timeline-wide{}"><div class="timeline-main">"#,
+            if selected.is_some() {
+                " with-detail"
+            } else {
+                ""
+            }
+        );
         chart_html(&mut out, corpus, items, state, &shown, selected, ui);
+        out.push_str("</div>");
         if let Some(ix) = selected {
             super::detail::detail_html(&mut out, corpus, state, &items[ix]);
         }
@@ -189,7 +230,7 @@ fn chart_html(
     ui: &TimelineUi,
 ) {
     let scale = ui.scale(items, state);
-    let laid = layout(items, shown, &scale, MAX_ROWS, CHAR_W);
+    let laid = chart_layout(items, shown, &scale);
     let rows = Rows::of(&laid);
     let on_chart: Vec<usize> = laid.items.iter().map(|i| i.item).collect();
     let chart = ChartState {
@@ -204,14 +245,13 @@ fn chart_html(
             .flatten()
             .map(|&a| super::round_line(corpus, &corpus.articles[a]))
     };
-    let _ = write!(
+    let default_view = window_of(items, &scale).is_none();
+    controls_html(
         out,
-        r#"<div class="timeline-controls" role="toolbar" aria-label="Zoom and pan"><button type="button" aria-label="Show earlier"{e}>◀ Earlier</button><button type="button" aria-label="Zoom in"{zi}>+</button><button type="button" aria-label="Zoom out"{zo}>−</button><button type="button"{all}>Show all</button><button type="button" aria-label="Show later"{l}>Later ▶</button><span class="hint">Keys: ← → items, Enter opens, + − zoom, Home/End ends</span></div>"#,
-        e = TimelineHit::Pan(-1).attr(),
-        zi = TimelineHit::ZoomIn.attr(),
-        zo = TimelineHit::ZoomOut.attr(),
-        all = TimelineHit::ShowAll.attr(),
-        l = TimelineHit::Pan(1).attr(),
+        items,
+        &outside(items, shown, &scale),
+        &scale,
+        default_view,
     );
     let _ = write!(
         out,
@@ -245,6 +285,7 @@ fn chart_html(
             TimelineHit::CloseCluster.attr()
         );
     }
+    out.push_str(r#"<p class="hint timeline-keys">Keys: ← → items, Enter opens, + − zoom, PageUp/PageDown pan, Home/End ends</p>"#);
 }
 
 #[cfg(test)]
@@ -304,6 +345,35 @@ mod tests {
         let html = chart("sel=cairo-2014-09", 900.0);
         assert!(html.contains(r#"data-testid="detail-panel""#));
         assert!(html.contains("view=read&amp;a=cairo-2014-09"), "{html}");
+    }
+
+    #[test]
+    fn the_default_view_shows_the_rounds_whole_and_counts_what_lies_before() {
+        let html = chart("", 1248.0);
+        assert!(html.contains("</span>3 earlier events</button>"), "{html}");
+        assert!(html.contains(r#">Later<span aria-hidden="true"> ▶</span>"#));
+        assert!(html.contains(r#"aria-pressed="true">The rounds</button>"#));
+        // Not one label is cut: labels wrap into lines instead.
+        let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+        assert!(!svg.contains('…'), "{svg}");
+        assert!(svg.contains("</tspan> <tspan"), "lines read apart");
+        assert!(!svg.contains(" cut"), "no item is drawn cut");
+        assert!(!svg.contains(r#"data-item="legislative-elections-2006""#));
+        // Shown whole: zoomed out to everything, labels are cut and the event is there.
+        let all = chart("window=2005..2026", 1248.0);
+        assert!(all.contains(r#"data-item="legislative-elections-2006""#));
+        assert!(all.contains(r#"aria-pressed="false">The rounds</button>"#));
+        assert!(all.contains(r#"class="label full""#) && all.contains(" cut"));
+    }
+
+    #[test]
+    fn a_selected_item_opens_its_details_beside_the_chart() {
+        let html = chart("sel=cairo-2017-11", 900.0);
+        let wide =
+            html.find(r#"<div class="timeline-wide with-detail"><div class="timeline-main">"#);
+        let panel = html.find(r#"data-testid="detail-panel""#);
+        assert!(wide.is_some() && panel > wide, "{html}");
+        assert!(!chart("", 900.0).contains("with-detail"));
     }
 
     #[test]
