@@ -5,7 +5,7 @@
 //! reference list names sources, so a quotation's entry is its article's with the
 //! words before the link.
 
-use super::dates::{Known, in_line, month_day_year, year_month_day};
+use super::dates::{Dated, in_line, month_day_year, year_month_day};
 use super::line::quoted_sentence;
 use super::notes::{headline_by, quoting, source};
 use super::{Line, Work, one_line};
@@ -18,7 +18,7 @@ pub fn reference(work: &Work, accessed: time::Date) -> Line {
         "{} [{}]. ({}). ",
         one_line(work.headline).trim_end_matches('.'),
         capitalized(headline_by(work)),
-        in_line(Known::of(work.published), year_month_day),
+        in_line(Dated::of(work.published), year_month_day),
     ));
     source(&mut line, work);
     line.plain(". ");
@@ -33,10 +33,12 @@ pub fn reference(work: &Work, accessed: time::Date) -> Line {
     line
 }
 
+/// The first letter in capitals: ASCII only, since the phrases are this module's own
+/// (Unicode's case tables would cost the bundle some 15 KB).
 fn capitalized(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }

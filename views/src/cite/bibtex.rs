@@ -14,7 +14,7 @@
 //! is named in `note` (biblatex has no confidence for a date); a quotation's words and
 //! speaker are its `addendum`, printed after the entry.
 
-use super::dates::{self, Known};
+use super::dates::{self, Dated};
 use super::{ARCHIVE, Work, notes, one_line};
 
 /// The BibTeX entry of `work`, read on `accessed`.
@@ -39,7 +39,7 @@ pub fn bibtex(work: &Work, accessed: time::Date) -> String {
         None => field("organization", tex(ARCHIVE)),
     }
     field("title", format!("{{{}}}", tex(work.headline)));
-    if let Some(d) = Known::of(work.published).date() {
+    if let Some(d) = Dated::of(work.published).date() {
         field("date", dates::iso(d));
     }
     field("url", url(work.url));

@@ -4,7 +4,7 @@
 //! note opens with its words and speaker, "quoted in"; a bibliography lists sources,
 //! so a quotation's entry is its article's with the words before the link.
 
-use super::dates::{Known, in_line, month_day_year};
+use super::dates::{Dated, in_line, month_day_year};
 use super::line::{quoted_clause, quoted_sentence};
 use super::notes::{headline_by, quoting, source};
 use super::{ARCHIVE, Line, Work, one_line};
@@ -26,7 +26,7 @@ pub fn note(work: &Work, accessed: time::Date) -> Line {
     source(&mut line, work);
     line.plain(&format!(
         ", {}, {ARCHIVE}, accessed {}, {}.",
-        in_line(Known::of(work.published), month_day_year),
+        in_line(Dated::of(work.published), month_day_year),
         month_day_year(super::dates::day(accessed)),
         work.url,
     ));
@@ -44,7 +44,7 @@ pub fn bibliography(work: &Work, accessed: time::Date) -> Line {
         headline_by(work)
     ));
     source(&mut line, work);
-    let date = in_line(Known::of(work.published), month_day_year);
+    let date = in_line(Dated::of(work.published), month_day_year);
     // "n.d." ends the sentence itself.
     let stop = if date.ends_with('.') { " " } else { ". " };
     line.plain(&format!(", {date}{stop}"));

@@ -7,7 +7,7 @@
 //! `URL`, `source` the archive, `note` whose headline it is, how the date, outlet and
 //! wire are known, and the quotation.
 
-use super::dates::{self, Known};
+use super::dates::{self, Dated};
 use super::{ARCHIVE, Work, notes, one_line};
 use serde::{Deserialize, Serialize};
 
@@ -55,7 +55,7 @@ pub fn item(work: &Work, accessed: time::Date) -> CslItem {
         kind: "article-newspaper".into(),
         title: one_line(work.headline),
         container_title: work.outlet_name().map(one_line),
-        issued: Known::of(work.published).date().map(CslDate::of),
+        issued: Dated::of(work.published).date().map(CslDate::of),
         accessed: CslDate::of(dates::day(accessed)),
         url: work.url.trim().to_string(),
         source: ARCHIVE.into(),

@@ -6,7 +6,7 @@ use corpus::model::{Confidence, Sourced};
 
 /// How a researched date is known, as the citations need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Known {
+pub enum Dated {
     /// The text says it.
     Stated(PartialDate),
     /// The editors established it from outside evidence (or did not say how).
@@ -14,20 +14,20 @@ pub enum Known {
     Unknown,
 }
 
-impl Known {
+impl Dated {
     /// A value without a confidence, or a confidence without a value, is not stated.
-    pub fn of(fact: &Sourced<PartialDate>) -> Known {
+    pub fn of(fact: &Sourced<PartialDate>) -> Dated {
         match (fact.value, fact.confidence) {
-            (None, _) => Known::Unknown,
-            (Some(d), Confidence::Stated) => Known::Stated(d),
-            (Some(d), _) => Known::Inferred(d),
+            (None, _) => Dated::Unknown,
+            (Some(d), Confidence::Stated) => Dated::Stated(d),
+            (Some(d), _) => Dated::Inferred(d),
         }
     }
 
     pub fn date(self) -> Option<PartialDate> {
         match self {
-            Known::Stated(d) | Known::Inferred(d) => Some(d),
-            Known::Unknown => None,
+            Dated::Stated(d) | Dated::Inferred(d) => Some(d),
+            Dated::Unknown => None,
         }
     }
 }
@@ -79,11 +79,11 @@ pub fn parts(d: PartialDate) -> Vec<i32> {
 
 /// A line's date: as written for a stated date, in brackets with "inferred" for an
 /// inferred one (the mark of a date the cataloguer supplies), "n.d." when unknown.
-pub fn in_line(known: Known, write: fn(PartialDate) -> String) -> String {
-    match known {
-        Known::Stated(d) => write(d),
-        Known::Inferred(d) => format!("[{}, inferred]", write(d)),
-        Known::Unknown => "n.d.".to_string(),
+pub fn in_line(dated: Dated, write: fn(PartialDate) -> String) -> String {
+    match dated {
+        Dated::Stated(d) => write(d),
+        Dated::Inferred(d) => format!("[{}, inferred]", write(d)),
+        Dated::Unknown => "n.d.".to_string(),
     }
 }
 
@@ -126,7 +126,7 @@ mod tests {
             confidence,
             note: String::new(),
         };
-        let line = |f: &Sourced<PartialDate>| in_line(Known::of(f), month_day_year);
+        let line = |f: &Sourced<PartialDate>| in_line(Dated::of(f), month_day_year);
         assert_eq!(
             line(&fact(Some("2014-09-24"), Confidence::Stated)),
             "September 24, 2014"

@@ -1,7 +1,7 @@
 //! What the files say in their note field, and the lines in brackets: whose headline
 //! it is, how the date, the outlet and the wire are known, and the quotation.
 
-use super::dates::{Known, month_day_year};
+use super::dates::{Dated, month_day_year};
 use super::{Work, one_line};
 use corpus::model::{Confidence, Sourced};
 
@@ -23,16 +23,16 @@ pub fn notes(work: &Work) -> Vec<String> {
         "Headline written by the Cairo Talks editors; the outlet's own headline is not known."
             .to_string()
     }];
-    match Known::of(work.published) {
-        Known::Stated(_) => {}
-        Known::Inferred(d) => out.push(with_reason(
+    match Dated::of(work.published) {
+        Dated::Stated(_) => {}
+        Dated::Inferred(d) => out.push(with_reason(
             format!(
                 "Publication date inferred by the editors, not stated in the text: {}",
                 month_day_year(d)
             ),
             &work.published.note,
         )),
-        Known::Unknown => out.push(with_reason(
+        Dated::Unknown => out.push(with_reason(
             "Publication date not known".into(),
             &work.published.note,
         )),

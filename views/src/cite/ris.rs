@@ -9,13 +9,13 @@
 //! `N1` the note (whose headline, how the date, outlet and wire are known, the
 //! quotation). An unknown date or outlet leaves its tag out.
 
-use super::dates::{self, Known};
+use super::dates::{self, Dated};
 use super::{ARCHIVE, Work, notes, one_line};
 
 /// The RIS record of `work`, read on `accessed`.
 pub fn ris(work: &Work, accessed: time::Date) -> String {
     let mut out = String::new();
-    let published = Known::of(work.published).date();
+    let published = Dated::of(work.published).date();
     let mut tag = |tag: &str, value: &str| {
         let value = one_line(value);
         if !value.is_empty() {

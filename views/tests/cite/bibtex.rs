@@ -4,7 +4,7 @@
 use super::{TRICKY_HEADLINE, TRICKY_SPEAKER, URL, accessed, seed_works, tricky};
 use biblatex::{Bibliography, ChunksExt, EntryType};
 use views::cite::bibtex::{bibtex, key};
-use views::cite::dates::Known;
+use views::cite::dates::Dated;
 use views::cite::{Work, notes, one_line};
 
 /// The entry as `biblatex` reads it, checked against the work it was written from.
@@ -33,7 +33,7 @@ fn check(work: &Work) -> biblatex::Entry {
             assert_eq!(field("organization").as_deref(), Some("Cairo Talks"));
         }
     }
-    match Known::of(work.published).date() {
+    match Dated::of(work.published).date() {
         Some(d) => {
             assert_eq!(field("date"), Some(d.to_string()));
             assert!(entry.date().is_ok(), "biblatex reads the date: {src}");

@@ -4,7 +4,7 @@
 
 use super::{TRICKY_HEADLINE, TRICKY_SPEAKER, accessed, seed_works, tricky};
 use biblib::{CitationParser, RisParser};
-use views::cite::dates::Known;
+use views::cite::dates::Dated;
 use views::cite::{Work, notes, ris::ris};
 
 /// The record's tags and values, in order, checking the format on the way: every
@@ -45,7 +45,7 @@ fn check(work: &Work) {
     assert_eq!(c.title, views::cite::one_line(work.headline));
     assert_eq!(c.journal.as_deref(), work.outlet_name());
     assert_eq!(c.urls, [work.url]);
-    match Known::of(work.published).date() {
+    match Dated::of(work.published).date() {
         Some(d) => {
             let date = c.date.as_ref().expect("a date");
             assert_eq!(date.year, i32::from(d.year));
@@ -90,7 +90,7 @@ fn an_inferred_date_is_named_in_the_note_and_a_stated_one_is_not() {
     let works = seed_works();
     let inferred = works
         .iter()
-        .find(|w| matches!(Known::of(w.published), Known::Inferred(_)));
+        .find(|w| matches!(Dated::of(w.published), Dated::Inferred(_)));
     let n1 = notes::note(inferred.expect("the seeds' dates are inferred"));
     assert!(
         n1.contains("Publication date inferred by the editors, not stated in the text"),
