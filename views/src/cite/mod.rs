@@ -3,8 +3,10 @@ Citations of an article or of a quotation in it: a line to copy in Chicago (note
 bibliography) and APA, and files to download as RIS, BibTeX and CSL-JSON, the three
 that Zotero and other reference managers import.
 
-Written by hand, a few KB in the wasm: the formats are small and fixed, and a CSL
-processor with one style would weigh hundreds of KB.
+Written by hand: the formats are small and fixed, and a CSL processor with one style
+would weigh hundreds of KB. Measured in a release build (wasm-bindgen, `wasm-opt -Oz`)
+calling every style and format, it adds about 17 KB to either wasm, 7 KB gzipped, of
+which serde_json and the CSL types are 4 KB (1.7 KB gzipped).
 
 What every format says, and how (decisions where the issue was silent):
 

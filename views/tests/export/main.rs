@@ -7,6 +7,7 @@ mod common;
 mod compare;
 mod files;
 mod map;
+mod props;
 mod read;
 mod timeline;
 
