@@ -14,14 +14,19 @@ with the same functions, so the two drawings cannot drift.
 - [`read`]: an article cut into segments and drawn as marked-up text;
 - [`participation`]: who the text places at the talks, and who leads, for every view;
 - [`speaker`]: how a quotation's speaker (or its absence) and the rule behind it show;
+- [`cite`]: an article or a quotation cited as a line (Chicago, APA) or a file (RIS,
+  BibTeX, CSL-JSON);
+- [`export`]: what each view shows, with the filters applied, as CSV and JSON;
 - [`yours`]: an article a reader adds in their browser: the form, its checks, the
   corpus with it merged in, and its proposal for `seeds/`;
 - [`context`], [`hit`], [`markup`], [`entity`], [`palette`]: what every writer shares.
 */
 
+pub mod cite;
 pub mod compare;
 pub mod context;
 pub mod entity;
+pub mod export;
 pub mod filter;
 pub mod hit;
 pub mod map;

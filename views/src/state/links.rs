@@ -1,8 +1,9 @@
 //! Every link the views write, built from a view state in one place: the state's own
-//! link, an entity that filters, a timeline item, a sentence in the reader, a round
-//! beside the one before it.
+//! link, an entity that filters, a timeline item, a sentence in the reader, a span
+//! highlighted in the reader, a round beside the one before it.
 
-use super::{View, ViewState};
+use super::{Highlight, View, ViewState};
+use corpus::model::Span;
 
 impl ViewState {
     /// The relative link that opens this state: "?view=map&f=hamas", or "./" for the
@@ -50,8 +51,20 @@ pub fn sentence_href(
     let reader = state.href_with(|s| {
         s.view = View::Read;
         s.article = Some(article.to_string());
+        s.highlight = None;
     });
     format!("{reader}#s{sentence}")
+}
+
+/// The reader at a span of an article (a quotation's sentence), highlighted and
+/// scrolled to: `?view=read&a=cairo-2014-09&s=812-1004`. The span is checked when the
+/// link is opened, like every parameter.
+pub fn highlight_href(state: &ViewState, article: &str, span: Span) -> String {
+    state.href_with(|s| {
+        s.view = View::Read;
+        s.article = Some(article.to_string());
+        s.highlight = Some(Highlight::new(article, span));
+    })
 }
 
 /// The comparison of article `ix` with the round before it (articles are in the order
@@ -100,6 +113,22 @@ mod tests {
             sentence_href(&state, "cairo-2014-09", 7),
             "?view=read&a=cairo-2014-09#s7"
         );
+    }
+
+    #[test]
+    fn a_highlight_link_opens_the_reader_on_the_span_and_a_sentence_link_drops_it() {
+        let span = Span { start: 12, end: 40 };
+        let href = highlight_href(&ViewState::default(), "cairo-2014-09", span);
+        assert_eq!(href, "?view=read&a=cairo-2014-09&s=12-40");
+        let (state, ignored) = ViewState::parse(&href, corpus::seeds::repository());
+        assert!(ignored.is_empty(), "{ignored:?}");
+        assert_eq!(
+            sentence_href(&state, "cairo-2014-09", 3),
+            "?view=read&a=cairo-2014-09#s3"
+        );
+        // Opening another article drops the span: it indexes the first one's text.
+        let other = state.href_with(|s| s.article = Some("cairo-2013-01".into()));
+        assert_eq!(other, "?view=read&a=cairo-2013-01");
     }
 
     #[test]

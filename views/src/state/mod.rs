@@ -20,24 +20,26 @@ Why it is built this way:
   trait, so the codec is tested with the real corpus and with fakes alike.
 */
 
+pub mod highlight;
 pub mod links;
 mod parse;
 pub mod paths;
 mod url;
 
+pub use highlight::Highlight;
 pub use parse::{Ignored, ONLY_THERE, parse_window};
 pub use url::format_window;
 
 use corpus::date::PartialDate;
-use corpus::model::{Corpus, EntityKind};
+use corpus::model::{Corpus, EntityKind, Span};
 
 /// Longest text query kept, in characters; longer ones are cut (and reported).
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Most articles shown side by side in the comparison.
 pub const MAX_COMPARE: usize = 3;
 /// Every query key, in the fixed order [`ViewState::to_query`] writes them.
-pub const KEYS: [&str; 13] = [
-    "view", "f", "e", "t", "from", "to", "q", "a", "cmp", "focus", "round", "window", "sel",
+pub const KEYS: [&str; 14] = [
+    "view", "f", "e", "t", "from", "to", "q", "a", "s", "cmp", "focus", "round", "window", "sel",
 ];
 
 /// The four views of the one page.
@@ -98,6 +100,9 @@ pub struct ViewState {
     pub query: String,
     /// `a`: the article open in the reader.
     pub article: Option<String>,
+    /// `s`, written `START-END`: the span of `article`'s text whose sentence the reader
+    /// highlights (see [`highlight`]); dropped when `article` is another.
+    pub highlight: Option<Highlight>,
     /// `cmp`: articles side by side, order kept, deduped, at most [`MAX_COMPARE`].
     pub compare: Vec<String>,
     /// `focus`: the entity in focus on the map.
@@ -119,6 +124,11 @@ pub trait Known {
     fn is_article(&self, id: &str) -> bool;
     /// A catalogue event (`corpus.events[i].id`).
     fn is_event(&self, id: &str) -> bool;
+    /// A span that can be highlighted in the article's text ([`highlight::fits_article`]).
+    /// A codec that knows no texts accepts none.
+    fn fits_article(&self, _article: &str, _span: Span) -> bool {
+        false
+    }
 }
 
 impl Known for Corpus {
@@ -142,6 +152,10 @@ impl Known for Corpus {
 
     fn is_event(&self, id: &str) -> bool {
         self.events.iter().any(|e| e.id == id)
+    }
+
+    fn fits_article(&self, article: &str, span: Span) -> bool {
+        highlight::fits_article(self, article, span)
     }
 }
 

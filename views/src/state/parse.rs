@@ -5,9 +5,11 @@
 //! [`Ignored`], so the app can load the view and say in a notice what it left out.
 //! The rules are spelled out on [`ViewState::parse`].
 
+use super::highlight::{Highlight, parse_range};
 use super::{KEYS, Known, MAX_COMPARE, MAX_QUERY_CHARS, View, ViewState, is_reversed, url};
 use corpus::date::PartialDate;
 use corpus::extract::edits::is_yours_id;
+use corpus::model::Span;
 use std::fmt;
 
 /// Why a link's article cannot be shown to whoever opens it without it: its id was
@@ -67,7 +69,7 @@ impl ViewState {
     /// - `f`, `e`, `t`, `cmp`: comma-separated lists; every item is checked on its own,
     ///   bad items are dropped one by one and good ones kept; repeated keys merge;
     ///   `cmp` keeps its order, skips repeats and drops items beyond the third;
-    /// - single values (`view`, `from`, `to`, `q`, `a`, `focus`, `round`, `window`,
+    /// - single values (`view`, `from`, `to`, `q`, `a`, `s`, `focus`, `round`, `window`,
     ///   `sel`): the last valid occurrence wins; an earlier valid value it replaces is
     ///   reported ("replaced by a later value") unless it was the same;
     /// - `f` must name an organization, `e` and `focus` any entity, `t` a topic, `a`,
@@ -76,7 +78,10 @@ impl ViewState {
     ///   sender's browser: the link shows someone else's article of theirs;
     /// - `from > to` (`from` starts after `to` ends): `to` is dropped and reported, the
     ///   range then runs open-ended from `from`; a reversed `window` is dropped;
-    /// - a query longer than [`MAX_QUERY_CHARS`] characters is cut, and reported.
+    /// - a query longer than [`MAX_QUERY_CHARS`] characters is cut, and reported;
+    /// - `s` (`START-END`) is checked once the whole query is read, against the article
+    ///   `a` names in the end: without one, or where the span does not fit its text
+    ///   ([`Known::fits_article`]), it is dropped and reported.
     pub fn parse(query: &str, known: &impl Known) -> (ViewState, Vec<Ignored>) {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut parser = Parser {
@@ -84,6 +89,7 @@ impl ViewState {
             state: ViewState::default(),
             ignored: Vec::new(),
             accepted: Vec::new(),
+            highlight: None,
         };
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             parser.pair(&key, value.trim());
@@ -98,6 +104,8 @@ struct Parser<'k, K: Known> {
     ignored: Vec<Ignored>,
     /// The value each single-valued key holds so far, to report replaced ones.
     accepted: Vec<(&'static str, String)>,
+    /// `s` as written and read, checked in `finish` against the article then known.
+    highlight: Option<(String, Span)>,
 }
 
 impl<K: Known> Parser<'_, K> {
@@ -178,11 +186,23 @@ impl<K: Known> Parser<'_, K> {
                     self.ignore(key, value, "no article or event with this id");
                 }
             }
+            "s" => self.highlight(value),
             "window" => match parse_window(value) {
                 Ok(w) => self.single("window", value, |s| s.window = Some(w)),
                 Err(reason) => self.ignore(key, value, reason),
             },
             _ => self.ignore(key, value, "unknown parameter"),
+        }
+    }
+
+    /// Reads `s`; whether it fits the article is known only in `finish`.
+    fn highlight(&mut self, value: &str) {
+        match parse_range(value) {
+            Ok(span) => {
+                self.single("s", value, |_| ());
+                self.highlight = Some((value.to_string(), span));
+            }
+            Err(reason) => self.ignore("s", value, reason),
         }
     }
 
@@ -236,7 +256,22 @@ impl<K: Known> Parser<'_, K> {
             self.ignore("to", &to.to_string(), "before `from`");
             self.state.to = None;
         }
+        self.check_highlight();
         (self.state.canonical(), self.ignored)
+    }
+
+    /// Keeps `s` if it fits the text of the article finally open, else reports it.
+    fn check_highlight(&mut self) {
+        let Some((value, span)) = self.highlight.take() else {
+            return;
+        };
+        match self.state.article.as_deref() {
+            Some(id) if self.known.fits_article(id, span) => {
+                self.state.highlight = Some(Highlight::new(id, span));
+            }
+            Some(_) => self.ignore("s", &value, "not on a sentence of this article"),
+            None => self.ignore("s", &value, "no article open (`a`) to find it in"),
+        }
     }
 }
 

@@ -12,7 +12,8 @@ impl ViewState {
     /// ids trimmed, empty ids dropped; `f`, `e`, `t` sorted and deduped; `cmp` deduped
     /// (first occurrence kept, order kept) and cut to [`MAX_COMPARE`]; the query trimmed
     /// and cut to [`MAX_QUERY_CHARS`]; a `to` before `from` dropped; a reversed
-    /// `window` dropped.
+    /// `window` dropped; a highlight of another article than `article`, or an empty
+    /// one, dropped.
     pub fn canonical(mut self) -> ViewState {
         for list in [&mut self.factions, &mut self.entities, &mut self.topics] {
             trim_ids(list);
@@ -47,11 +48,15 @@ impl ViewState {
                 (!t.is_empty()).then(|| t.to_string())
             });
         }
+        let open = self.article.clone();
+        self.highlight = (self.highlight.take())
+            .filter(|h| Some(h.article.trim()) == open.as_deref() && h.span.start < h.span.end)
+            .map(|h| super::Highlight::new(h.article.trim(), h.span));
         self
     }
 
     /// The canonical query string, without the leading `?`: keys in the fixed order
-    /// `view, f, e, t, from, to, q, a, cmp, focus, round, window, sel`, lists joined by
+    /// `view, f, e, t, from, to, q, a, s, cmp, focus, round, window, sel`, lists joined by
     /// literal commas, defaults left out, `""` for the default state. Values are
     /// form-urlencoded (a space becomes `+`, a comma inside a value `%2C`).
     pub fn to_query(&self) -> String {
@@ -69,6 +74,7 @@ impl ViewState {
             out.push("q", [&s.query]);
         }
         out.push("a", &s.article);
+        out.push("s", s.highlight.as_ref().map(|h| h.value()));
         out.push("cmp", &s.compare);
         out.push("focus", &s.focus);
         out.push("round", &s.round);

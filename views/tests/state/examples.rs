@@ -1,7 +1,8 @@
 //! Worked examples of the parsing rules documented on `ViewState::parse`.
 
 use super::{corpus, date, keys, pairs, parse};
-use views::state::{Ignored, KEYS, Known, MAX_QUERY_CHARS, View, ViewState};
+use corpus::model::Span;
+use views::state::{Highlight, Ignored, KEYS, Known, MAX_QUERY_CHARS, View, ViewState};
 
 #[test]
 fn three_bad_values_leave_the_default_state_and_three_notices() {
@@ -133,6 +134,7 @@ fn a_full_state_writes_its_keys_in_the_fixed_order() {
         to: Some(date("2024-12")),
         query: "  salaries ".into(),
         article: Some("cairo-2014-09".into()),
+        highlight: Some(Highlight::new("cairo-2014-09", Span { start: 0, end: 9 })),
         compare: vec!["cairo-2013-01".into(), "cairo-2025-10".into()],
         focus: Some("mahmoud-abbas".into()),
         round: Some("cairo-2017-11".into()),
@@ -143,7 +145,7 @@ fn a_full_state_writes_its_keys_in_the_fixed_order() {
     assert_eq!(
         q,
         "view=compare&f=fatah,hamas&e=khaled-mashaal&t=elections,security-control\
-         &from=2014&to=2024-12&q=salaries&a=cairo-2014-09&cmp=cairo-2013-01,cairo-2025-10\
+         &from=2014&to=2024-12&q=salaries&a=cairo-2014-09&s=0-9&cmp=cairo-2013-01,cairo-2025-10\
          &focus=mahmoud-abbas&round=cairo-2017-11&window=2012..2026-03&sel=cairo-2024-10"
     );
     let order: Vec<&str> = q.split('&').filter_map(|p| p.split('=').next()).collect();

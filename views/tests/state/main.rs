@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod examples;
+mod highlight;
 mod round_trip;
 mod yours;
 

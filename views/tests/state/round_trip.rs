@@ -54,6 +54,8 @@ fn arb_query() -> impl Strategy<Value = String> {
             "?",
             "2014",
             "2012..2026-03",
+            "0-9",
+            "12-4000",
             "20x4",
             "é",
             "\u{0301}",
@@ -88,6 +90,10 @@ fn assert_sane(q: &str) {
             .iter()
             .all(|id| c.is_article(id) || c.is_event(id))
     );
+    if let Some(h) = &state.highlight {
+        assert!(c.fits_article(&h.article, h.span));
+        assert_eq!(state.article.as_ref(), Some(&h.article));
+    }
     assert!(state.query.chars().count() <= MAX_QUERY_CHARS);
     assert_eq!(
         state.clone().canonical(),
