@@ -6,10 +6,10 @@
 use crate::compare::use_compare;
 use crate::hooks::use_keep_focus::use_keep_focus;
 use crate::hooks::use_links::use_links;
+use crate::hooks::use_media::use_media;
 use crate::hooks::use_prerendered::use_prerendered;
 use crate::hooks::use_region::use_region_then;
 use crate::hooks::use_resize::use_resize;
-use crate::hooks::use_viewport::use_viewport;
 use crate::hooks::use_whole_corpus::use_whole_corpus;
 use crate::hooks::use_worker::{Answer, DRAWING, YOURS, use_worker};
 use crate::map::use_map;
@@ -91,7 +91,7 @@ fn in_turn(steps: Vec<Box<dyn FnOnce()>>) {
 fn start_views(app: AppState, header: &Element) {
     let host = region("view");
     let prerendered = use_prerendered(&host, &app.state.get_untracked());
-    let narrow = use_viewport();
+    let narrow = use_media(views::NARROW_MEDIA);
     let keep = use_keep_focus(&host);
     let timeline = use_timeline(&host, app, narrow, keep);
     let worker = use_worker(DRAWING);

@@ -10,7 +10,7 @@
 use crate::hooks::use_event::{use_event, use_event_with};
 use crate::hooks::use_hits::{hit_of, use_hits};
 use crate::hooks::use_keep_focus::focus;
-use crate::hooks::use_viewport::follow_viewport;
+use crate::hooks::use_media::follow_media;
 use crate::hooks::use_worker::{Answer, Worker};
 use crate::state::{AppState, History};
 use gloo_events::{EventListenerOptions, EventListenerPhase};
@@ -103,7 +103,7 @@ pub fn use_compare(host: &Element, app: AppState, narrow: Signal<bool>, worker: 
         narrow: narrow.get_untracked(),
         ..CompareUi::default()
     });
-    follow_viewport(narrow, ui, |u| &mut u.narrow);
+    follow_media(narrow, ui, |u| &mut u.narrow);
     // A new state or a new look: the worker draws it.
     worker.draw_while_shown(app, View::Compare, move || Some(Job::Compare(ui.get())));
     let on_compare = move || app.state.with_untracked(|s| s.view == View::Compare);

@@ -5,7 +5,7 @@
 //! reading a box in its callback costs nothing; reading it right after a redraw
 //! forces a layout of the half-built page in the middle of the app's work. It also
 //! reports a box that changes for any other reason (the window, the filter bar), so
-//! the views need no `resize` listener. By hand, as `use_viewport`: leptos-use's
+//! the views need no `resize` listener. By hand, as `use_media`: leptos-use's
 //! `use_resize_observer` watches a `NodeRef`, and these elements come from markup.
 
 use leptos::prelude::*;

@@ -1,6 +1,8 @@
 //! Export of the map as it is shown: the SVG markup itself (self-contained: every
-//! colour and the labels' look are presentation attributes), or a PNG drawn from it
-//! at twice the size on screen. Browser code: a serializer, a blob, a canvas.
+//! colour and the labels' look are presentation attributes, the paper is drawn), or a
+//! PNG drawn from it at twice the size on screen. Both are in the scheme on screen,
+//! which the file's name says (`…-dark.png`), as does the SVG's `<desc>` and its
+//! `data-scheme`. Browser code: a serializer, a blob, a canvas.
 //!
 //! The copy that is exported gets the drawing's size on screen as `width` and
 //! `height`: without them an SVG file has no intrinsic size, which some browsers
@@ -12,8 +14,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::Element;
 
-const SVG_NAME: &str = "cairo-talks-faction-map.svg";
-const PNG_NAME: &str = "cairo-talks-faction-map.png";
+/// The file's name: `cairo-talks-faction-map-light.svg`, `…-dark.png`.
+fn file_name(svg: &Element, extension: &str) -> String {
+    let scheme = svg.get_attribute("data-scheme").unwrap_or_default();
+    format!("cairo-talks-faction-map-{scheme}.{extension}")
+}
 
 /// The drawing's `<svg>` in the view region.
 fn drawing(host: &Element) -> Option<Element> {
@@ -47,16 +52,23 @@ fn svg_document(svg: &Element) -> Option<(String, f64, f64)> {
 }
 
 pub fn export_svg(host: &Element) {
-    let Some((markup, ..)) = drawing(host).and_then(|svg| svg_document(&svg)) else {
+    let Some(svg) = drawing(host) else {
         return;
     };
-    save(&markup, "image/svg+xml", SVG_NAME);
+    let Some((markup, ..)) = svg_document(&svg) else {
+        return;
+    };
+    save(&markup, "image/svg+xml", &file_name(&svg, "svg"));
 }
 
 pub fn export_png(host: &Element) {
-    let Some((markup, w, h)) = drawing(host).and_then(|svg| svg_document(&svg)) else {
+    let Some(svg) = drawing(host) else {
         return;
     };
+    let Some((markup, w, h)) = svg_document(&svg) else {
+        return;
+    };
+    let name = file_name(&svg, "png");
     let Some(url) = blob_url(&markup, "image/svg+xml") else {
         return;
     };
@@ -81,12 +93,11 @@ pub fn export_png(host: &Element) {
                 .flatten()
                 .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
             {
-                ctx.set_fill_style_str("#ffffff");
-                ctx.fill_rect(0.0, 0.0, w, h);
+                // The drawing brings its own paper.
                 let _ =
                     ctx.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w, h);
                 if let Ok(png) = canvas.to_data_url_with_type("image/png") {
-                    download(&png, PNG_NAME);
+                    download(&png, &name);
                 }
             }
         }

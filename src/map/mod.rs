@@ -13,8 +13,8 @@
 mod export;
 
 use crate::hooks::use_hits::use_hits;
+use crate::hooks::use_media::{follow_media, use_media};
 use crate::hooks::use_pan_zoom::{Keys, PanZoom, use_pan_zoom};
-use crate::hooks::use_viewport::follow_viewport;
 use crate::hooks::use_worker::{Answer, Worker};
 use crate::state::{AppState, History};
 use gloo_timers::callback::Interval;
@@ -73,18 +73,21 @@ impl Map {
 
 pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Worker) -> Map {
     let corpus = move || app.corpus();
+    let dark = use_media(views::palette::DARK_MEDIA);
     let ui = RwSignal::new(MapUi {
         narrow: narrow.get_untracked(),
         ..MapUi::default()
     });
-    follow_viewport(narrow, ui, |u| &mut u.narrow);
+    follow_media(narrow, ui, |u| &mut u.narrow);
     // A new state or a new look: the worker draws it.
     // Measured by the app's `ResizeObserver` (`use_resize`); a browser without one
     // draws at once, at the worker's default size.
     let measured =
         RwSignal::new(!js_sys::Reflect::has(&window(), &"ResizeObserver".into()).unwrap_or(false));
     worker.draw_while_shown(app, View::Map, move || {
-        measured.get().then(|| Job::Map(ui.get()))
+        // In the reader's scheme, which may change while the map is shown.
+        let dark = dark.get();
+        measured.get().then(|| Job::Map(MapUi { dark, ..ui.get() }))
     });
     // What the last drawing said of itself: its layout's size, each edge's sentence.
     let facts = move || {
@@ -111,6 +114,7 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
             positions: Vec::new(),
             width: f.width,
             height: f.height,
+            home: f.home,
         }
     };
     let round = move || {
@@ -211,7 +215,7 @@ pub fn use_map(host: &Element, app: AppState, narrow: Signal<bool>, worker: Work
             MapHit::Edge(edge) => open_evidence(edge),
             MapHit::ZoomIn => ui.update(|u| u.zoom(&layout(), ZOOM_STEP, None)),
             MapHit::ZoomOut => ui.update(|u| u.zoom(&layout(), 1.0 / ZOOM_STEP, None)),
-            MapHit::Fit => ui.update(|u| u.zoomed = None),
+            MapHit::Fit => ui.update(|u| u.fit(&layout())),
             MapHit::ExportSvg => export::export_svg(&region),
             MapHit::ExportPng => export::export_png(&region),
             // The select acts on `change`.

@@ -55,7 +55,9 @@ pub fn use_header(host: Element, app: AppState, ui: RwSignal<ShellUi>) {
         });
     });
     use_region(host, move || {
-        let shell = ui.get();
+        let mut shell = ui.get();
+        // A printed page shows the view's address (the state is tracked just below).
+        shell.page_url = app.canonical_url();
         let corpus = app.ctx().corpus;
         app.state.with(|s| header_html(corpus, s, &shell))
     });

@@ -117,6 +117,21 @@ test('the SVG export downloads a file that parses as SVG', async ({ page }) => {
   expect(parsed.nodes).toBe(await page.getByTestId('map-node').count());
 });
 
+test('the exports are drawn in the scheme on screen and say which', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openMap(page);
+    await expect(page.getByTestId('map-svg')).toHaveAttribute('data-scheme', scheme);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    expect(svg.suggestedFilename()).toBe(`cairo-talks-faction-map-${scheme}.svg`);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain(`data-scheme="${scheme}"`);
+    expect(text).toContain(`<desc>Cairo Talks, faction map, ${scheme} colour scheme</desc>`);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    expect(png.suggestedFilename()).toBe(`cairo-talks-faction-map-${scheme}.png`);
+  }
+});
+
 test('hovering an edge shows its evidence; a sentence link opens the reader', async ({ page }) => {
   await openMap(page);
   const edge = edgeBetween(page, 'rivalry', 'hamas', 'fatah').first();

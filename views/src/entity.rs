@@ -3,7 +3,7 @@
 //! one writer draws an entity as a link that filters by it.
 
 use crate::markup::esc;
-use crate::palette::{faction_colour, kind_colour};
+use crate::palette::{Scheme, faction_colour, kind_colour};
 use crate::state::ViewState;
 use crate::state::links::entity_href;
 use corpus::Corpus;
@@ -37,11 +37,12 @@ impl<'a> Swatch<'a> {
         }
     }
 
-    /// The colour itself, for SVG presentation attributes (an exported map keeps it).
-    pub fn hex(self) -> &'static str {
+    /// The colour itself in a scheme, for SVG presentation attributes (an exported
+    /// map keeps it).
+    pub fn hex(self, scheme: Scheme) -> &'static str {
         match self {
-            Swatch::Faction(id) => faction_colour(id),
-            Swatch::Kind(kind) => kind_colour(kind),
+            Swatch::Faction(id) => faction_colour(id, scheme),
+            Swatch::Kind(kind) => kind_colour(kind, scheme),
         }
     }
 }
@@ -88,7 +89,10 @@ mod tests {
         );
         let egypt = entity("egypt");
         assert_eq!(Swatch::of(c, egypt), Swatch::Kind(EntityKind::State));
-        assert_eq!(Swatch::of(c, egypt).hex(), kind_colour(EntityKind::State));
+        assert_eq!(
+            Swatch::of(c, egypt).hex(Scheme::Dark),
+            kind_colour(EntityKind::State, Scheme::Dark)
+        );
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub mod map;
 pub mod markup;
 pub mod page;
 pub mod palette;
+#[cfg(test)]
+mod palette_tests;
 pub mod pan_zoom;
 pub mod participation;
 pub mod provenance;

@@ -97,13 +97,24 @@ pub fn compare_view_html(
             Layout::FullTexts => "full-texts",
         },
     );
-    picker_html(&mut out, corpus, &cmp.columns);
-    if cmp.columns.len() < 2 {
+    let ready = cmp.columns.len() >= 2;
+    // On a phone, once two articles are chosen, the columns come first and the
+    // choice of articles folds under them.
+    let fold = ui.narrow && ready;
+    if !fold {
+        picker_html(&mut out, corpus, &cmp.columns);
+    }
+    if !ready {
         out.push_str(r#"<p class="hint">Pick two or three articles to compare.</p></section>"#);
         return out;
     }
     let only = ui.only(cmp.columns.len());
     heads_html(&mut out, corpus, state, cmp, only);
+    if fold {
+        out.push_str(r#"<details class="compare-choice"><summary>Change the articles</summary>"#);
+        picker_html(&mut out, corpus, &cmp.columns);
+        out.push_str("</details>");
+    }
     layout_html(&mut out, ui.layout);
     // On a narrow screen the rows or the text below are the chosen tab's panel.
     let panel = only

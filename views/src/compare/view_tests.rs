@@ -160,6 +160,15 @@ fn a_narrow_screen_shows_tabs_and_only_the_chosen_column() {
     let security = row(&html, r#"data-topic="security-control""#);
     assert!(security.contains(r#"<div class="cell" data-article="cairo-2017-11""#));
     assert!(!security.contains(r#"<div class="cell" data-article="cairo-2014-09""#));
+    // The columns come first; the choice of articles folds under them.
+    let tabs = html.find(r#"role="tab""#).unwrap();
+    let choice = html.find(r#"<details class="compare-choice">"#).unwrap();
+    assert!(tabs < choice && choice < html.find(r#"data-testid="compare-select""#).unwrap());
+    let wide = draw(TWO, &CompareUi::default());
+    assert!(!wide.contains("compare-choice"));
+    assert!(
+        wide.find(r#"data-testid="compare-select""#) < wide.find(r#"data-testid="compare-column""#)
+    );
 }
 
 #[test]

@@ -27,6 +27,7 @@ use super::clusters::{self, Cluster, Ring, node_radius};
 use super::order::best_order;
 use super::overlap::separate;
 use super::ring::{angular_width, circular_mean, fit_radius, separation, spread};
+use crate::pan_zoom::ViewBox;
 use corpus::model::EntityIx;
 use std::f64::consts::{FRAC_PI_2, TAU};
 
@@ -52,6 +53,9 @@ pub struct Layout {
     pub positions: Vec<Position>,
     pub width: f64,
     pub height: f64,
+    /// The part of the canvas a phone shows first: the focus and its neighbours (set
+    /// by `MapModel`; `None` from the layout itself).
+    pub home: Option<ViewBox>,
 }
 
 /// Where each group stands in a reference layout, so that other graphs (other
@@ -310,6 +314,7 @@ fn solve(graph: &Graph, prior: Option<&Anchors>) -> (Layout, Anchors) {
             .collect(),
         width: 2.0 * shift,
         height: 2.0 * shift,
+        home: None,
     };
     let mut slots: Vec<(EntityIx, bool, f64)> = cl
         .list

@@ -13,8 +13,8 @@
 //! - [`neighbourhood`], [`incident_edges`] and [`entity_profile`] (in `focus`): what
 //!   the focus panel lists about one entity;
 //! - [`synthetic`]: a seeded generator of large graphs for tests and the benchmark;
-//! - [`view`] and its parts ([`canvas`], [`svg`], [`evidence`], [`panel`], [`round`],
-//!   [`legend`], [`table`]): the view's markup, from a [`model::MapModel`] and the UI
+//! - [`view`] and its parts ([`canvas`], [`svg`], [`labels`], [`evidence`], [`panel`],
+//!   [`round`], [`legend`], [`table`]): the view's markup, from a [`model::MapModel`] and the UI
 //!   state [`view::MapUi`]; [`hit`]: what an event can land on in it.
 //!
 //! The types are plain data with entity indexes into the corpus, so a view keeps
@@ -26,6 +26,7 @@ mod clusters;
 pub mod evidence;
 mod focus;
 pub mod hit;
+pub mod labels;
 mod layout;
 #[cfg(test)]
 mod layout_tests;

@@ -9,9 +9,13 @@
 
 use super::{Anchors, Graph, Layout, graph_as_of, layout_anchored, neighbourhood};
 use crate::filter::Selection;
+use crate::pan_zoom::ViewBox;
 use crate::state::ViewState;
 use corpus::Corpus;
-use corpus::model::EntityIx;
+use corpus::model::{EntityIx, EntityKind};
+
+/// Room around the home region for the labels of its outer nodes, in layout units.
+const HOME_MARGIN: f64 = 36.0;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MapModel {
@@ -31,9 +35,10 @@ impl MapModel {
     pub fn new(corpus: &Corpus, anchors: &Anchors, state: &ViewState, sel: &Selection) -> MapModel {
         let round = state.round.as_deref().and_then(|id| corpus.article_ix(id));
         let graph = graph_as_of(corpus, round, &sel.articles);
-        let layout = layout_anchored(&graph, anchors);
+        let mut layout = layout_anchored(&graph, anchors);
         let focus = state.focus.as_deref().and_then(|id| corpus.entity_ix(id));
         let neighbours = focus.map(|f| neighbourhood(&graph, f)).unwrap_or_default();
+        layout.home = home(&graph, &layout, focus);
         MapModel {
             round,
             graph,
@@ -56,4 +61,37 @@ impl MapModel {
             self.graph.edges.len()
         )
     }
+}
+
+/// Where a phone starts: the focus, or else the most mentioned faction, with its
+/// people and everything it is related to, as a region of the layout; `None` for an
+/// empty map.
+fn home(graph: &Graph, layout: &Layout, focus: Option<EntityIx>) -> Option<ViewBox> {
+    let most_mentioned = || {
+        let factions = graph
+            .nodes
+            .iter()
+            .filter(|n| n.kind == EntityKind::Organization);
+        factions
+            .max_by_key(|n| (n.mentions, std::cmp::Reverse(n.entity)))
+            .map(|n| n.entity)
+    };
+    let centre = focus
+        .filter(|&f| graph.node(f).is_some())
+        .or_else(most_mentioned)?;
+    let near = neighbourhood(graph, centre);
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for (node, p) in graph.nodes.iter().zip(&layout.positions) {
+        let member = node.group == Some(centre);
+        if node.entity == centre || member || near.contains(&node.entity) {
+            (x0, y0) = (x0.min(p.x - p.r), y0.min(p.y - p.r));
+            (x1, y1) = (x1.max(p.x + p.r), y1.max(p.y + p.r));
+        }
+    }
+    (x1 > x0).then_some(ViewBox {
+        x: x0 - HOME_MARGIN,
+        y: y0 - HOME_MARGIN,
+        w: x1 - x0 + 2.0 * HOME_MARGIN,
+        h: y1 - y0 + 2.0 * HOME_MARGIN,
+    })
 }

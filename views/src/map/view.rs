@@ -1,7 +1,12 @@
 //! The whole faction map view as markup: its head, the round picker and who the
-//! round's text places at the talks, the legend, the toolbar and drawing, the
-//! evidence of the edge under the pointer, the focused entity's panel, and the map as
-//! tables.
+//! round's text places at the talks, the stage (the drawing with its tools and legend
+//! over it, the evidence of the edge under the pointer along its foot), the focused
+//! entity's panel, and the map as tables.
+//!
+//! On a desktop the round picker comes before the stage and the tables wait, folded,
+//! after it. On a phone the drawing comes first, on the focus and its neighbours
+//! (`Layout::home`), then the round picker, then the tables, open, one tap away from
+//! the drawing's "Tables" link.
 //!
 //! What is not in the URL (the phone form, the drawing's measured box, the zoomed
 //! view box, the edge whose evidence is shown, whether the rounds play) is a
@@ -10,8 +15,9 @@
 //! anything but this value.
 
 use super::Anchors;
-use super::canvas::{Canvas, canvas_html, controls_html};
+use super::canvas::{Canvas, canvas_html, tools_html};
 use super::evidence::evidence_html;
+use super::labels::Look;
 use super::legend::legend_html;
 use super::model::MapModel;
 use super::panel::entity_panel_html;
@@ -20,6 +26,7 @@ use super::svg::Focus;
 use super::table::map_tables;
 use crate::filter::Selection;
 use crate::markup::esc;
+use crate::palette::Scheme;
 use crate::pan_zoom::ViewBox;
 use crate::state::ViewState;
 use corpus::Corpus;
@@ -29,8 +36,11 @@ use std::fmt::Write;
 /// What the map shows besides the URL state.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MapUi {
-    /// The phone form: the tables come first, open.
+    /// The phone form: the drawing starts on the focus and its neighbours, the
+    /// tables come after it, open.
     pub narrow: bool,
+    /// The reader's colour scheme is dark: the drawing's colours follow it.
+    pub dark: bool,
     /// The drawing's box in CSS pixels, width and height, as measured; zero until it is.
     pub size: (f64, f64),
     /// The part of the layout on screen after a zoom or a pan; `None` shows it all.
@@ -40,6 +50,27 @@ pub struct MapUi {
     /// Whether the rounds are playing (the button then offers to pause).
     pub playing: bool,
 }
+
+impl MapUi {
+    pub fn scheme(&self) -> Scheme {
+        if self.dark {
+            Scheme::Dark
+        } else {
+            Scheme::Light
+        }
+    }
+
+    /// Whether the legend starts open over the drawing: on a screen wide enough for
+    /// it to sit beside the whole drawing (as wide as the box is high), not over it;
+    /// else folded to its summary. The reader opens or folds it after that.
+    pub fn legend_open(&self) -> bool {
+        let (w, h) = self.size;
+        !self.narrow && w - h >= 2.0 * LEGEND_WIDTH
+    }
+}
+
+/// The open legend's width, with its margin, in CSS pixels (`.map-legend`, map.css).
+pub const LEGEND_WIDTH: f64 = 320.0;
 
 /// The map for a view state and selection, with the UI state `ui`; `anchors` are
 /// the whole-corpus map's (`Context::anchors`).
@@ -62,15 +93,12 @@ pub fn view_html(corpus: &Corpus, state: &ViewState, model: &MapModel, ui: &MapU
         r#"<section class="map-view" aria-labelledby="map-heading"><div class="view-head"><h2 id="map-heading">Faction map</h2><p class="count" role="status">{}</p></div>"#,
         esc(&model.summary(corpus)),
     );
-    round_picker_html(&mut out, corpus, model.round, ui.playing);
-    round_people_html(&mut out, corpus, state, model.round);
-    // On a phone the tables are the map: first in the page (and the tab order), open.
-    if ui.narrow {
-        tables_html(&mut out, corpus, state, model, true);
+    if !ui.narrow {
+        round_picker_html(&mut out, corpus, model.round, ui.playing);
+        round_people_html(&mut out, corpus, state, model.round);
     }
-    out.push_str(r#"<div class="map-layout"><div class="map-main">"#);
-    legend_html(&mut out);
-    controls_html(&mut out);
+    out.push_str(r#"<div class="map-layout"><div class="map-stage">"#);
+    let look = Look::of(ui, &model.layout);
     canvas_html(
         &mut out,
         corpus,
@@ -81,9 +109,11 @@ pub fn view_html(corpus: &Corpus, state: &ViewState, model: &MapModel, ui: &MapU
                 entity: model.focus,
                 neighbours: &model.neighbours,
             },
-            view_box: ui.view_box(&model.layout),
+            look,
         },
     );
+    tools_html(&mut out);
+    legend_html(&mut out, ui.scheme(), ui.legend_open());
     if let Some(edge) = ui.active_edge {
         evidence_html(&mut out, corpus, state, &model.graph, edge);
     }
@@ -92,9 +122,11 @@ pub fn view_html(corpus: &Corpus, state: &ViewState, model: &MapModel, ui: &MapU
         entity_panel_html(&mut out, corpus, state, focus);
     }
     out.push_str("</div>");
-    if !ui.narrow {
-        tables_html(&mut out, corpus, state, model, false);
+    if ui.narrow {
+        round_picker_html(&mut out, corpus, model.round, ui.playing);
+        round_people_html(&mut out, corpus, state, model.round);
     }
+    tables_html(&mut out, corpus, state, model, ui.narrow);
     out.push_str("</section>");
     out
 }
@@ -102,7 +134,7 @@ pub fn view_html(corpus: &Corpus, state: &ViewState, model: &MapModel, ui: &MapU
 fn tables_html(out: &mut String, corpus: &Corpus, state: &ViewState, model: &MapModel, open: bool) {
     let _ = write!(
         out,
-        r#"<details class="map-tables"{open}><summary>The map as tables: every node and relation with its sentences</summary><div class="map-tables-body">"#,
+        r#"<details class="map-tables" id="map-tables"{open}><summary>The map as tables: every node and relation with its sentences</summary><div class="map-tables-body">"#,
         open = if open { " open" } else { "" },
     );
     map_tables(out, corpus, state, &model.graph);

@@ -1,6 +1,7 @@
 //! The whole map view drawn on the real seeds: what the e2e specs wait on is there,
 //! every hit decodes, the focus and the active edge show their panels, the phone
-//! form puts the open tables first, and the markup holds no inline style.
+//! form puts the drawing first and the open tables a tap after it, and the markup
+//! holds no inline style.
 
 use super::hit::MapHit;
 use super::model::MapModel;
@@ -69,8 +70,8 @@ fn the_whole_corpus_map_draws_every_node_and_edge_and_its_controls() {
         m.graph.edges.len()
     )));
     // On a wide screen the tables follow the drawing, closed.
-    assert!(html.contains(r#"<details class="map-tables"><summary>"#));
-    assert!(html.find("map-layout") < html.find("map-tables"));
+    assert!(html.contains(r#"<details class="map-tables" id="map-tables"><summary>"#));
+    assert!(html.find("map-layout") < html.find(r#"class="map-tables""#));
 }
 
 #[test]
@@ -165,8 +166,10 @@ fn the_active_edge_shows_its_evidence_with_reader_links() {
         count(&html, "evidence-link"),
         m.graph.edges[ix].evidence.len()
     );
-    // Beside the drawing, before the tables.
-    assert!(html.find("edge-evidence") < html.find("map-tables"));
+    // Over the drawing's foot, before the tables.
+    let stage = html.find("map-stage").unwrap();
+    assert!(stage < html.find("edge-evidence").unwrap());
+    assert!(html.find("edge-evidence") < html.find(r#"class="map-tables""#));
     // An index the graph lacks (a stale hover) draws no panel.
     let stale = draw(
         "view=map",
@@ -179,7 +182,7 @@ fn the_active_edge_shows_its_evidence_with_reader_links() {
 }
 
 #[test]
-fn on_a_phone_the_tables_come_first_and_open() {
+fn on_a_phone_the_drawing_comes_first_and_the_open_tables_a_tap_after() {
     let html = draw(
         "view=map&focus=mahmoud-abbas",
         &MapUi {
@@ -187,15 +190,51 @@ fn on_a_phone_the_tables_come_first_and_open() {
             ..MapUi::default()
         },
     );
-    assert!(html.contains(r#"<details class="map-tables" open>"#));
-    let tables = html.find("map-tables").unwrap();
-    assert!(tables < html.find("map-layout").unwrap());
-    assert!(tables > html.find("round-picker").unwrap());
+    assert!(html.contains(r#"<details class="map-tables" id="map-tables" open>"#));
+    assert!(html.contains(r##"<a class="tables-link" href="#map-tables">Tables</a>"##));
+    let (svg, picker) = (
+        html.find("map-svg").unwrap(),
+        html.find("round-picker").unwrap(),
+    );
+    assert!(svg < picker && picker < html.find(r#"class="map-tables""#).unwrap());
+    // The legend is folded over the drawing; on a desktop it is open.
+    assert!(html.contains(r#"<details class="map-legend"><summary>"#));
+    // Open on a desktop wide enough to hold it beside the drawing, folded when the
+    // drawing would run under it.
+    let wide = |w: f64| MapUi {
+        size: (w, 536.0),
+        ..MapUi::default()
+    };
+    assert!(draw("view=map", &wide(1248.0)).contains(r#"<details class="map-legend" open>"#));
+    assert!(draw("view=map", &wide(900.0)).contains(r#"<details class="map-legend"><summary>"#));
     // Each table scrolls in its own box rather than widening the page.
     assert_eq!(
         html.matches(r#"class="table-scroll" tabindex="0""#).count(),
         2
     );
+}
+
+#[test]
+fn on_a_phone_the_drawing_starts_on_the_focus_and_its_neighbours() {
+    let m = model("view=map&focus=mahmoud-abbas");
+    let ui = MapUi {
+        narrow: true,
+        size: (343.0, 600.0),
+        ..MapUi::default()
+    };
+    let home = m.layout.home.expect("a home region");
+    let vb = ui.view_box(&m.layout);
+    assert!(vb.w < ui.full(&m.layout).w, "closer than the whole drawing");
+    let abbas = m
+        .graph
+        .node_ix(crate::testing::entity("mahmoud-abbas"))
+        .unwrap();
+    let p = m.layout.positions[abbas];
+    assert!(p.x > home.x && p.x < home.x + home.w && p.y > home.y && p.y < home.y + home.h);
+    for &n in &m.neighbours {
+        let q = m.layout.positions[m.graph.node_ix(n).unwrap()];
+        assert!(q.x >= vb.x && q.x <= vb.x + vb.w, "neighbour {n} on screen");
+    }
 }
 
 #[test]
@@ -252,4 +291,36 @@ fn the_same_state_draws_the_same_markup() {
         draw("view=map&round=cairo-2017-11", &ui),
         draw("view=map&round=cairo-2017-11", &ui)
     );
+}
+
+#[test]
+fn marks_wear_their_roles_colours_in_the_scheme_drawn() {
+    use crate::palette::{Scheme, role};
+    for dark in [false, true] {
+        let ui = MapUi {
+            dark,
+            size: (900.0, 500.0),
+            ..MapUi::default()
+        };
+        let scheme = if dark { Scheme::Dark } else { Scheme::Light };
+        let html = draw("view=map&round=cairo-2017-11&focus=hamas", &ui);
+        let ring = format!(
+            r#"fill="none" stroke="{}" stroke-width="2.5" stroke-dasharray="4 3""#,
+            role("new", scheme)
+        );
+        assert!(html.contains(&ring), "a new node's ring");
+        let focus = format!(
+            r#"fill="none" stroke="{}" stroke-width="3"/>"#,
+            role("accent", scheme)
+        );
+        assert!(html.contains(&focus), "the focus ring");
+        assert!(
+            html.contains(&format!(r#"fill="{}"/>"#, role("paper", scheme))),
+            "the paper"
+        );
+        assert!(html.contains(&format!(r#"data-scheme="{}""#, scheme.as_str())));
+        // Set back behind the focus: the context grey, not a faint opacity.
+        assert!(html.contains(&format!(r#"stroke="{}""#, role("context", scheme))));
+        assert!(!html.contains("opacity="));
+    }
 }

@@ -6,6 +6,10 @@ use super::Layout;
 use super::view::MapUi;
 use crate::pan_zoom::ViewBox;
 
+/// The height the tools cover at the drawing's top and at its foot, in CSS pixels
+/// (`style/map.css`): where a phone's first view puts nothing.
+const TOOL_BAND: f64 = 56.0;
+
 impl MapUi {
     /// The measured box's width over its height; 0 (the drawing's own shape) until
     /// it is measured.
@@ -19,9 +23,33 @@ impl MapUi {
         ViewBox::fit(layout.width, layout.height, self.aspect())
     }
 
-    /// What is on screen: the zoomed part, else the whole drawing.
+    /// What the view starts on: on a phone the focus and its neighbours
+    /// (`Layout::home`), centred and filling the box between the bands the tools
+    /// cover at its top and foot; else the whole drawing.
+    pub fn home(&self, layout: &Layout) -> ViewBox {
+        let (w, h) = self.size;
+        let (Some(r), true) = (layout.home.filter(|_| self.narrow), h > 2.0 * TOOL_BAND) else {
+            return self.full(layout);
+        };
+        let fit = ViewBox::fit(r.w, r.h, w / (h - 2.0 * TOOL_BAND));
+        // The bands, in units, added back above and below.
+        let band = TOOL_BAND * fit.w / w;
+        ViewBox {
+            x: r.x + fit.x,
+            y: r.y + fit.y - band,
+            w: fit.w,
+            h: fit.h + 2.0 * band,
+        }
+    }
+
+    /// What is on screen: the zoomed part, else where the view starts.
     pub fn view_box(&self, layout: &Layout) -> ViewBox {
-        self.zoomed.unwrap_or_else(|| self.full(layout))
+        self.zoomed.unwrap_or_else(|| self.home(layout))
+    }
+
+    /// Fit: the whole drawing (on a phone too, where the view starts closer).
+    pub fn fit(&mut self, layout: &Layout) {
+        self.zoomed = (self.home(layout) != self.full(layout)).then(|| self.full(layout));
     }
 
     /// A new measured box. A zoomed view keeps its centre and width and takes the
@@ -99,6 +127,12 @@ mod tests {
             positions: Vec::new(),
             width: 800.0,
             height: 800.0,
+            home: Some(ViewBox {
+                x: 100.0,
+                y: 200.0,
+                w: 200.0,
+                h: 100.0,
+            }),
         }
     }
 
@@ -169,5 +203,29 @@ mod tests {
         assert!((after.w - after.h).abs() < 1e-9);
         let centre = |b: ViewBox| b.y + b.h / 2.0;
         assert!((centre(before) - centre(after)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_phone_starts_on_the_home_region_and_fit_shows_the_whole() {
+        let mut ui = MapUi {
+            narrow: true,
+            size: (300.0, 600.0),
+            ..MapUi::default()
+        };
+        // The 200 × 100 region, in a box twice as tall as wide: its width fills it.
+        let vb = ui.view_box(&square());
+        assert_eq!((vb.x, vb.w, vb.h), (100.0, 200.0, 400.0));
+        assert!(
+            (vb.y + vb.h / 2.0 - 250.0).abs() < 1e-9,
+            "centred on the region"
+        );
+        ui.fit(&square());
+        assert_eq!(ui.view_box(&square()), ui.full(&square()));
+        // A desktop starts on the whole drawing; Fit goes back to it.
+        let mut wide = wide();
+        assert_eq!(wide.view_box(&square()), wide.full(&square()));
+        wide.zoom(&square(), 2.0, None);
+        wide.fit(&square());
+        assert_eq!(wide.zoomed, None);
     }
 }

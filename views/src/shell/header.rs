@@ -1,4 +1,8 @@
-//! The header: the app's name, what the corpus holds, the views, and the link to share.
+//! The header: the app's name, what the corpus holds, the views, and two actions (add
+//! an article, copy the link to the view). One row on a desktop; on a phone at most
+//! 64 px, with the views as a tab bar along the screen's foot and the actions as
+//! icons (drawn by the stylesheet) whose words are there for screen readers, and on
+//! a wide screen beside the icon.
 
 use super::hit::ShellHit;
 use super::{CopyOutcome, ShellUi};
@@ -46,12 +50,12 @@ pub fn header_html(corpus: &Corpus, state: &ViewState, ui: &ShellUi) -> String {
     }
     let _ = write!(
         out,
-        r#"</ul></nav><button type="button" class="add-article" aria-haspopup="dialog" data-testid="add-article"{hit}>Add an article</button>"#,
+        r#"</ul></nav><button type="button" class="add-article action-button" aria-haspopup="dialog" data-testid="add-article"{hit}><span class="action-label">Add an article</span></button>"#,
         hit = YoursHit::Open.attr()
     );
     let _ = write!(
         out,
-        r#"<div class="copy-link"><button type="button" data-testid="copy-link"{hit}>Copy link to this view</button><span class="copy-status" role="status" aria-live="polite">"#,
+        r#"<div class="copy-link"><button type="button" class="action-button" data-testid="copy-link" aria-label="Copy link to this view"{hit}><span class="action-label">Copy link</span></button><span class="copy-status" role="status" aria-live="polite">"#,
         hit = ShellHit::CopyLink.attr()
     );
     match &ui.copy {
@@ -67,7 +71,11 @@ pub fn header_html(corpus: &Corpus, state: &ViewState, ui: &ShellUi) -> String {
             );
         }
     }
-    out.push_str("</span></div></header>");
+    out.push_str("</span></div>");
+    if !ui.page_url.is_empty() {
+        let _ = write!(out, r#"<p class="print-url">{}</p>"#, esc(&ui.page_url));
+    }
+    out.push_str("</header>");
     out
 }
 
@@ -92,8 +100,22 @@ mod tests {
         );
         assert!(html.contains("5 articles, 2013–2025"));
         assert!(html.contains(
-            r#"<button type="button" class="add-article" aria-haspopup="dialog" data-testid="add-article" data-hit="yours-open">Add an article</button>"#
+            r#"<button type="button" class="add-article action-button" aria-haspopup="dialog" data-testid="add-article" data-hit="yours-open"><span class="action-label">Add an article</span></button>"#
         ));
+        // Each action's words are in the button, for screen readers, beside its icon.
+        assert!(html.contains(r#"<span class="action-label">Add an article</span></button>"#));
+        // The copy link's name says more than its short visible words, which it holds.
+        assert!(html.contains(r#"aria-label="Copy link to this view" data-hit="copy-link"><span"#));
+        assert!(html.contains(r#"<span class="action-label">Copy link</span></button>"#));
+        assert!(!html.contains("style="));
+        // A printed page says where it came from, once the app knows.
+        assert!(!html.contains("print-url"));
+        let ui = ShellUi {
+            page_url: "https://example.org/cairo-talks/?view=map&f=hamas".into(),
+            ..ShellUi::default()
+        };
+        let printed = header_html(ctx().corpus, &state("view=map&f=hamas"), &ui);
+        assert!(printed.contains(r#"<p class="print-url">https://example.org/cairo-talks/?view=map&amp;f=hamas</p></header>"#));
     }
 
     #[test]

@@ -34,4 +34,7 @@ pub struct ShellUi {
     pub copy: CopyOutcome,
     /// The ignored parameters the reader dismissed; a different list shows again.
     pub dismissed: Vec<crate::state::Ignored>,
+    /// The view's full address, which a printed page shows (the app knows it; the
+    /// prerendered page does not).
+    pub page_url: String,
 }

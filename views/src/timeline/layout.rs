@@ -46,9 +46,9 @@ use corpus::model::Lane;
 pub const MAX_ROWS: u16 = 6;
 /// In [`LabelMode::Cut`], labels longer than this (in chars) are cut and end with '…'.
 pub const MAX_LABEL_CHARS: usize = 32;
-/// The size a round's label is drawn at (bold), in pixels.
-pub const ROUND_LABEL_PX: f64 = 13.0;
-/// The size an event's and a cluster's label is drawn at (bold), in pixels.
+/// The size a round's label is drawn at (bold), in pixels: the type scale's `--fs-chart-key`.
+pub const ROUND_LABEL_PX: f64 = 14.0;
+/// The size an event's and a cluster's label is drawn at (bold), in pixels: `--fs-chart-label`.
 pub const LABEL_PX: f64 = 12.0;
 // No chart label below 12 px, and a round's never smaller than an event's.
 const _: () = assert!(LABEL_PX >= 12.0 && ROUND_LABEL_PX >= LABEL_PX);

@@ -112,13 +112,14 @@ impl Response {
     }
 }
 
-/// What the map's events need: the layout's size (zoom and pan turn pixels into
-/// layout units) and, per edge, the link to the first sentence that evidences it
-/// (a click on an edge opens it).
+/// What the map's events need: the layout's size and where a phone starts (zoom and
+/// pan turn pixels into layout units from there) and, per edge, the link to the first
+/// sentence that evidences it (a click on an edge opens it).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MapFacts {
     pub width: f64,
     pub height: f64,
+    pub home: Option<crate::pan_zoom::ViewBox>,
     pub evidence: Vec<Option<String>>,
 }
 
@@ -243,6 +244,7 @@ impl<'a> Drawer<'a> {
             map: Some(MapFacts {
                 width: model.layout.width,
                 height: model.layout.height,
+                home: model.layout.home,
                 evidence,
             }),
             ..Response::drawing(id, Drawn::Map, view_html(ctx.corpus, state, model, ui))
