@@ -401,29 +401,6 @@ fn at_scale_the_default_zoom_stays_legible_with_counted_clusters() {
 }
 
 #[test]
-fn chart_text_is_never_below_12_px() {
-    // The sizes the timeline and its details are drawn at live in their stylesheets:
-    // every one is 12 px (0.75rem) or more.
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../style");
-    for file in ["timeline.css", "facts.css"] {
-        let css = std::fs::read_to_string(root.join(file)).unwrap();
-        for decl in css.split("font-size:").skip(1) {
-            let value = decl.split([';', '}']).next().unwrap().trim();
-            let px = if let Some(v) = value.strip_suffix("rem") {
-                v.parse::<f64>().unwrap() * 16.0
-            } else if let Some(v) = value.strip_suffix("px") {
-                v.parse::<f64>().unwrap()
-            } else {
-                panic!("{file}: font-size {value} is neither px nor rem");
-            };
-            assert!(px >= 12.0, "{file}: font-size {value} is {px} px");
-        }
-    }
-    // The sizes the layout measures labels at are held to the same floor where they
-    // are defined (a compile-time assertion in `views::timeline::layout`).
-}
-
-#[test]
 fn real_references_the_catalogue_lacks_get_short_labels_or_honest_ones() {
     // The eval articles (real reports) with the seeds' knowledge base: their
     // uncatalogued references, as the timeline labels them.

@@ -180,10 +180,11 @@ pub fn timeline_html(
         },
         events = shown.len() - rounds,
     );
-    legend_html(&mut out);
     if ui.form != Form::List {
-        // With an item selected, its details sit beside the chart on a wide screen
-        // (under it on a narrower one): on the first screen either way.
+        // The key explains the chart's colours and shapes, so it goes with the chart: the
+        // list names each entry's kind in words, and on a phone the first screen is
+        // the list's. With an item selected, its details sit beside the chart on a wide
+        // screen (under it on a narrower one): on the first screen either way.
         let _ = write!(
             out,
             r#"<div class="timeline-wide{}"><div class="timeline-main">"#,
@@ -193,6 +194,7 @@ pub fn timeline_html(
                 ""
             }
         );
+        legend_html(&mut out);
         chart_html(&mut out, corpus, items, state, &shown, selected, ui);
         out.push_str("</div>");
         if let Some(ix) = selected {
