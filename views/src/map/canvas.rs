@@ -6,7 +6,8 @@
 
 use super::hit::MapHit;
 use super::labels::Look;
-use super::svg::{Focus, map_svg};
+use super::svg::map_svg;
+use super::ui::Focus;
 use super::{Graph, Layout};
 use crate::hit::Hit;
 use corpus::Corpus;

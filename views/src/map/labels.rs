@@ -6,8 +6,7 @@
 //! node, and inside the view. A node whose label finds no free place keeps its name
 //! in its tooltip and accessible name; zooming in makes room for it.
 
-use super::svg::Focus;
-use super::view::MapUi;
+use super::ui::{Focus, LEGEND_WIDTH, MapUi};
 use super::{Graph, Layout, NodeStatus, Position};
 use crate::palette::Scheme;
 use crate::pan_zoom::ViewBox;
@@ -31,7 +30,7 @@ const PAD_PX: f64 = 2.0;
 /// (bottom right), the legend open and folded to its summary (top left).
 const ZOOM_TOOLS: (f64, f64) = (150.0, 54.0);
 const EXPORTS: [(f64, f64); 2] = [(350.0, 54.0), (215.0, 54.0)];
-const LEGEND: [(f64, f64); 2] = [(super::view::LEGEND_WIDTH, 440.0), (110.0, 54.0)];
+const LEGEND: [(f64, f64); 2] = [(LEGEND_WIDTH, 440.0), (110.0, 54.0)];
 
 /// How the drawing is seen: its scheme, the part of the layout on screen, how many
 /// layout units make a screen pixel, and what of it the tools cover (no label goes

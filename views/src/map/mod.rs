@@ -15,7 +15,7 @@
 //! - [`synthetic`]: a seeded generator of large graphs for tests and the benchmark;
 //! - [`view`] and its parts ([`canvas`], [`svg`], [`labels`], [`evidence`], [`panel`],
 //!   [`round`], [`legend`], [`table`]): the view's markup, from a [`model::MapModel`] and the UI
-//!   state [`view::MapUi`]; [`hit`]: what an event can land on in it.
+//!   state [`ui::MapUi`]; [`hit`]: what an event can land on in it.
 //!
 //! The types are plain data with entity indexes into the corpus, so a view keeps
 //! references into the one decoded corpus instead of cloning names around.
@@ -40,6 +40,7 @@ pub mod round;
 pub mod svg;
 pub mod synthetic;
 pub mod table;
+pub mod ui;
 pub mod view;
 #[cfg(test)]
 mod view_tests;

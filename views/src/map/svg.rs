@@ -14,6 +14,7 @@
 //! `data-scheme`) without the page's stylesheet.
 
 use super::labels::{Label, Look, place_labels};
+use super::ui::Focus;
 use crate::entity::Swatch;
 use crate::hit::Hit;
 use crate::map::hit::MapHit;
@@ -67,21 +68,6 @@ pub fn edge_stroke(kind: RelationKind, colour: &str) -> String {
         let _ = write!(s, r#" stroke-dasharray="{}"{cap}"#, style.dash);
     }
     s
-}
-
-/// What the map highlights: the focused entity and its neighbourhood.
-pub struct Focus<'a> {
-    pub entity: Option<EntityIx>,
-    pub neighbours: &'a [EntityIx],
-}
-
-impl Focus<'_> {
-    /// Whether `e` is drawn in its colour: there is no focus, or it is the focus or
-    /// one of its neighbours.
-    pub fn lit(&self, e: EntityIx) -> bool {
-        self.entity
-            .is_none_or(|f| f == e || self.neighbours.contains(&e))
-    }
 }
 
 /// The `<svg>` inner markup (what it is, its paper, defs, edges, nodes, labels).

@@ -3,7 +3,7 @@
 //! hook) turned into layout units. Natively tested, so the app only forwards events.
 
 use super::Layout;
-use super::view::MapUi;
+use super::ui::MapUi;
 use crate::pan_zoom::ViewBox;
 
 /// The height the tools cover at the drawing's top and at its foot, in CSS pixels

@@ -26,8 +26,7 @@ use corpus::date::PartialDate;
 use corpus::model::{Article, Corpus, EventIx, EventRef, Lane, Precision};
 use std::collections::BTreeMap;
 
-/// Uncatalogued references closer than this to their round are the round itself.
-pub const SAME_ROUND_DAYS: i32 = 3;
+pub use super::same_round::{SAME_ROUND_DAYS, days_apart};
 
 /// Names a generic label of an uncatalogued reference gives, at most.
 const REF_LABEL_NAMES: usize = 2;
@@ -172,13 +171,6 @@ fn reference_label(corpus: &Corpus, article: &Article, n: usize, r: &EventRef) -
 
 fn sort_key(item: &TimelineItem) -> (i32, ItemKind, &str) {
     (item.first_day(), item.kind, item.id.as_str())
-}
-
-/// Whole days between the periods two dates cover; 0 when they overlap.
-pub(crate) fn days_apart(a: PartialDate, b: PartialDate) -> i32 {
-    let (a0, a1) = (a.first_day_number(), a.end_day_number() - 1);
-    let (b0, b1) = (b.first_day_number(), b.end_day_number() - 1);
-    (b0 - a1).max(a0 - b1).max(0)
 }
 
 /// Days added on each side of the full extent, so the first and last marks are not

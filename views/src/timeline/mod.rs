@@ -33,6 +33,7 @@ pub mod ref_label;
 mod ref_label_tests;
 pub mod ref_labels;
 pub mod ref_lexicon;
+pub mod same_round;
 pub mod scale;
 #[cfg(test)]
 mod scale_tests;

@@ -26,7 +26,7 @@ impl RefLabels {
     /// shows (not those that are their round itself), where there is one.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn of(corpus: &Corpus) -> RefLabels {
-        use super::items::{SAME_ROUND_DAYS, days_apart};
+        use super::same_round::{SAME_ROUND_DAYS, days_apart};
         let mut labels = Vec::new();
         for a in &corpus.articles {
             for (n, r) in a.events.iter().enumerate() {

@@ -2,14 +2,6 @@
 //! "GAZA CITY, 3 March 2021 (AFP) —", "CAIRO, December 2024 —"). It dates the report,
 //! not an event, and its day is the day "today" means in the report.
 
-use super::scan::{Context, Found, scan};
-use crate::date::{PartialDate, Precision};
-use crate::model::Span;
-
-/// Reports give their dateline in their first lines, after a headline and a byline
-/// or two.
-const HEAD_SENTENCES: usize = 8;
-
 /// The most characters an agency's brackets hold: "(Reuters)", "(AFP)", "(Ma'an)".
 const AGENCY: usize = 40;
 
@@ -37,20 +29,6 @@ pub(super) fn is_dateline(body: &str, start: usize, end: usize) -> bool {
     }
     rest.starts_with(['\u{2014}', '\u{2013}'])
         || (rest.starts_with('-') && rest[1..].starts_with(char::is_whitespace))
-}
-
-/// The day of the article's dateline, if its first lines give one.
-pub(super) fn dateline_day(text: &str, sentences: &[Span], cx: &Context) -> Option<PartialDate> {
-    let cx = Context {
-        dateline: None,
-        ..*cx
-    };
-    sentences
-        .iter()
-        .take(HEAD_SENTENCES)
-        .flat_map(|&s| scan(text, s, &cx))
-        .find(|f: &Found| f.dateline && f.date.precision() == Precision::Day)
-        .map(|f| f.date)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@
 //! ([`crate::model::DateRead`]) and from what.
 //!
 //! Split by step: [`scan`] reads each sentence's words for dates, with [`tense`] for
-//! the side and [`resolve`] for the calendar; [`dateline`] finds the report's own day;
+//! the side and [`resolve`] for the calendar; [`dateline`] tells a dateline's shape (the report's own day is read here);
 //! [`counted`] reads the dates counted from others (with [`duration`]'s amounts); and
 //! [`catalog`] links the references found to the catalogued events they name.
 
@@ -28,7 +28,7 @@ mod tense;
 mod tests;
 
 use super::{KnowledgeBase, Matchers};
-use crate::date::PartialDate;
+use crate::date::{PartialDate, Precision};
 use crate::model::{EventRef, SentenceIx, Span};
 use crate::text::{Folded, words};
 use catalog::link_catalog;
@@ -68,7 +68,7 @@ fn read_all(text: &str, sentences: &[Span], reference: Date) -> Vec<(usize, Vec<
         reference,
         dateline: None,
     };
-    cx.dateline = dateline::dateline_day(text, sentences, &cx);
+    cx.dateline = dateline_day(text, sentences, &cx);
     let mut out = Vec::new();
     let mut before: Option<Found> = None;
     for (ix, &sentence) in sentences.iter().enumerate() {
@@ -134,4 +134,22 @@ fn dates_for_test(
         .flat_map(|(_, found)| found)
         .map(|f| (f.date, text[f.span.range()].to_string(), f.read))
         .collect()
+}
+
+/// Reports give their dateline in their first lines, after a headline and a byline
+/// or two.
+const HEAD_SENTENCES: usize = 8;
+
+/// The day of the article's dateline, if its first lines give one.
+fn dateline_day(text: &str, sentences: &[Span], cx: &Context) -> Option<PartialDate> {
+    let cx = Context {
+        dateline: None,
+        ..*cx
+    };
+    sentences
+        .iter()
+        .take(HEAD_SENTENCES)
+        .flat_map(|&s| scan::scan(text, s, &cx))
+        .find(|f: &Found| f.dateline && f.date.precision() == Precision::Day)
+        .map(|f| f.date)
 }
