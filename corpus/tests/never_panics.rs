@@ -155,6 +155,8 @@ fn extract_and_check(input: Article) {
         topics: kb.topics.clone(),
         framing: kb.framing.clone(),
         events: kb.events.clone(),
+        provisions: kb.provisions.clone(),
+        agreements: kb.agreements.clone(),
         articles: vec![article],
     });
 }

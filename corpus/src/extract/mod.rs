@@ -29,8 +29,8 @@ pub use mentions::EntityMatcher;
 pub use phrases::PhraseMatcher;
 
 use crate::model::{
-    Article, CatalogEvent, Corpus, Entity, FramingHit, FramingTerm, Sentence, SentenceIx, Span,
-    Topic,
+    Agreement, Article, CatalogEvent, Corpus, Entity, FramingHit, FramingTerm, Provision, Sentence,
+    SentenceIx, Span, Topic,
 };
 use crate::text::{self, Folded};
 use serde::{Deserialize, Serialize};
@@ -46,6 +46,14 @@ pub struct KnowledgeBase {
     pub events: Vec<CatalogEvent>,
     /// How text refers to each catalogue event, parallel to `events`.
     pub event_cues: Vec<EventCues>,
+    /// The kinds of step a deal promises (issue 22).
+    pub provisions: Vec<Provision>,
+    /// The phrases that name each provision's step, parallel to `provisions`.
+    pub provision_phrases: Vec<Vec<String>>,
+    /// The deals a commitment can belong to, in date order.
+    pub agreements: Vec<Agreement>,
+    /// The phrases a sentence names each deal by, parallel to `agreements`.
+    pub agreement_phrases: Vec<Vec<String>>,
 }
 
 /// The words by which a sentence refers to a catalogued event.
@@ -71,7 +79,14 @@ impl KnowledgeBase {
     /// What an article's indices into the knowledge base depend on, hashed: equal for
     /// a knowledge base and the corpus compiled from it ([`Corpus::kb_fingerprint`]).
     pub fn fingerprint(&self) -> u64 {
-        crate::model::kb_fingerprint(&self.entities, &self.topics, &self.framing, &self.events)
+        crate::model::kb_fingerprint(&crate::model::KbParts {
+            entities: &self.entities,
+            topics: &self.topics,
+            framing: &self.framing,
+            events: &self.events,
+            provisions: &self.provisions,
+            agreements: &self.agreements,
+        })
     }
 }
 
@@ -126,6 +141,8 @@ pub fn compile(kb: KnowledgeBase, inputs: Vec<Article>) -> Corpus {
         topics: kb.topics,
         framing: kb.framing,
         events: kb.events,
+        provisions: kb.provisions,
+        agreements: kb.agreements,
         articles,
     }
 }

@@ -15,6 +15,7 @@ mod abridge;
 mod annotations;
 mod entity;
 mod lexicon;
+mod promises;
 mod reading;
 mod sourced;
 
@@ -26,6 +27,9 @@ pub use annotations::{
 };
 pub use entity::{Entity, EntityKind, Role};
 pub use lexicon::{CatalogEvent, FramingTerm, Lane, Topic};
+pub use promises::{
+    Agreement, AgreementIx, Commitment, Deadline, Outcome, Provision, ProvisionIx, Status,
+};
 pub use reading::{Anchor, AnchorKind, DateRead, reading_label, uncertain_label};
 pub use sourced::{Confidence, Sourced};
 
@@ -46,6 +50,10 @@ pub struct Corpus {
     pub framing: Vec<FramingTerm>,
     /// The curated catalogue of historical events the articles refer to.
     pub events: Vec<CatalogEvent>,
+    /// The kinds of step a deal promises (`seeds/provisions.toml`).
+    pub provisions: Vec<Provision>,
+    /// The deals a commitment can belong to (`seeds/agreements.toml`), in date order.
+    pub agreements: Vec<Agreement>,
     /// In order of the talks' date.
     pub articles: Vec<Article>,
 }
@@ -88,6 +96,10 @@ pub struct Article {
     /// The people the text places at the talks, in order of first placement; those
     /// with `leads` are the leaders the text names. Not everyone named was there.
     pub present: Vec<Present>,
+    /// The steps a sentence says a party agreed, pledged or is bound to take.
+    pub commitments: Vec<Commitment>,
+    /// What sentences say became of a commitment; a status only ever from a sentence.
+    pub outcomes: Vec<Outcome>,
 }
 
 impl Corpus {
@@ -119,6 +131,29 @@ impl Corpus {
             .map(|i| i as TopicIx)
     }
 
+    pub fn provision_ix(&self, id: &str) -> Option<ProvisionIx> {
+        self.provisions
+            .iter()
+            .position(|p| p.id == id)
+            .map(|i| i as ProvisionIx)
+    }
+
+    pub fn agreement_ix(&self, id: &str) -> Option<AgreementIx> {
+        self.agreements
+            .iter()
+            .position(|a| a.id == id)
+            .map(|i| i as AgreementIx)
+    }
+
+    /// A provision by index; `None` for an index out of range (a reader's stale article).
+    pub fn provision(&self, ix: ProvisionIx) -> Option<&Provision> {
+        self.provisions.get(ix as usize)
+    }
+
+    pub fn agreement(&self, ix: AgreementIx) -> Option<&Agreement> {
+        self.agreements.get(ix as usize)
+    }
+
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
     }
@@ -144,25 +179,37 @@ impl Corpus {
     /// again before it is shown beside this corpus, or its indices would name the
     /// wrong entities.
     pub fn kb_fingerprint(&self) -> u64 {
-        kb_fingerprint(&self.entities, &self.topics, &self.framing, &self.events)
+        kb_fingerprint(&KbParts {
+            entities: &self.entities,
+            topics: &self.topics,
+            framing: &self.framing,
+            events: &self.events,
+            provisions: &self.provisions,
+            agreements: &self.agreements,
+        })
     }
 }
 
 /// The version of an extracted article's encoding, hashed into the fingerprint: an
 /// article the browser stored before a field was added (issue 23: how each date was
-/// read) no longer decodes, so it must count as read with another knowledge base and
-/// be read again from its draft.
-const ARTICLE_FORMAT: u32 = 2;
+/// read; issue 22: commitments and outcomes) no longer decodes, so it must count as
+/// read with another knowledge base and be read again from its draft.
+const ARTICLE_FORMAT: u32 = 3;
+
+/// What an article's indices point into: the curated half of a corpus, borrowed.
+#[derive(Serialize)]
+pub struct KbParts<'a> {
+    pub entities: &'a [Entity],
+    pub topics: &'a [Topic],
+    pub framing: &'a [FramingTerm],
+    pub events: &'a [CatalogEvent],
+    pub provisions: &'a [Provision],
+    pub agreements: &'a [Agreement],
+}
 
 /// The fingerprint of a knowledge base's parts; see [`Corpus::kb_fingerprint`].
-pub fn kb_fingerprint(
-    entities: &[Entity],
-    topics: &[Topic],
-    framing: &[FramingTerm],
-    events: &[CatalogEvent],
-) -> u64 {
-    let parts = (ARTICLE_FORMAT, entities, topics, framing, events);
-    let bytes = postcard::to_allocvec(&parts).unwrap_or_default();
+pub fn kb_fingerprint(parts: &KbParts) -> u64 {
+    let bytes = postcard::to_allocvec(&(ARTICLE_FORMAT, parts)).unwrap_or_default();
     fnv1a(&bytes)
 }
 
@@ -204,6 +251,8 @@ impl Article {
             relations: Vec::new(),
             framing: Vec::new(),
             present: Vec::new(),
+            commitments: Vec::new(),
+            outcomes: Vec::new(),
             text: text.to_string(),
         }
     }

@@ -342,6 +342,8 @@ mod tests {
                 phrases: Vec::new(),
             }],
             events: Vec::new(),
+            provisions: Vec::new(),
+            agreements: Vec::new(),
             articles: vec![bad, article("empty", "", Vec::new())],
         }
     }

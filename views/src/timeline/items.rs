@@ -288,6 +288,8 @@ mod tests {
             }],
             text,
             present: vec![],
+            commitments: vec![],
+            outcomes: vec![],
             mentions: vec![],
             candidates: vec![],
             quotes: vec![],

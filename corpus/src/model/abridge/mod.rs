@@ -92,6 +92,9 @@ impl Article {
             quotes: Vec::new(),
             relations: Vec::new(),
             framing: Vec::new(),
+            // Their spans point into the whole text; the promises view reads the whole.
+            commitments: Vec::new(),
+            outcomes: Vec::new(),
             ..self.clone()
         };
         for note in [

@@ -45,6 +45,7 @@ pub(super) fn parse(seeds: &SeedFiles) -> Result<(KnowledgeBase, Vec<Article>), 
                 framing,
                 events,
                 event_cues,
+                ..KnowledgeBase::default()
             },
             articles,
         ))
