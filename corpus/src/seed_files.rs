@@ -16,9 +16,17 @@ pub const ENTITIES: &str = "entities.toml";
 pub const TOPICS: &str = "topics.toml";
 pub const FRAMING: &str = "framing.toml";
 pub const EVENTS: &str = "events.toml";
+pub const PROVISIONS: &str = "provisions.toml";
+pub const AGREEMENTS: &str = "agreements.toml";
 
-/// The knowledge-base files: what a folder of articles can borrow from another folder.
+/// The knowledge-base files every folder has: what a folder of articles can borrow
+/// from another folder.
 pub const KNOWLEDGE_BASE: [&str; 4] = [ENTITIES, TOPICS, FRAMING, EVENTS];
+
+/// The promises tracker's lists (issue 22), part of the knowledge base but optional:
+/// a folder without them (one made before the tracker, a generated corpus) builds,
+/// with no provisions or agreements, so nothing is extracted as a commitment.
+pub const PROMISES: [&str; 2] = [PROVISIONS, AGREEMENTS];
 
 /// The contents of a seeds folder: the TOML files and the article texts they name.
 #[derive(Debug, Clone, Default)]
@@ -71,7 +79,8 @@ impl fmt::Display for SeedErrors {
 impl std::error::Error for SeedErrors {}
 
 impl SeedFiles {
-    /// Reads the five TOML files of `dir` and every article text they name.
+    /// Reads the five TOML files of `dir`, the promises lists if it has them, and every
+    /// article text they name.
     pub fn read_dir(dir: &Path) -> Result<SeedFiles, SeedErrors> {
         Self::read_dirs(dir, dir)
     }
@@ -100,6 +109,18 @@ impl SeedFiles {
         if !errors.is_empty() {
             return Err(SeedErrors(errors));
         }
+        for name in PROMISES {
+            match std::fs::read_to_string(kb.join(name)) {
+                Ok(text) => {
+                    seeds.files.insert(name.to_string(), text);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => errors.push(seeds.error(name, 0, format!("cannot read: {e}"))),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(SeedErrors(errors));
+        }
         // The article texts named by articles.toml; a missing one is reported by
         // `compile`, with the line that names it.
         for file in article_files(&seeds.files[ARTICLES]) {
@@ -112,7 +133,7 @@ impl SeedFiles {
 
     pub(crate) fn error(&self, file: &str, line: usize, message: String) -> SeedError {
         let root = match &self.kb_root {
-            Some(kb) if KNOWLEDGE_BASE.contains(&file) => kb,
+            Some(kb) if KNOWLEDGE_BASE.contains(&file) || PROMISES.contains(&file) => kb,
             _ => &self.root,
         };
         SeedError {

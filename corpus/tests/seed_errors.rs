@@ -10,7 +10,9 @@
 mod common;
 
 use common::{line_at, real_seeds as real};
-use corpus::seeds::{ARTICLES, ENTITIES, EVENTS, SeedError, SeedFiles, TOPICS};
+use corpus::seeds::{
+    AGREEMENTS, ARTICLES, ENTITIES, EVENTS, PROVISIONS, SeedError, SeedFiles, TOPICS,
+};
 
 /// Replaces the first occurrence of `from` in `file` (which must contain it) and
 /// returns the line the replacement starts on.
@@ -363,4 +365,98 @@ fn a_duplicate_event_id() {
         "id = \"legislative-elections-2006\"",
         &["duplicate event id \"legislative-elections-2006\""],
     );
+}
+
+#[test]
+fn the_real_seeds_list_every_provision_and_agreement_the_guide_names() {
+    let corpus = real().compile().unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<&str> = corpus.provisions.iter().map(|p| p.id.as_str()).collect();
+    for id in [
+        "elections",
+        "unity-government",
+        "gaza-handover",
+        "crossings",
+        "other",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    assert_eq!(corpus.provisions.len(), 13);
+    assert_eq!(corpus.agreements.len(), 14);
+    let dates: Vec<_> = corpus
+        .agreements
+        .iter()
+        .map(|a| a.date.first_day())
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "not in date order");
+}
+
+#[test]
+fn an_unknown_provision_field() {
+    edit_fails_with(
+        PROVISIONS,
+        "label = \"Elections\"",
+        "lable = \"Elections\"",
+        &["lable"],
+    );
+}
+
+#[test]
+fn a_provision_without_phrases() {
+    let mut s = real();
+    let text = &s.files[PROVISIONS];
+    let at = text.find("id = \"ceasefire\"").unwrap();
+    let from = text[at..].find("phrases = [").unwrap() + at;
+    let to = text[from..].find('\n').unwrap() + from;
+    let phrases = text[from..to].to_string();
+    let line = edit(&mut s, PROVISIONS, &phrases, "phrases = []");
+    fails_with(&s, PROVISIONS, line, &["ceasefire has no phrases"]);
+}
+
+#[test]
+fn a_duplicate_provision_id() {
+    edit_fails_with(
+        PROVISIONS,
+        "id = \"ceasefire\"",
+        "id = \"prisoners\"",
+        &["duplicate provision id \"prisoners\""],
+    );
+}
+
+#[test]
+fn a_bad_agreement_date() {
+    edit_fails_with(
+        AGREEMENTS,
+        "date = \"2007-02-08\"",
+        "date = \"2007-02-30\"",
+        &["bad date", "\"2007-02-30\""],
+    );
+}
+
+#[test]
+fn a_duplicate_agreement_id() {
+    edit_fails_with(
+        AGREEMENTS,
+        "id = \"sanaa-2008-03\"",
+        "id = \"mecca-2007-02\"",
+        &["duplicate agreement id \"mecca-2007-02\""],
+    );
+}
+
+#[test]
+fn an_unknown_agreement_field() {
+    edit_fails_with(
+        AGREEMENTS,
+        "place = \"Doha\"",
+        "venue = \"Doha\"",
+        &["venue"],
+    );
+}
+
+#[test]
+fn a_folder_without_the_promises_lists_builds_with_none() {
+    let mut s = real();
+    assert!(s.files.remove(PROVISIONS).is_some() && s.files.remove(AGREEMENTS).is_some());
+    let corpus = s.compile().unwrap_or_else(|e| panic!("{e}"));
+    assert!(corpus.provisions.is_empty() && corpus.agreements.is_empty());
+    assert!(corpus.articles.iter().all(|a| a.commitments.is_empty()));
 }

@@ -54,6 +54,10 @@ pub struct KnowledgeBase {
     pub agreements: Vec<Agreement>,
     /// The phrases a sentence names each deal by, parallel to `agreements`.
     pub agreement_phrases: Vec<Vec<String>>,
+    /// The names of each deal's place (its `place` first, then other names such as
+    /// the country), parallel to `agreements`: with a date, a sentence names a deal
+    /// by them ("signed in Cairo in May 2011").
+    pub agreement_venues: Vec<Vec<String>>,
 }
 
 /// The words by which a sentence refers to a catalogued event.

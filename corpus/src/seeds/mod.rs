@@ -14,7 +14,8 @@ use crate::extract::{self, KnowledgeBase};
 use crate::model::{Article, Corpus};
 use crate::seed_files::line_of;
 pub use crate::seed_files::{
-    ARTICLES, ENTITIES, EVENTS, FRAMING, KNOWLEDGE_BASE, SeedError, SeedErrors, SeedFiles, TOPICS,
+    AGREEMENTS, ARTICLES, ENTITIES, EVENTS, FRAMING, KNOWLEDGE_BASE, PROMISES, PROVISIONS,
+    SeedError, SeedErrors, SeedFiles, TOPICS,
 };
 use std::path::Path;
 

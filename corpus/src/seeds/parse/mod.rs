@@ -3,13 +3,15 @@
 //!
 //! Split by what each part knows: [`raw`] the TOML shapes, [`checker`] how a problem
 //! is located and the checks all files share, then one parser per kind of seed
-//! ([`entities`], [`lexicon`] for topics, framing and events, [`articles`]). This
+//! ([`entities`], [`lexicon`] for topics, framing and events, [`promises`] for
+//! provisions and agreements, [`articles`]). This
 //! file only runs them in order and gathers the result.
 
 mod articles;
 mod checker;
 mod entities;
 mod lexicon;
+mod promises;
 mod raw;
 
 use super::{SeedErrors, SeedFiles};
@@ -18,6 +20,7 @@ use crate::model::{Article, EntityIx};
 use articles::parse_articles;
 use entities::parse_entities;
 use lexicon::{parse_events, parse_framing, parse_topics};
+use promises::{parse_agreements, parse_provisions};
 use std::collections::HashMap;
 
 /// Checks every seed file and builds the extractor's inputs.
@@ -29,6 +32,8 @@ pub(super) fn parse(seeds: &SeedFiles) -> Result<(KnowledgeBase, Vec<Article>), 
     let topics = parse_topics(seeds, &mut errors);
     let framing = parse_framing(seeds, &mut errors);
     let (events, event_cues) = parse_events(seeds, &mut errors);
+    let (provisions, provision_phrases) = parse_provisions(seeds, &mut errors);
+    let agreements = parse_agreements(seeds, &mut errors);
     let index: Option<HashMap<&str, EntityIx>> = entities.as_ref().map(|entities| {
         entities
             .iter()
@@ -45,7 +50,11 @@ pub(super) fn parse(seeds: &SeedFiles) -> Result<(KnowledgeBase, Vec<Article>), 
                 framing,
                 events,
                 event_cues,
-                ..KnowledgeBase::default()
+                provisions,
+                provision_phrases,
+                agreements: agreements.agreements,
+                agreement_phrases: agreements.phrases,
+                agreement_venues: agreements.venues,
             },
             articles,
         ))

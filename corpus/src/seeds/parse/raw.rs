@@ -27,6 +27,8 @@ seed_file! {
     FramingFile: [[term]] of RawTerm;
     EventsFile: [[event]] of RawEvent;
     ArticlesFile: [[article]] of RawArticle;
+    ProvisionsFile: [[provision]] of RawProvision;
+    AgreementsFile: [[agreement]] of RawAgreement;
 }
 
 /// Topics and framing terms are checked alike ([`PhraseEntry`]).
@@ -43,7 +45,7 @@ macro_rules! phrase_entry {
     )*};
 }
 
-phrase_entry!(RawTopic, RawTerm);
+phrase_entry!(RawTopic, RawTerm, RawProvision, RawAgreement);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -123,4 +125,24 @@ pub(super) struct RawSourced {
     pub(super) confidence: Spanned<String>,
     #[serde(default)]
     pub(super) note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawProvision {
+    pub(super) id: Spanned<String>,
+    pub(super) label: String,
+    pub(super) phrases: Spanned<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAgreement {
+    pub(super) id: Spanned<String>,
+    pub(super) label: String,
+    pub(super) place: String,
+    #[serde(default)]
+    pub(super) venues: Vec<String>,
+    pub(super) date: Spanned<String>,
+    pub(super) phrases: Spanned<Vec<String>>,
 }
