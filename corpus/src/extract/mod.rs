@@ -1,6 +1,7 @@
 //! Extraction: from an article's text, its metadata and the knowledge base to the
 //! annotations every view shows (mentions, candidates, quotes, dated events, topics,
-//! relations, framing terms, and who the text places at the talks).
+//! relations, framing terms, who the text places at the talks, and the commitments
+//! and outcomes of the promises tracker).
 //!
 //! Each step is a pure function of the text and what earlier steps found, linear in
 //! the length of the text: the same code can run in the browser on a pasted article
@@ -16,6 +17,7 @@ mod mentions;
 pub mod names;
 mod phrases;
 mod presence;
+mod promises;
 mod quotes;
 mod relations;
 mod remap;
@@ -101,6 +103,7 @@ pub struct Matchers {
     pub framing: PhraseMatcher,
     pub event_cues: PhraseMatcher,
     pub event_phrases: PhraseMatcher,
+    pub promises: promises::PromiseMatchers,
 }
 
 impl Matchers {
@@ -128,6 +131,7 @@ impl Matchers {
             ),
             event_cues: PhraseMatcher::new(cue_lists(|c| &c.cues)),
             event_phrases: PhraseMatcher::new(cue_lists(|c| &c.phrases)),
+            promises: promises::PromiseMatchers::new(kb),
         }
     }
 }
@@ -197,6 +201,18 @@ fn extract_as_is(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Art
         .map(|d| d.first_day())
         .unwrap_or(time::Date::MIN);
     let events = dates::extract(text, &folded, &sentence_spans, reference, kb, matchers);
+    let (commitments, outcomes) = promises::extract(
+        &promises::ArticleText {
+            text,
+            folded: &folded,
+            sentences: &sentence_spans,
+            mentions: &mentions,
+            events: &events,
+            today: reference,
+        },
+        kb,
+        &matchers.promises,
+    );
 
     let mut sentences: Vec<Sentence> = sentence_spans
         .iter()
@@ -251,6 +267,8 @@ fn extract_as_is(kb: &KnowledgeBase, matchers: &Matchers, input: Article) -> Art
         relations,
         framing,
         present,
+        commitments,
+        outcomes,
         ..input
     }
 }

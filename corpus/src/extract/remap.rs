@@ -37,5 +37,11 @@ pub(super) fn to_original(article: &mut Article, normalised: &Normalised, origin
     for f in &mut article.framing {
         map(&mut f.span);
     }
+    for c in &mut article.commitments {
+        map(&mut c.span);
+    }
+    for o in &mut article.outcomes {
+        map(&mut o.span);
+    }
     article.text = original;
 }
