@@ -32,6 +32,8 @@ pub(super) const DEAL_WORDS: &[&str] = &[
     "signed",
     "signing",
     "treaty",
+    "terms",
+    "agreed",
 ];
 
 /// What the sentence offers to name a deal by.

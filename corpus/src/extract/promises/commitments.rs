@@ -5,7 +5,8 @@
 use super::agreement::DEAL_WORDS;
 use super::cues::{Cue, CueKind, Strength};
 use super::{Found, Input, deadline, hedges, parties, scope};
-use crate::model::{Commitment, SentenceIx};
+use crate::model::{Commitment, EntityIx, EntityKind, SentenceIx};
+use crate::text::Span;
 
 /// The commitments of one sentence.
 pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Commitment> {
@@ -25,21 +26,33 @@ pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Com
             _ => scope::reach(s, cue),
         };
         let provisions = scope::provisions_in(s, reach, &found.provisions, input.other);
-        let deadline = deadline::of(
-            s,
-            &found.refs,
-            reach,
-            cue_bytes,
-            strength == Strength::Deadline,
-            input.today,
-        );
-        if provisions.is_empty() || strength == Strength::Deadline && deadline.date().is_none() {
-            continue;
-        }
-        let deal = found.agreement.or(input.reported);
         let by = parties::subject(s, cue.from, input.mentions, input.entities);
-        for (provision, phrase) in provisions {
-            if out.iter().any(|c| c.provision == provision) {
+        let deal = found
+            .agreement
+            .or_else(|| factional(input, &by).then_some(input.reported?));
+        for (i, &(provision, phrase)) in provisions.iter().enumerate() {
+            // Each step's own date: the words from the step before it to the next.
+            let own = Span {
+                start: if i == 0 {
+                    reach.start
+                } else {
+                    provisions[i - 1].1.end
+                },
+                end: provisions
+                    .get(i + 1)
+                    .map(|p| p.1.start)
+                    .unwrap_or(reach.end),
+            };
+            let deadline = deadline::of(
+                s,
+                &found.refs,
+                own,
+                cue_bytes,
+                strength == Strength::Deadline,
+                input.today,
+            );
+            let unnamed = strength == Strength::Deadline && deadline.date().is_none();
+            if unnamed || out.iter().any(|c| c.provision == provision) {
                 continue;
             }
             out.push(Commitment {
@@ -53,6 +66,19 @@ pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Com
         }
     }
     out
+}
+
+/// Whether a commitment may be the reported deal's: the catalogue holds deals among
+/// the Palestinian factions, so not one that names only states or others as its
+/// parties ("Israel and the Palestinians agreed on a truce").
+fn factional(input: &Input, by: &[EntityIx]) -> bool {
+    by.is_empty()
+        || by.iter().any(|&e| {
+            input
+                .entities
+                .get(e as usize)
+                .is_some_and(|e| e.kind == EntityKind::Organization)
+        })
 }
 
 /// Whether a cue binds in its sentence: a strong one or "deadline" (which needs a

@@ -72,6 +72,8 @@ const HEDGES: &[&str] = &[
     "if",
     "unless",
     "whether",
+    "without",
+    "how",
     "ready",
     "willing",
     "offered",
@@ -106,7 +108,7 @@ const PURPOSES: &[&str] = &[
 ];
 
 /// How many words before a cue a hedge reaches, inside the cue's clause.
-const REACH: usize = 6;
+const REACH: usize = 10;
 
 /// Whether the cue is hedged, negated, conditional or a purpose.
 pub(super) fn is_hedged(s: &Sentence, cue: &Cue) -> bool {
@@ -117,10 +119,10 @@ pub(super) fn is_hedged(s: &Sentence, cue: &Cue) -> bool {
         let w = s.word(k);
         // "may" is a hedge written small; "May" is the month.
         let hedge = HEDGES.contains(&w) || s.original(k) == "may";
-        // "to" and "be" hedge an outcome ("to be held", "will be handed over") but
-        // not a commitment ("agreed to be bound").
-        let only_outcome = matches!(w, "to" | "be" | "would" | "should");
-        hedge && (outcome || !only_outcome)
+        // "to" and "be" hedge an outcome right before it ("to be held", "will be
+        // handed over") but not a commitment ("agreed to be bound").
+        let only_outcome = matches!(w, "to" | "be" | "would");
+        hedge && (!only_outcome || outcome && k + 2 >= cue.from)
     });
     let conditional = (0..cue.from).any(|k| matches!(s.word(k), "if" | "unless"));
     let negated_after = matches!(s.word(cue.to), "not" | "never" | "no")
@@ -128,7 +130,39 @@ pub(super) fn is_hedged(s: &Sentence, cue: &Cue) -> bool {
     let purpose = s.word(cue.from) == "is"
         && s.word(cue.from + 1) == "to"
         && PURPOSES.contains(&s.word(cue.from.wrapping_sub(1)));
-    hedge_before || conditional || negated_after || purpose || future_outcome(s, cue)
+    hedge_before
+        || conditional
+        || negated_after
+        || purpose
+        || sought(s, cue)
+        || future_outcome(s, cue)
+}
+
+/// Words before a deal named as a noun ("an agreement on elections") that make it
+/// a goal: "to reach an agreement on", "talks towards a deal to".
+const SOUGHT: &[&str] = &[
+    "reach",
+    "reaching",
+    "toward",
+    "towards",
+    "discuss",
+    "discussed",
+    "discussing",
+    "negotiate",
+    "negotiating",
+    "pursue",
+    "pursuing",
+    "seek",
+    "secure",
+    "without",
+];
+
+fn sought(s: &Sentence, cue: &Cue) -> bool {
+    let noun = matches!(
+        s.word(cue.from),
+        "agreement" | "deal" | "declaration" | "accord"
+    );
+    noun && (cue.from.saturating_sub(3)..cue.from).any(|k| SOUGHT.contains(&s.word(k)))
 }
 
 /// "will be postponed", "is to be held": an outcome said of the future is none.

@@ -137,9 +137,6 @@ pub(crate) fn extract(
     let named = by_sentence(m.agreements.find_longest(a.folded));
     let venues = by_sentence(m.venues.find(a.folded));
     for (ix, &span) in a.sentences.iter().enumerate() {
-        if provisions[ix].is_empty() {
-            continue;
-        }
         let found = found_in(
             a,
             ix,

@@ -4,9 +4,14 @@
 //! with a deal as its subject, filed under `other`. A step done "but not" all of it
 //! is partly met.
 
+use super::agreement::DEAL_WORDS;
 use super::cues::{Cue, CueKind};
 use super::{Found, Input, hedges, scope};
-use crate::model::{Outcome, SentenceIx, Status};
+use crate::model::{Outcome, ProvisionIx, SentenceIx, Status};
+use crate::text::Span;
+
+/// How many words before a collapse its deal may be named.
+const SUBJECT_REACH: usize = 15;
 
 /// The outcomes of one sentence.
 pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Outcome> {
@@ -24,8 +29,8 @@ pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Out
         let status = match status {
             Status::Collapsed => {
                 // A government or a truce that collapsed is no deal's end the
-                // catalogue tracks; only the deal itself is.
-                provisions.retain(|(p, _)| Some(*p) == input.other);
+                // catalogue tracks; only the deal itself is, under `other`.
+                provisions = deal_subject(s, cue, input.other).into_iter().collect();
                 Status::Collapsed
             }
             Status::Met => {
@@ -54,6 +59,22 @@ pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Out
         }
     }
     out
+}
+
+/// The deal a collapse is said of: a word for a deal in the subject ("a previous
+/// agreement between them - signed in Cairo - came to nothing"), under `other`.
+fn deal_subject(
+    s: &super::sentence::Sentence,
+    cue: &Cue,
+    other: Option<ProvisionIx>,
+) -> Option<(ProvisionIx, Span)> {
+    let other = other?;
+    let start = cue.from.saturating_sub(SUBJECT_REACH);
+    (start..cue.from)
+        .find(|&k| {
+            DEAL_WORDS.contains(&s.word(k)) && !matches!(s.word(k), "signed" | "signing" | "agreed")
+        })
+        .map(|k| (other, s.tokens[k]))
 }
 
 /// "took over the crossings but not security": a step done with a part left out.

@@ -10,9 +10,12 @@ use crate::text::Span;
 /// How many words after a cue its object may run to.
 const AFTER_REACH: usize = 22;
 /// How many words before an outcome cue its subject may start.
-const BEFORE_REACH: usize = 12;
+const BEFORE_REACH: usize = 14;
 /// How many words after "long-delayed" its noun stands.
 const ADJECTIVE_REACH: usize = 4;
+/// How many words before "scheduled", or a passive "is to be", the thing named may
+/// start.
+const SUBJECT_REACH: usize = 5;
 
 /// Words that end a cue's object: a new clause, a report of who said it, a
 /// relative clause, a clause of time or cause.
@@ -28,6 +31,7 @@ const OBJECT_ENDS: &[&str] = &[
     "because",
     "since",
     "amid",
+    "amidst",
     "after",
     "despite",
     "as",
@@ -38,7 +42,10 @@ const OBJECT_ENDS: &[&str] = &[
 /// The byte range a cue's step may be named in.
 pub(super) fn reach(s: &Sentence, cue: &Cue) -> Span {
     match cue.kind {
-        CueKind::Commitment(_) => s.bytes(cue.to, object_end(s, cue.to, AFTER_REACH)),
+        CueKind::Commitment(_) => {
+            let end = object_end(s, cue.to, AFTER_REACH);
+            s.bytes(commitment_start(s, cue), end)
+        }
         CueKind::Outcome(_, side) => match side_of(s, cue, side) {
             Side::Before => s.bytes(subject_start(s, cue.from), cue.from),
             _ if s.word(cue.from) == "long-delayed" => {
@@ -46,6 +53,23 @@ pub(super) fn reach(s: &Sentence, cue: &Cue) -> Span {
             }
             _ => s.bytes(cue.to, object_end(s, cue.to, AFTER_REACH)),
         },
+    }
+}
+
+/// Where a commitment's object may start: after its cue, taking in the cue's last
+/// word when it leads the object ("agreed *to talks*"); before it, the thing
+/// scheduled ("a new government scheduled to start work") and the subject of a
+/// passive ("the new government is to be formed", "elections will be held").
+fn commitment_start(s: &Sentence, cue: &Cue) -> usize {
+    let subject = s.word(cue.from) == "scheduled" || s.word(cue.to) == "be";
+    if subject {
+        return s
+            .clause_start(cue.from)
+            .max(cue.from.saturating_sub(SUBJECT_REACH));
+    }
+    match s.word(cue.to - 1) {
+        "to" | "for" | "on" => cue.to - 1,
+        _ => cue.to,
     }
 }
 
@@ -109,16 +133,42 @@ fn is_cue_word(s: &Sentence, k: usize) -> bool {
     )
 }
 
-/// Where an outcome's subject starts: its clause, or the one before when the clause
-/// is a relative one ("elections, which were never held").
-fn subject_start(s: &Sentence, cue_from: usize) -> usize {
-    let start = s.clause_start(cue_from);
-    let start = if matches!(s.word(start), "which" | "that" | "who") && start > 0 {
-        s.clause_start(start - 1)
-    } else {
-        start
-    };
-    start.max(cue_from.saturating_sub(BEFORE_REACH))
+/// Words that may stand between a clause's start and its verb without being its
+/// subject: "..., was sworn in", "..., has since been postponed".
+const AUXILIARIES: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "since",
+    "then",
+    "later",
+    "eventually",
+    "finally",
+    "also",
+    "again",
+    "repeatedly",
+    "indefinitely",
+];
+
+/// Where an outcome's subject starts: its clause; the clause before when the cue
+/// opens its own (the subject stands before a clause set off by commas: "a cabinet
+/// backed by both, which dominates the PA, was unveiled") or the clause is a
+/// relative one ("elections, which were never held").
+pub(super) fn subject_start(s: &Sentence, cue_from: usize) -> usize {
+    let floor = cue_from.saturating_sub(BEFORE_REACH);
+    let mut start = s.clause_start(cue_from);
+    let no_subject = |start: usize| (start..cue_from).all(|k| AUXILIARIES.contains(&s.word(k)));
+    while start > floor && (no_subject(start) || matches!(s.word(start), "which" | "that" | "who"))
+    {
+        start = s.clause_start(start - 1);
+    }
+    start.max(floor)
 }
 
 /// The provisions named inside `reach`, each once, in order of their first phrase;
@@ -140,7 +190,8 @@ pub(super) fn provisions_in(
     let remit_from = inside
         .iter()
         .find(|(p, span)| Some(*p) != other && followed_by_to(s, *span))
-        .map(|(_, span)| span.end);
+        .map(|(_, span)| span.end)
+        .or_else(|| topic_from(s, reach, &inside, other));
     let mut out: Vec<(ProvisionIx, Span)> = Vec::new();
     for (p, span) in &inside {
         let in_remit = remit_from.is_some_and(|end| span.start >= end);
@@ -162,4 +213,26 @@ fn possessor(s: &Sentence, span: Span) -> bool {
 fn followed_by_to(s: &Sentence, span: Span) -> bool {
     let k = s.word_at(span.end);
     s.word(k) == "to" && !matches!(s.word(k + 1), "the" | "a" | "an" | "gaza" | "be")
+}
+
+/// "to resume talks next month on cementing a ceasefire": after the first step, a
+/// word of topic ("on", "about", "over") starts what it is about, not a second step
+/// (unless "and" joins one first).
+fn topic_from(
+    s: &Sentence,
+    reach: Span,
+    inside: &[(ProvisionIx, Span)],
+    other: Option<ProvisionIx>,
+) -> Option<u32> {
+    let (_, first) = inside.iter().find(|(p, _)| Some(*p) != other)?;
+    let end = s.word_at(reach.end);
+    (s.word_at(first.end)..end)
+        .take_while(|&k| !matches!(s.word(k), "and" | "as"))
+        .find(|&k| {
+            matches!(
+                s.word(k),
+                "on" | "about" | "over" | "regarding" | "concerning"
+            )
+        })
+        .map(|k| s.tokens[k].start)
 }

@@ -1,1 +1,438 @@
+//! The rules on sentences written for them, in the shapes the articles use, over a
+//! small knowledge base of the same shape as the seeds'.
 
+use crate::date::PartialDate;
+use crate::extract::{KnowledgeBase, Matchers, extract_article};
+use crate::model::{
+    Agreement, Article, Confidence, Deadline, Entity, EntityKind, Provision, Sourced, Status,
+};
+
+fn entity(id: &str, name: &str, kind: EntityKind, faction: Option<u16>) -> Entity {
+    Entity {
+        id: id.into(),
+        name: name.into(),
+        kind,
+        aliases: vec![name.into()],
+        faction,
+        roles: vec![],
+        description: String::new(),
+    }
+}
+
+fn kb() -> KnowledgeBase {
+    let provisions = [
+        ("elections", &["election*", "vote"][..]),
+        (
+            "unity-government",
+            &["unity government", "new government", "cabinet"][..],
+        ),
+        ("crossings", &["crossing*"][..]),
+        (
+            "further-talks",
+            &["meet again", "resume talks", "to talks"][..],
+        ),
+        ("prisoners", &["detainee*", "prisoner*"][..]),
+        ("ceasefire", &["ceasefire", "truce"][..]),
+        ("reconstruction", &["reconstruction", "rebuild*"][..]),
+        ("gaza-committee", &["joint committee"][..]),
+        (
+            "other",
+            &["the agreement", "the deal", "reconciliation pact"][..],
+        ),
+    ];
+    let agreements = [
+        (
+            "cairo-2011-05",
+            "Cairo",
+            "2011-05-04",
+            &["the 2011 deal"][..],
+            &["Cairo", "Egypt"][..],
+        ),
+        (
+            "doha-2012-02",
+            "Doha",
+            "2012-02-06",
+            &["doha declaration"][..],
+            &["Doha", "Qatar"][..],
+        ),
+        (
+            "cairo-2017-10",
+            "Cairo",
+            "2017-10-12",
+            &["october 2017 agreement"][..],
+            &["Cairo"][..],
+        ),
+        (
+            "beijing-2024-07",
+            "Beijing",
+            "2024-07-23",
+            &["beijing declaration"][..],
+            &["Beijing", "China"][..],
+        ),
+    ];
+    KnowledgeBase {
+        entities: vec![
+            entity("hamas", "Hamas", EntityKind::Organization, None),
+            entity("fatah", "Fatah", EntityKind::Organization, None),
+            entity("israel", "Israel", EntityKind::State, None),
+            entity("mahmoud-abbas", "Abbas", EntityKind::Person, Some(1)),
+        ],
+        provisions: provisions
+            .iter()
+            .map(|(id, _)| Provision {
+                id: id.to_string(),
+                label: id.to_string(),
+            })
+            .collect(),
+        provision_phrases: provisions
+            .iter()
+            .map(|(_, ps)| ps.iter().map(|p| p.to_string()).collect())
+            .collect(),
+        agreements: agreements
+            .iter()
+            .map(|(id, place, date, _, _)| Agreement {
+                id: id.to_string(),
+                label: id.to_string(),
+                place: place.to_string(),
+                date: PartialDate::parse(date).unwrap(),
+            })
+            .collect(),
+        agreement_phrases: agreements
+            .iter()
+            .map(|(_, _, _, ps, _)| ps.iter().map(|p| p.to_string()).collect())
+            .collect(),
+        agreement_venues: agreements
+            .iter()
+            .map(|(_, _, _, _, vs)| vs.iter().map(|p| p.to_string()).collect())
+            .collect(),
+        ..KnowledgeBase::default()
+    }
+}
+
+/// The article `text` dated `date`, extracted.
+fn article(text: &str, date: &str) -> (KnowledgeBase, Article) {
+    let kb = kb();
+    let sourced = Sourced {
+        value: PartialDate::parse(date),
+        confidence: Confidence::Stated,
+        note: String::new(),
+    };
+    let input = Article {
+        talks: sourced.clone(),
+        published: sourced,
+        ..Article::unannotated("test", text)
+    };
+    let a = extract_article(&kb, &Matchers::new(&kb), input);
+    (kb, a)
+}
+
+/// The commitments of `text`: (provision, deadline, agreement, who).
+fn commitments(
+    text: &str,
+    date: &str,
+) -> Vec<(String, Option<String>, Option<String>, Vec<String>)> {
+    let (kb, a) = article(text, date);
+    a.commitments
+        .iter()
+        .map(|c| {
+            assert!(a.sentences[c.sentence as usize].span.contains(c.span));
+            (
+                kb.provisions[c.provision as usize].id.clone(),
+                c.deadline.date().map(|d| d.to_string()),
+                c.agreement.map(|i| kb.agreements[i as usize].id.clone()),
+                c.by.iter()
+                    .map(|&e| kb.entities[e as usize].id.clone())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn provisions(text: &str) -> Vec<String> {
+    commitments(text, "2020-06-15")
+        .into_iter()
+        .map(|c| c.0)
+        .collect()
+}
+
+/// The outcomes of `text`: (provision, status, agreement).
+fn outcomes(text: &str, date: &str) -> Vec<(String, Status, Option<String>)> {
+    let (kb, a) = article(text, date);
+    a.outcomes
+        .iter()
+        .map(|o| {
+            assert!(a.sentences[o.sentence as usize].span.contains(o.span));
+            (
+                kb.provisions[o.provision as usize].id.clone(),
+                o.status,
+                o.agreement.map(|i| kb.agreements[i as usize].id.clone()),
+            )
+        })
+        .collect()
+}
+
+fn statuses(text: &str) -> Vec<(String, Status)> {
+    outcomes(text, "2020-06-15")
+        .into_iter()
+        .map(|o| (o.0, o.1))
+        .collect()
+}
+
+#[test]
+fn binding_cues_make_commitments_with_their_steps() {
+    assert_eq!(
+        provisions("Hamas and Fatah agreed to form a unity government."),
+        ["unity-government"]
+    );
+    assert_eq!(
+        provisions("The two rivals pledged to hold elections and free detainees."),
+        ["elections", "prisoners"]
+    );
+    assert_eq!(
+        provisions("Fatah vowed to reopen the crossings."),
+        ["crossings"]
+    );
+    assert_eq!(
+        provisions("The new government is to be sworn in next week."),
+        ["unity-government"]
+    );
+    assert_eq!(
+        provisions("Under the deal, Hamas will hand over the crossings."),
+        ["crossings"]
+    );
+    assert_eq!(
+        provisions("The accord provides for a vote within a year."),
+        ["elections"]
+    );
+    assert_eq!(
+        provisions("The leaders had agreed to talks in Doha."),
+        ["further-talks"]
+    );
+    assert_eq!(
+        provisions("Hamas and Fatah Agree to Joint Committee Amidst Rebuilding"),
+        ["gaza-committee"]
+    );
+}
+
+#[test]
+fn hedges_wishes_demands_and_negations_are_no_commitments() {
+    for text in [
+        "The factions might try to form a unity government.",
+        "Hamas hopes to hold elections next year.",
+        "The meeting could pave the way for a unity government.",
+        "Fatah is expected to agree to elections.",
+        "Egypt proposed that the two sides agree to a truce.",
+        "Fatah demands that Hamas hand over the crossings.",
+        "Hamas did not agree to the elections.",
+        "If both sides agree to elections, a vote could follow.",
+        "Hamas will hand over the crossings, an official predicted.",
+        "The aim is to hold elections next year.",
+        "They met to reach an agreement on the elections.",
+        "They signed a statement without saying when a unity government would be formed under the deal.",
+    ] {
+        assert_eq!(provisions(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_step_s_remit_and_topic_are_not_steps_of_their_own() {
+    assert_eq!(
+        provisions("They agreed to set up a new government to oversee reconstruction."),
+        ["unity-government"]
+    );
+    assert_eq!(
+        provisions(
+            "Israel and Hamas agreed on Monday to resume talks next month on a lasting truce."
+        ),
+        ["further-talks"]
+    );
+    assert_eq!(
+        provisions("They agreed to elections, but the cabinet was never formed."),
+        ["elections"]
+    );
+}
+
+#[test]
+fn deadlines_are_the_due_dates_of_each_step() {
+    let c = commitments(
+        "Hamas and Fatah agreed to hold elections by May 2021.",
+        "2020-06-15",
+    );
+    assert_eq!(c[0].1.as_deref(), Some("2021-05"));
+    let c = commitments(
+        "Both sides agreed to a unity government and to elections within six months.",
+        "2020-06-15",
+    );
+    assert_eq!(
+        c[0],
+        (
+            "unity-government".into(),
+            None,
+            None,
+            vec!["hamas".into(), "fatah".into()][..0].to_vec()
+        )
+    );
+    assert_eq!(c[1].0, "elections");
+    assert_eq!(c[1].1.as_deref(), Some("2020-12"));
+    let (_, a) = article(
+        "Both sides agreed to elections within six months.",
+        "2020-06-15",
+    );
+    assert!(matches!(
+        a.commitments[0].deadline,
+        Deadline::Inferred { .. }
+    ));
+    let c = commitments("They agreed on Monday to hold a vote.", "2020-06-15");
+    assert_eq!(c[0].1, None, "the day of the signing is no deadline");
+    let c = commitments("The rivals are to meet again next month.", "2020-06-15");
+    assert_eq!(c[0].1.as_deref(), Some("2020-07"));
+}
+
+#[test]
+fn a_deadline_that_a_date_names_is_a_commitment() {
+    let c = commitments(
+        "They face a key July 1 deadline for the crossings.",
+        "2020-06-15",
+    );
+    assert_eq!(c.len(), 1);
+    assert_eq!(
+        (c[0].0.as_str(), c[0].1.as_deref()),
+        ("crossings", Some("2020-07-01"))
+    );
+    assert_eq!(
+        provisions("The deadline for the crossings is near."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn agreements_are_named_dated_or_the_one_the_article_reports() {
+    let c = commitments(
+        "Under the 2011 deal, both sides pledged to hold elections.",
+        "2013-01-10",
+    );
+    assert_eq!(c[0].2.as_deref(), Some("cairo-2011-05"));
+    let c = commitments(
+        "The two met in China in July and agreed to form a unity government.",
+        "2024-10-09",
+    );
+    assert_eq!(c[0].2.as_deref(), Some("beijing-2024-07"));
+    let c = commitments(
+        "Hamas agreed to hold elections, officials said.",
+        "2017-10-13",
+    );
+    assert_eq!(
+        c[0].2.as_deref(),
+        Some("cairo-2017-10"),
+        "the deal the article reports"
+    );
+    let c = commitments(
+        "Hamas agreed to hold elections, officials said.",
+        "2019-03-01",
+    );
+    assert_eq!(c[0].2, None, "no catalogued deal near the article");
+    let c = commitments("Israel agreed to resume talks next month.", "2017-10-13");
+    assert_eq!(c[0].2, None, "not a deal among the factions");
+    assert_eq!(c[0].3, ["israel"]);
+}
+
+#[test]
+fn who_promised_is_the_subject_of_the_cue() {
+    let c = commitments("Abbas and Hamas agreed to hold elections.", "2020-06-15");
+    assert_eq!(c[0].3, ["fatah", "hamas"]);
+    let c = commitments(
+        "The two sides, Egypt said, agreed to hold elections.",
+        "2020-06-15",
+    );
+    assert!(c[0].3.is_empty());
+}
+
+#[test]
+fn outcome_cues_give_their_status() {
+    assert_eq!(
+        statuses("The elections were postponed indefinitely."),
+        [("elections".into(), Status::Postponed)]
+    );
+    assert_eq!(
+        statuses("Abbas delayed the vote again."),
+        [("elections".into(), Status::Postponed)]
+    );
+    assert_eq!(
+        statuses("The vote promised in 2011 was never held."),
+        [("elections".into(), Status::Missed)]
+    );
+    assert_eq!(
+        statuses("Hamas has yet to hand over the crossings."),
+        [("crossings".into(), Status::Missed)]
+    );
+    assert_eq!(
+        statuses("The parties failed to implement the deal."),
+        [("other".into(), Status::Missed)]
+    );
+    assert_eq!(
+        statuses("Hamas handed over the crossings last month."),
+        [("crossings".into(), Status::Met)]
+    );
+    assert_eq!(
+        statuses("Hamas took over the crossings but not the prisoners."),
+        [("crossings".into(), Status::Partly)]
+    );
+    assert_eq!(
+        statuses("A cabinet backed by both, which Abbas leads, was sworn in on Monday."),
+        [("unity-government".into(), Status::Met)]
+    );
+    assert_eq!(
+        statuses("An earlier agreement between them - signed in Cairo - came to nothing."),
+        [("other".into(), Status::Collapsed)]
+    );
+    assert_eq!(
+        statuses("They agreed to talks on a long-delayed reconciliation pact."),
+        [("other".into(), Status::Postponed)]
+    );
+}
+
+#[test]
+fn futures_possibilities_and_failures_to_agree_are_no_outcomes() {
+    for text in [
+        "The elections could be postponed again.",
+        "The crossings will be handed over next week.",
+        "The talks failed to agree on a unity government.",
+        "Officials fear the truce may collapse.",
+        "The unity government collapsed in June.",
+        "Hamas has not handed over the crossings.",
+        "Elections are to be held in May.",
+    ] {
+        assert_eq!(statuses(text), Vec::<(String, Status)>::new(), "{text}");
+    }
+}
+
+#[test]
+fn an_outcome_belongs_to_a_deal_the_text_names_or_an_older_reported_one() {
+    let o = outcomes("The 2011 deal came to nothing.", "2020-06-15");
+    assert_eq!(
+        o,
+        [(
+            "other".into(),
+            Status::Collapsed,
+            Some("cairo-2011-05".into())
+        )]
+    );
+    let o = outcomes(
+        "The crossings were handed over, but the vote was postponed.",
+        "2017-11-19",
+    );
+    assert_eq!(o[0].2.as_deref(), Some("cairo-2017-10"));
+    let o = outcomes("The vote was postponed.", "2017-10-13");
+    assert_eq!(o[0].2, None, "a deal of the day before has no outcome yet");
+}
+
+#[test]
+fn a_knowledge_base_without_provisions_finds_nothing() {
+    let kb = KnowledgeBase::default();
+    let input = Article::unannotated(
+        "t",
+        "Hamas and Fatah agreed to hold elections. The vote was postponed.",
+    );
+    let a = extract_article(&kb, &Matchers::new(&kb), input);
+    assert!(a.commitments.is_empty() && a.outcomes.is_empty());
+}
