@@ -16,7 +16,8 @@ pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Com
         let CueKind::Commitment(strength) = cue.kind else {
             continue;
         };
-        if hedges::is_hedged(s, cue) || !binds(found, cue, strength) {
+        let by = parties::subject(s, cue.from, input.mentions, input.entities);
+        if hedges::is_hedged(s, cue) || !binds(input, found, cue, strength, &by) {
             continue;
         }
         let cue_bytes = s.bytes(cue.from, cue.to);
@@ -26,7 +27,6 @@ pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Com
             _ => scope::reach(s, cue),
         };
         let provisions = scope::provisions_in(s, reach, &found.provisions, input.other);
-        let by = parties::subject(s, cue.from, input.mentions, input.entities);
         let deal = found
             .agreement
             .or_else(|| factional(input, &by).then_some(input.reported?));
@@ -83,10 +83,14 @@ fn factional(input: &Input, by: &[EntityIx]) -> bool {
 
 /// Whether a cue binds in its sentence: a strong one or "deadline" (which needs a
 /// date that names it, checked with its deadline); "will" or "calls for" only after
-/// a word for a deal.
-fn binds(found: &Found, cue: &Cue, strength: Strength) -> bool {
+/// a word for a deal. "agree" alone, in the present, is an opinion ("analysts agree
+/// that ...") unless a faction is its subject ("Hamas and Fatah agree unity
+/// government").
+fn binds(input: &Input, found: &Found, cue: &Cue, strength: Strength, by: &[EntityIx]) -> bool {
     let s = &found.sentence;
+    let bare_present = cue.to - cue.from == 1 && matches!(s.word(cue.from), "agree" | "agrees");
     match strength {
+        Strength::Strong if bare_present => factional(input, by) && !by.is_empty(),
         Strength::Strong | Strength::Deadline => true,
         Strength::UnderDeal => (0..cue.from).any(|k| DEAL_WORDS.contains(&s.word(k))),
     }

@@ -104,6 +104,10 @@ const PURPOSES: &[&str] = &[
     "focus",
     "mission",
     "job",
+    "position",
+    "role",
+    "stance",
+    "view",
     "problem",
 ];
 

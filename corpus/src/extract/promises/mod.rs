@@ -102,6 +102,8 @@ struct Found<'a> {
     pub refs: Vec<&'a EventRef>,
     /// The deal the sentence names, if one ([`agreement::named`]).
     pub agreement: Option<AgreementIx>,
+    /// The day of the first catalogued deal: a step done before it is history.
+    pub first_deal: Option<Date>,
 }
 
 /// What the text says of the article.
@@ -193,6 +195,7 @@ fn found_in<'a>(
         provisions: provisions.to_vec(),
         refs,
         agreement: deal,
+        first_deal: agreements.iter().map(|a| a.date.first_day()).min(),
     }
 }
 

@@ -7,6 +7,7 @@
 use super::agreement::DEAL_WORDS;
 use super::cues::{Cue, CueKind};
 use super::{Found, Input, hedges, scope};
+use crate::model::EntityKind;
 use crate::model::{Outcome, ProvisionIx, SentenceIx, Status};
 use crate::text::Span;
 
@@ -34,7 +35,10 @@ pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Out
                 Status::Collapsed
             }
             Status::Met => {
-                provisions.retain(|(p, _)| Some(*p) != input.other);
+                provisions.retain(|(p, _)| Some(*p) != input.other && !is_history(found, *p));
+                if !by_a_party(input, found, cue) {
+                    continue;
+                }
                 if but_not(found, cue) {
                     Status::Partly
                 } else {
@@ -75,6 +79,45 @@ fn deal_subject(
             DEAL_WORDS.contains(&s.word(k)) && !matches!(s.word(k), "signed" | "signing" | "agreed")
         })
         .map(|k| (other, s.tokens[k]))
+}
+
+/// A step done by one of the parties: the subject names a Palestinian faction or
+/// body and no state ("the PA assumed control of the crossings"), or the sentence
+/// names the deal; not "Israel took over the crossing", which keeps no promise.
+fn by_a_party(input: &Input, found: &Found, cue: &Cue) -> bool {
+    let s = &found.sentence;
+    let subject = s.bytes(scope::subject_start(s, cue.from), cue.from);
+    let kinds: Vec<EntityKind> = super::super::mentions_in(input.mentions, subject)
+        .iter()
+        .filter_map(|m| {
+            // A person acts for their faction or state.
+            let e = input.entities.get(m.entity as usize)?;
+            let party = e.faction.and_then(|f| input.entities.get(f as usize));
+            Some(party.unwrap_or(e).kind)
+        })
+        .collect();
+    let deal = (0..s.len()).any(|k| DEAL_WORDS.contains(&s.word(k)));
+    !kinds.contains(&EntityKind::State) && (deal || kinds.contains(&EntityKind::Organization))
+        || s.word(cue.from.wrapping_sub(1)) == "been" && deal
+}
+
+/// A step done before any deal tracked ("the last elections were held in 2006"):
+/// history, not what became of a promise. Named "last" or "previous", or dated in
+/// the sentence before the first catalogued deal.
+fn is_history(found: &Found, provision: ProvisionIx) -> bool {
+    let s = &found.sentence;
+    let named_past = found.provisions.iter().any(|(p, span)| {
+        *p == provision
+            && matches!(
+                s.word(s.word_at(span.start).wrapping_sub(1)),
+                "last" | "previous"
+            )
+    });
+    named_past
+        || found
+            .refs
+            .iter()
+            .any(|r| Some(r.date.last_day()) < found.first_deal)
 }
 
 /// "took over the crossings but not security": a step done with a part left out.

@@ -37,6 +37,8 @@ const OBJECT_ENDS: &[&str] = &[
     "as",
     "adding",
     "added",
+    "if",
+    "unless",
 ];
 
 /// The byte range a cue's step may be named in.

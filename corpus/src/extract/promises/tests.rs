@@ -436,3 +436,39 @@ fn a_knowledge_base_without_provisions_finds_nothing() {
     let a = extract_article(&kb, &Matchers::new(&kb), input);
     assert!(a.commitments.is_empty() && a.outcomes.is_empty());
 }
+
+#[test]
+fn opinions_conditions_and_history_are_neither() {
+    assert_eq!(
+        provisions("Analysts agree that elections are unlikely."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        provisions("Hamas and Fatah agree unity government deal."),
+        ["unity-government"]
+    );
+    assert_eq!(
+        provisions("Abbas said the deal will fail unless elections are held."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        provisions("His position is to reject the elections."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        statuses("Israel took over the crossings in May."),
+        Vec::<(String, Status)>::new()
+    );
+    assert_eq!(
+        statuses("The last elections were held in 2006."),
+        Vec::<(String, Status)>::new()
+    );
+    assert_eq!(
+        statuses("Elections were held in 2005, before any deal."),
+        Vec::<(String, Status)>::new()
+    );
+    assert_eq!(
+        statuses("Under the deal, the PA took over the crossings."),
+        [("crossings".into(), Status::Met)]
+    );
+}
