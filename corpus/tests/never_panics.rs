@@ -18,7 +18,9 @@ mod strategies;
 use corpus::extract;
 use corpus::model::{Article, Corpus, DateRead, Span};
 use corpus::report;
-use corpus::seeds::{ARTICLES, ENTITIES, EVENTS, FRAMING, SeedFiles, TOPICS};
+use corpus::seeds::{
+    AGREEMENTS, ARTICLES, ENTITIES, EVENTS, FRAMING, PROVISIONS, SeedFiles, TOPICS,
+};
 use proptest::prelude::*;
 use proptest::sample::select;
 use strategies::{apply, input, mutation, toml_line};
@@ -130,6 +132,34 @@ fn check_article(a: &Article, c: &Corpus) {
         check_span(a, f.span, "framing term", true);
         assert!((f.term as usize) < c.framing.len());
     }
+    // Issue 22: a commitment's and an outcome's words lie inside their sentence.
+    let inside = |ix: u16, span: Span| {
+        a.sentences
+            .get(ix as usize)
+            .is_some_and(|s| s.span.contains(span))
+    };
+    for x in &a.commitments {
+        check_span(a, x.span, "commitment", true);
+        assert!(
+            inside(x.sentence, x.span),
+            "commitment outside its sentence"
+        );
+        assert!((x.provision as usize) < c.provisions.len());
+        assert!(
+            x.agreement
+                .is_none_or(|g| (g as usize) < c.agreements.len())
+        );
+        assert!(x.by.iter().all(|&e| (e as usize) < c.entities.len()));
+    }
+    for o in &a.outcomes {
+        check_span(a, o.span, "outcome", true);
+        assert!(inside(o.sentence, o.span), "outcome outside its sentence");
+        assert!((o.provision as usize) < c.provisions.len());
+        assert!(
+            o.agreement
+                .is_none_or(|g| (g as usize) < c.agreements.len())
+        );
+    }
 }
 
 /// Checks a compiled corpus, and that the report and the binary encoding take it.
@@ -210,7 +240,9 @@ fn texts_that_failed_once_are_sound() {
     }
 }
 
-const TOML_FILES: [&str; 5] = [ARTICLES, ENTITIES, TOPICS, FRAMING, EVENTS];
+const TOML_FILES: [&str; 7] = [
+    ARTICLES, ENTITIES, TOPICS, FRAMING, EVENTS, PROVISIONS, AGREEMENTS,
+];
 
 /// Compiles seeds that may be broken: a corpus that is sound, or errors that point at
 /// lines that exist, in file and line order.

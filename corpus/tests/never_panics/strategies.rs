@@ -37,6 +37,12 @@ const PIECES: &[&str] = &[
     "Ismail\nHaniyeh", "said\n", "REUTERS/", "AFP PHOTO", "in Cairo", "Cairo says",
     "met in Mecca", "MECCA, Saudi Arabia (AP) \u{2014} ", "Photo: ", "Photo by ", " / ",
     "in Washington", "Hamas-\n", "GAZA CITY", "city of ",
+    // Issue 22: the promises tracker's cues, hedges and steps.
+    "agreed to", "agree", "pledged to", "vowed", "is to", "is to be", "calls for", "under the deal",
+    "the 2011 deal", "Beijing declaration", "in China", "a key December 1 deadline", "deadline",
+    "postponed", "was postponed", "never held", "failed to implement", "has yet to", "handed over",
+    "came to nothing", "collapsed", "long-delayed", "but not", "might", "hopes to", "if",
+    "the crossings", "a committee", "detainees", "talks", "scheduled for", "which", "were held",
 ];
 
 pub fn piece() -> impl Strategy<Value = String> {
@@ -141,7 +147,7 @@ pub fn input() -> impl Strategy<Value = Article> {
 const KEYS: &[&str] = &[
     "id", "name", "kind", "aliases", "faction", "roles", "description", "title", "from", "to",
     "label", "date", "until", "lane", "cues", "phrases", "family", "note", "file", "headline",
-    "place", "talks", "published", "outlet", "wire", "value", "confidence", "headlin", "",
+    "place", "talks", "published", "outlet", "wire", "value", "confidence", "headlin", "venues", "",
 ];
 #[rustfmt::skip]
 const VALUES: &[&str] = &[
@@ -158,6 +164,7 @@ const VALUES: &[&str] = &[
 #[rustfmt::skip]
 const HEADERS: &[&str] = &[
     "[[entity]]", "[[topic]]", "[[term]]", "[[event]]", "[[article]]", "[entity]", "[[x]]",
+    "[[provision]]", "[[agreement]]",
     "[[",
 ];
 

@@ -472,3 +472,17 @@ fn opinions_conditions_and_history_are_neither() {
         [("crossings".into(), Status::Met)]
     );
 }
+
+#[test]
+fn the_subject_is_after_who_reports_it_and_not_where_it_met() {
+    let c = commitments(
+        "An Israeli official said Hamas and Fatah had agreed to hold elections.",
+        "2020-06-15",
+    );
+    assert_eq!(c[0].3, ["hamas", "fatah"]);
+    let c = commitments(
+        "The two met with Israel and agreed to hold elections.",
+        "2020-06-15",
+    );
+    assert!(c[0].3.is_empty(), "{:?}", c[0].3);
+}
