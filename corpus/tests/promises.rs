@@ -8,8 +8,11 @@ mod common;
 
 use common::lookup::{article, corpus};
 
-/// An article's commitments: (provision, deadline, agreement, parties, words).
-fn commitments(id: &str) -> Vec<(String, Option<String>, Option<String>, Vec<String>, String)> {
+/// A commitment: (provision, deadline, agreement, parties, words).
+type Found = (String, Option<String>, Option<String>, Vec<String>, String);
+
+/// An article's commitments.
+fn commitments(id: &str) -> Vec<Found> {
     let c = corpus();
     let a = article(id);
     a.commitments

@@ -19,57 +19,42 @@ fn entity(id: &str, name: &str, kind: EntityKind, faction: Option<u16>) -> Entit
     }
 }
 
+/// The provisions and the phrases that name them.
+#[rustfmt::skip]
+const PROVISIONS: &[(&str, &[&str])] = &[
+    ("elections", &["election*", "vote"]),
+    ("unity-government", &["unity government", "new government", "cabinet"]),
+    ("crossings", &["crossing*"]),
+    ("further-talks", &["meet again", "resume talks", "to talks"]),
+    ("prisoners", &["detainee*", "prisoner*"]),
+    ("ceasefire", &["ceasefire", "truce"]),
+    ("reconstruction", &["reconstruction", "rebuild*"]),
+    ("gaza-committee", &["joint committee"]),
+    ("other", &["the agreement", "the deal", "reconciliation pact"]),
+];
+
+/// An agreement: id, place, date, phrases, venues.
+type Deal = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+#[rustfmt::skip]
+const AGREEMENTS: &[Deal] = &[
+    ("cairo-2011-05", "Cairo", "2011-05-04", &["the 2011 deal"], &["Cairo", "Egypt"]),
+    ("doha-2012-02", "Doha", "2012-02-06", &["doha declaration"], &["Doha", "Qatar"]),
+    ("cairo-2017-10", "Cairo", "2017-10-12", &["october 2017 agreement"], &["Cairo"]),
+    ("beijing-2024-07", "Beijing", "2024-07-23", &["beijing declaration"], &["Beijing", "China"]),
+];
+
+fn strings(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
+}
+
 fn kb() -> KnowledgeBase {
-    let provisions = [
-        ("elections", &["election*", "vote"][..]),
-        (
-            "unity-government",
-            &["unity government", "new government", "cabinet"][..],
-        ),
-        ("crossings", &["crossing*"][..]),
-        (
-            "further-talks",
-            &["meet again", "resume talks", "to talks"][..],
-        ),
-        ("prisoners", &["detainee*", "prisoner*"][..]),
-        ("ceasefire", &["ceasefire", "truce"][..]),
-        ("reconstruction", &["reconstruction", "rebuild*"][..]),
-        ("gaza-committee", &["joint committee"][..]),
-        (
-            "other",
-            &["the agreement", "the deal", "reconciliation pact"][..],
-        ),
-    ];
-    let agreements = [
-        (
-            "cairo-2011-05",
-            "Cairo",
-            "2011-05-04",
-            &["the 2011 deal"][..],
-            &["Cairo", "Egypt"][..],
-        ),
-        (
-            "doha-2012-02",
-            "Doha",
-            "2012-02-06",
-            &["doha declaration"][..],
-            &["Doha", "Qatar"][..],
-        ),
-        (
-            "cairo-2017-10",
-            "Cairo",
-            "2017-10-12",
-            &["october 2017 agreement"][..],
-            &["Cairo"][..],
-        ),
-        (
-            "beijing-2024-07",
-            "Beijing",
-            "2024-07-23",
-            &["beijing declaration"][..],
-            &["Beijing", "China"][..],
-        ),
-    ];
     KnowledgeBase {
         entities: vec![
             entity("hamas", "Hamas", EntityKind::Organization, None),
@@ -77,18 +62,15 @@ fn kb() -> KnowledgeBase {
             entity("israel", "Israel", EntityKind::State, None),
             entity("mahmoud-abbas", "Abbas", EntityKind::Person, Some(1)),
         ],
-        provisions: provisions
+        provisions: PROVISIONS
             .iter()
             .map(|(id, _)| Provision {
                 id: id.to_string(),
                 label: id.to_string(),
             })
             .collect(),
-        provision_phrases: provisions
-            .iter()
-            .map(|(_, ps)| ps.iter().map(|p| p.to_string()).collect())
-            .collect(),
-        agreements: agreements
+        provision_phrases: PROVISIONS.iter().map(|(_, ps)| strings(ps)).collect(),
+        agreements: AGREEMENTS
             .iter()
             .map(|(id, place, date, _, _)| Agreement {
                 id: id.to_string(),
@@ -97,14 +79,8 @@ fn kb() -> KnowledgeBase {
                 date: PartialDate::parse(date).unwrap(),
             })
             .collect(),
-        agreement_phrases: agreements
-            .iter()
-            .map(|(_, _, _, ps, _)| ps.iter().map(|p| p.to_string()).collect())
-            .collect(),
-        agreement_venues: agreements
-            .iter()
-            .map(|(_, _, _, _, vs)| vs.iter().map(|p| p.to_string()).collect())
-            .collect(),
+        agreement_phrases: AGREEMENTS.iter().map(|a| strings(a.3)).collect(),
+        agreement_venues: AGREEMENTS.iter().map(|a| strings(a.4)).collect(),
         ..KnowledgeBase::default()
     }
 }
@@ -126,11 +102,11 @@ fn article(text: &str, date: &str) -> (KnowledgeBase, Article) {
     (kb, a)
 }
 
-/// The commitments of `text`: (provision, deadline, agreement, who).
-fn commitments(
-    text: &str,
-    date: &str,
-) -> Vec<(String, Option<String>, Option<String>, Vec<String>)> {
+/// A commitment found: (provision, deadline, agreement, who).
+type Found = (String, Option<String>, Option<String>, Vec<String>);
+
+/// The commitments of `text`.
+fn commitments(text: &str, date: &str) -> Vec<Found> {
     let (kb, a) = article(text, date);
     a.commitments
         .iter()
