@@ -51,7 +51,7 @@ pub(super) fn named(s: &Sentence, clues: &Clues, agreements: &[Agreement]) -> Op
     if let Some(&(ix, _)) = clues.named.first() {
         return Some(ix);
     }
-    if !(0..s.len()).any(|k| DEAL_WORDS.contains(&s.word(k))) {
+    if s.first_deal == s.len() {
         return None;
     }
     let dated = |with_venue: bool| -> Option<AgreementIx> {

@@ -92,6 +92,21 @@ fn binds(input: &Input, found: &Found, cue: &Cue, strength: Strength, by: &[Enti
     match strength {
         Strength::Strong if bare_present => factional(input, by) && !by.is_empty(),
         Strength::Strong | Strength::Deadline => true,
-        Strength::UnderDeal => (0..cue.from).any(|k| DEAL_WORDS.contains(&s.word(k))),
+        // "the deal calls for": the deal is the subject, in the cue's clause; a
+        // faction that "calls for" a step demands it.
+        Strength::UnderDeal if !is_modal(s.word(cue.from)) => {
+            let clause = s.clause_start(cue.from)..cue.from;
+            // "the deal does not include X, but it does include Y": "it" is the deal.
+            let pronoun = clause.clone().any(|k| matches!(s.word(k), "it" | "which"));
+            clause.clone().any(|k| DEAL_WORDS.contains(&s.word(k)))
+                || pronoun && s.first_deal < clause.start
+        }
+        Strength::UnderDeal => s.first_deal < cue.from,
     }
+}
+
+/// "will", "would", "shall": bound by a deal named anywhere before them ("under
+/// the agreement, Hamas will ...").
+fn is_modal(word: &str) -> bool {
+    matches!(word, "will" | "would" | "shall")
 }

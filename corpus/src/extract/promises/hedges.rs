@@ -128,7 +128,7 @@ pub(super) fn is_hedged(s: &Sentence, cue: &Cue) -> bool {
         let only_outcome = matches!(w, "to" | "be" | "would");
         hedge && (!only_outcome || outcome && k + 2 >= cue.from)
     });
-    let conditional = (0..cue.from).any(|k| matches!(s.word(k), "if" | "unless"));
+    let conditional = s.first_condition < cue.from;
     let negated_after = matches!(s.word(cue.to), "not" | "never" | "no")
         || (s.word(cue.to) == "be" && s.word(cue.to + 1) == "not");
     let purpose = s.word(cue.from) == "is"

@@ -134,21 +134,10 @@ pub(crate) fn extract(
         reported: agreement::reported(&kb.agreements, a.today, false),
         reported_before: agreement::reported(&kb.agreements, a.today, true),
     };
-    let by_sentence = |found: Vec<(u16, Span)>| bucket(a.sentences, found);
-    let provisions = by_sentence(m.provisions.find_longest(a.folded));
-    let named = by_sentence(m.agreements.find_longest(a.folded));
-    let venues = by_sentence(m.venues.find(a.folded));
+    let per = PerSentence::of(a, m);
+    let first_deal = kb.agreements.iter().map(|g| g.date.first_day()).min();
     for (ix, &span) in a.sentences.iter().enumerate() {
-        let found = found_in(
-            a,
-            ix,
-            span,
-            &provisions[ix],
-            &named[ix],
-            &venues[ix],
-            m,
-            &kb.agreements,
-        );
+        let found = found_in(a.text, ix, span, &per, m, &kb.agreements, first_deal);
         let cues = cues::find(&found.sentence);
         commitments.extend(commitments::of_sentence(&input, &found, &cues));
         outcomes.extend(outcomes::of_sentence(&input, &found, &cues));
@@ -156,24 +145,44 @@ pub(crate) fn extract(
     (commitments, outcomes)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What the matchers and the dates found, put into their sentences once, so that
+/// the work stays linear in the text however many sentences it has.
+struct PerSentence<'a> {
+    provisions: Vec<Vec<(u16, Span)>>,
+    named: Vec<Vec<(u16, Span)>>,
+    venues: Vec<Vec<(u16, Span)>>,
+    refs: Vec<Vec<&'a EventRef>>,
+}
+
+impl<'a> PerSentence<'a> {
+    fn of(a: &ArticleText<'a>, m: &PromiseMatchers) -> Self {
+        let mut refs = vec![Vec::new(); a.sentences.len()];
+        for e in a.events {
+            if let Some(list) = refs.get_mut(e.sentence as usize) {
+                list.push(e);
+            }
+        }
+        PerSentence {
+            provisions: bucket(a.sentences, m.provisions.find_longest(a.folded)),
+            named: bucket(a.sentences, m.agreements.find_longest(a.folded)),
+            venues: bucket(a.sentences, m.venues.find(a.folded)),
+            refs,
+        }
+    }
+}
+
 fn found_in<'a>(
-    a: &ArticleText<'a>,
+    text: &'a str,
     ix: usize,
     span: Span,
-    provisions: &[(u16, Span)],
-    named: &[(u16, Span)],
-    venues: &[(u16, Span)],
+    per: &PerSentence<'a>,
     m: &PromiseMatchers,
     agreements: &[Agreement],
+    first_deal: Option<Date>,
 ) -> Found<'a> {
-    let sentence = Sentence::new(a.text, span);
-    let refs: Vec<&EventRef> = a
-        .events
-        .iter()
-        .filter(|e| e.sentence as usize == ix)
-        .collect();
-    let deals_here: Vec<AgreementIx> = venues
+    let sentence = Sentence::new(text, span, agreement::DEAL_WORDS);
+    let refs = per.refs[ix].clone();
+    let deals_here: Vec<AgreementIx> = per.venues[ix]
         .iter()
         .flat_map(|(v, _)| {
             m.venue_deals
@@ -184,7 +193,7 @@ fn found_in<'a>(
         })
         .collect();
     let clues = agreement::Clues {
-        named: named.to_vec(),
+        named: per.named[ix].clone(),
         venues: deals_here,
         refs: &refs,
     };
@@ -192,10 +201,10 @@ fn found_in<'a>(
     Found {
         ix,
         sentence,
-        provisions: provisions.to_vec(),
+        provisions: per.provisions[ix].clone(),
         refs,
         agreement: deal,
-        first_deal: agreements.iter().map(|a| a.date.first_day()).min(),
+        first_deal,
     }
 }
 

@@ -96,7 +96,7 @@ fn by_a_party(input: &Input, found: &Found, cue: &Cue) -> bool {
             Some(party.unwrap_or(e).kind)
         })
         .collect();
-    let deal = (0..s.len()).any(|k| DEAL_WORDS.contains(&s.word(k)));
+    let deal = s.first_deal < s.len();
     !kinds.contains(&EntityKind::State) && (deal || kinds.contains(&EntityKind::Organization))
         || s.word(cue.from.wrapping_sub(1)) == "been" && deal
 }
@@ -123,5 +123,5 @@ fn is_history(found: &Found, provision: ProvisionIx) -> bool {
 /// "took over the crossings but not security": a step done with a part left out.
 fn but_not(found: &Found, cue: &Cue) -> bool {
     let s = &found.sentence;
-    (cue.to..s.len()).any(|k| s.word(k) == "but" && s.word(k + 1) == "not")
+    s.last_but_not.is_some_and(|k| k > cue.to)
 }

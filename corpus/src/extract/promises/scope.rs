@@ -109,10 +109,29 @@ fn object_end(s: &Sentence, from: usize, most: usize) -> usize {
     let limit = (from + most).min(s.len());
     (from..limit)
         .find(|&k| {
-            k > from && hard_break(s, k) || OBJECT_ENDS.contains(&s.word(k)) || is_cue_word(s, k)
+            k > from && hard_break(s, k)
+                || OBJECT_ENDS.contains(&s.word(k))
+                || DISCUSSION.contains(&s.word(k))
+                || is_cue_word(s, k)
         })
         .unwrap_or(limit)
 }
+
+/// Verbs of talking about a step rather than taking it: "agreed to discuss the
+/// crossings" promises talks, not the crossings, so the object ends there.
+const DISCUSSION: &[&str] = &[
+    "discuss",
+    "discussing",
+    "debate",
+    "study",
+    "studying",
+    "consider",
+    "considering",
+    "examine",
+    "review",
+    "explore",
+    "exploring",
+];
 
 /// A break that commas do not make: a semicolon, a colon, a dash, a parenthesis or a
 /// word that opens a clause ("but"). A comma may run on through a list ("to form a

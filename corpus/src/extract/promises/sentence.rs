@@ -14,13 +14,35 @@ pub(super) struct Sentence<'a> {
     pub tokens: Vec<Span>,
     /// Each word lowercased, with curly apostrophes made straight.
     pub lower: Vec<String>,
+    /// The first word for a deal ([`super::agreement::DEAL_WORDS`]), the first "if"
+    /// or "unless", and the last "but not", or the sentence's length: read once, so
+    /// that no rule scans the sentence again for each cue.
+    pub first_deal: usize,
+    pub first_condition: usize,
+    pub last_but_not: Option<usize>,
 }
 
+/// How many words a clause may run back or on before the rules cut it: a sentence
+/// of thousands of words with no punctuation costs no more than one of forty.
+const CLAUSE_MOST: usize = 40;
+
 impl<'a> Sentence<'a> {
-    pub fn new(text: &'a str, span: Span) -> Self {
+    /// The sentence at `span` of `text`; `deal_words` are the words for a deal.
+    pub fn new(text: &'a str, span: Span, deal_words: &[&str]) -> Self {
         let body = &text[span.range()];
         let base = span.start as usize;
         let ranges = words(body);
+        let lower: Vec<String> = ranges
+            .iter()
+            .map(|&(s, e)| body[s..e].to_lowercase().replace('\u{2019}', "'"))
+            .collect();
+        let first =
+            |hit: &dyn Fn(&str) -> bool| lower.iter().position(|w| hit(w)).unwrap_or(lower.len());
+        let first_deal = first(&|w| deal_words.contains(&w));
+        let first_condition = first(&|w| matches!(w, "if" | "unless"));
+        let last_but_not = (1..lower.len())
+            .rev()
+            .find(|&k| lower[k - 1] == "but" && lower[k] == "not");
         Sentence {
             text,
             span,
@@ -28,10 +50,10 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .map(|&(s, e)| Span::new(base + s, base + e))
                 .collect(),
-            lower: ranges
-                .iter()
-                .map(|&(s, e)| body[s..e].to_lowercase().replace('\u{2019}', "'"))
-                .collect(),
+            lower,
+            first_deal,
+            first_condition,
+            last_but_not,
         }
     }
 
@@ -76,17 +98,20 @@ impl<'a> Sentence<'a> {
 
     /// The first word of the clause word `k` is in.
     pub fn clause_start(&self, k: usize) -> usize {
-        (1..=k.min(self.len()))
+        let k = k.min(self.len());
+        let floor = k.saturating_sub(CLAUSE_MOST);
+        (floor.max(1)..=k)
             .rev()
             .find(|&j| self.breaks_before(j))
-            .unwrap_or(0)
+            .unwrap_or(floor)
     }
 
     /// One past the last word of the clause that starts after word `k`.
     pub fn clause_end(&self, k: usize) -> usize {
-        (k + 1..self.len())
+        let limit = (k + CLAUSE_MOST).min(self.len());
+        (k + 1..limit)
             .find(|&j| self.breaks_before(j))
-            .unwrap_or(self.len())
+            .unwrap_or(limit)
     }
 
     /// The byte range of words `from..to` (empty at the sentence's end when none).

@@ -462,3 +462,49 @@ fn the_subject_is_after_who_reports_it_and_not_where_it_met() {
     );
     assert!(c[0].3.is_empty(), "{:?}", c[0].3);
 }
+
+#[test]
+fn demands_and_discussions_are_no_commitments() {
+    assert_eq!(
+        provisions("Fatah, which signed the deal, calls for elections."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        provisions("The deal calls for elections within a year."),
+        ["elections"]
+    );
+    assert_eq!(
+        provisions("Hamas and Fatah agreed to discuss the crossings."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        provisions("They agreed to meet again to discuss the crossings."),
+        ["further-talks"]
+    );
+}
+
+#[test]
+fn a_deal_named_before_may_be_the_it_that_calls_for_a_step() {
+    assert_eq!(
+        provisions("The deal leaves out the crossings, but it calls for elections."),
+        ["elections"]
+    );
+    assert_eq!(
+        provisions("Fatah signed the deal, and Hamas calls for elections."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_sentence_of_thousands_of_cues_is_read_in_linear_time() {
+    // Every rule's reach is bounded: a run-on sentence without punctuation, every
+    // word a cue, must not cost the square of its length.
+    let text = format!(
+        "Under the deal {}elections.",
+        "Hamas will agree if ".repeat(5_000)
+    );
+    let started = std::time::Instant::now();
+    let (_, a) = article(&text, "2020-06-15");
+    assert!(a.commitments.len() <= 1);
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
