@@ -5,7 +5,7 @@
 use super::agreement::DEAL_WORDS;
 use super::cues::{Cue, CueKind, Strength};
 use super::{Found, Input, deadline, hedges, parties, scope};
-use crate::model::{Commitment, EntityIx, EntityKind, SentenceIx};
+use crate::model::{Commitment, Deadline, EntityIx, EntityKind, SentenceIx};
 use crate::text::Span;
 
 /// The commitments of one sentence.
@@ -31,26 +31,25 @@ pub(super) fn of_sentence(input: &Input, found: &Found, cues: &[Cue]) -> Vec<Com
             .agreement
             .or_else(|| factional(input, &by).then_some(input.reported?));
         for (i, &(provision, phrase)) in provisions.iter().enumerate() {
-            // Each step's own date: the words from the step before it to the next.
-            let own = Span {
-                start: if i == 0 {
-                    reach.start
-                } else {
-                    provisions[i - 1].1.end
-                },
-                end: provisions
-                    .get(i + 1)
-                    .map(|p| p.1.start)
-                    .unwrap_or(reach.end),
+            // Each step's own date: after it, up to the next step ("a government
+            // within five weeks and elections within a year"); for the first step,
+            // else between the cue and it ("agree to May 2012 elections").
+            let next = provisions.get(i + 1).map_or(reach.end, |p| p.1.start);
+            let after = Span {
+                start: phrase.end,
+                end: next.max(phrase.end),
             };
-            let deadline = deadline::of(
-                s,
-                &found.refs,
-                own,
-                cue_bytes,
-                strength == Strength::Deadline,
-                input.today,
-            );
+            let before = Span {
+                start: reach.start,
+                end: phrase.start.max(reach.start),
+            };
+            let deadline_cue = strength == Strength::Deadline;
+            let due =
+                |within| deadline::of(s, &found.refs, within, cue_bytes, deadline_cue, input.today);
+            let deadline = match due(after) {
+                Deadline::None if i == 0 => due(before),
+                d => d,
+            };
             let unnamed = strength == Strength::Deadline && deadline.date().is_none();
             if unnamed || out.iter().any(|c| c.provision == provision) {
                 continue;

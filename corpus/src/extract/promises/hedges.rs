@@ -169,12 +169,12 @@ fn sought(s: &Sentence, cue: &Cue) -> bool {
     noun && (cue.from.saturating_sub(3)..cue.from).any(|k| SOUGHT.contains(&s.word(k)))
 }
 
-/// "will be postponed", "is to be held": an outcome said of the future is none.
+/// "will be postponed", "may be delayed": an outcome said of the future is none
+/// ("May," the month, is no "may").
 fn future_outcome(s: &Sentence, cue: &Cue) -> bool {
     matches!(cue.kind, CueKind::Outcome(..))
-        && (1..=3).any(|back| {
-            cue.from >= back && matches!(s.word(cue.from - back), "will" | "shall" | "may")
-        })
+        && (cue.from.saturating_sub(3)..cue.from)
+            .any(|k| matches!(s.word(k), "will" | "shall") || s.original(k) == "may")
 }
 
 /// Verbs of carrying a step out: "failed to implement", "has yet to hold". After

@@ -508,3 +508,55 @@ fn a_sentence_of_thousands_of_cues_is_read_in_linear_time() {
     assert!(a.commitments.len() <= 1);
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
+
+#[test]
+fn steps_deadlines_and_outcomes_in_the_shapes_reports_use() {
+    let c = commitments(
+        "The agreement calls for a unity government within five weeks and elections within a year.",
+        "2011-05-04",
+    );
+    let found: Vec<(&str, Option<&str>)> =
+        c.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+    assert_eq!(
+        found,
+        [
+            ("unity-government", Some("2011-06-08")),
+            ("elections", Some("2012-05"))
+        ]
+    );
+    assert_eq!(c[0].2.as_deref(), Some("cairo-2011-05"));
+    let c = commitments(
+        "Under the deal, the PA was to take control of the crossings by November 1.",
+        "2017-10-13",
+    );
+    assert_eq!(
+        (c[0].0.as_str(), c[0].1.as_deref()),
+        ("crossings", Some("2017-11-01"))
+    );
+    assert_eq!(
+        statuses("Elections, which the deal set for May, were postponed indefinitely by Abbas."),
+        [("elections".into(), Status::Postponed)]
+    );
+    assert_eq!(
+        outcomes(
+            "Hamas handed over the crossings to the PA on November 1.",
+            "2017-11-19"
+        ),
+        [(
+            "crossings".into(),
+            Status::Met,
+            Some("cairo-2017-10".into())
+        )]
+    );
+    assert_eq!(
+        outcomes(
+            "The Doha declaration collapsed within months.",
+            "2013-01-10"
+        ),
+        [(
+            "other".into(),
+            Status::Collapsed,
+            Some("doha-2012-02".into())
+        )]
+    );
+}
