@@ -275,6 +275,18 @@ fn promises_gold_words_locate_one_sentence_or_are_a_loud_error_with_file_and_ent
         "{e}"
     );
     assert!(e.contains("across a sentence break"), "{e}");
+    // Blank lines before the words only make them unique (a headline repeated
+    // after the dateline): the trimmed words are located in their one sentence.
+    let read = promises(
+        "[[outcome]]\nwords = \"\\nelections\"\nprovision = \"elections\"\nstatus = \"met\"\n",
+    );
+    let located = read.articles["x-2020-02"].as_ref().unwrap();
+    assert_eq!(
+        (located.len(), located[0].sentence),
+        (1, 0),
+        "{:?}",
+        read.errors
+    );
 
     let read = promises(
         "[[outcome]]\nwords = \"postponed\"\nprovision = \"elections\"\nstatus = \"postponed\"\n\
@@ -283,7 +295,7 @@ fn promises_gold_words_locate_one_sentence_or_are_a_loud_error_with_file_and_ent
     assert!(read.articles["x-2020-02"].as_ref().unwrap().is_empty());
     let all = read.errors.join("\n");
     assert!(
-        all.contains("\"postponed\": words are in 2 sentences"),
+        all.contains("\"postponed\": words are in the text 2 times"),
         "{all}"
     );
     assert!(all.contains("\"were held\": status \"broken\""), "{all}");

@@ -174,23 +174,31 @@ fn ids(corpus: &Corpus, provision: &str, agreement: Option<&str>) -> Vec<String>
 }
 
 /// The one sentence of the article (as the extractor cuts them) that holds `words`.
+/// Whitespace at either end of `words` only makes them unique in the text (a
+/// headline repeated after a blank line): the trimmed words must sit in one sentence.
 pub fn sentence_of(a: &Article, words: &str) -> Result<SentenceIx, String> {
-    if words.is_empty() {
+    let core = words.trim();
+    if core.is_empty() {
         return Err("words are empty".into());
     }
-    let holding: Vec<usize> = (0..a.sentences.len())
-        .filter(|&i| a.sentence_text(i as SentenceIx).contains(words))
-        .collect();
-    match holding.as_slice() {
-        [one] => Ok(*one as SentenceIx),
-        [] if a.text.contains(words) => Err(
+    let starts: Vec<usize> = a.text.match_indices(words).map(|(i, _)| i).collect();
+    let start = match starts.as_slice() {
+        [one] => one + (words.len() - words.trim_start().len()),
+        [] => return Err("words are not in the text".into()),
+        many => {
+            return Err(format!(
+                "words are in the text {} times: make them unique",
+                many.len()
+            ));
+        }
+    };
+    let end = start + core.len();
+    a.sentences
+        .iter()
+        .position(|s| (s.span.start as usize) <= start && end <= s.span.end as usize)
+        .map(|i| i as SentenceIx)
+        .ok_or_else(|| {
             "words are in the text but across a sentence break (as the extractor cuts sentences)"
-                .into(),
-        ),
-        [] => Err("words are not in the text".into()),
-        many => Err(format!(
-            "words are in {} sentences (numbers {many:?}): make them unique",
-            many.len()
-        )),
-    }
+                .into()
+        })
 }
