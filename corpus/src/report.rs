@@ -1,7 +1,7 @@
 //! The extraction report: per article, what was found, as text for people and as
 //! JSON for tools (the shape ARCHITECTURE.md section 9 fixes; extra fields are additions).
 
-use crate::model::{Article, Corpus, EntityIx};
+use crate::model::{Article, Corpus, EntityIx, SentenceIx};
 use serde_json::{Value, json};
 use std::fmt::Write;
 
@@ -98,7 +98,53 @@ fn article_json(corpus: &Corpus, a: &Article) -> Value {
             let (start, end, text) = span(f.span);
             json!({ "term": corpus.framing[f.term as usize].id, "start": start, "end": end, "text": text })
         }).collect::<Vec<_>>(),
+        "commitments": promises_json(corpus, a),
     })
+}
+
+/// The article's commitments and outcomes as one list, each at its sentence, ordered
+/// by the sentence's start (a commitment before an outcome of the same sentence).
+/// `deadline_inferred` is true only for a deadline counted from another date ("within
+/// six months" of a dated signing); false for a stated deadline, none, and outcomes.
+fn promises_json(corpus: &Corpus, a: &Article) -> Vec<Value> {
+    let provision = |ix| corpus.provision(ix).map(|p| p.id.as_str());
+    let agreement = |ix: Option<_>| ix.and_then(|i| corpus.agreement(i)).map(|g| g.id.as_str());
+    let commitments = a.commitments.iter().map(|c| {
+        let fields = json!({
+            "kind": "commitment", "provision": provision(c.provision), "status": null,
+            "deadline": c.deadline.date().map(|d| d.to_string()),
+            "deadline_inferred": c.deadline.is_inferred(),
+            "agreement": agreement(c.agreement),
+            "by": c.by.iter().map(|&e| &corpus.entity(e).id).collect::<Vec<_>>(),
+        });
+        (c.sentence, fields)
+    });
+    let outcomes = a.outcomes.iter().map(|o| {
+        let fields = json!({
+            "kind": "outcome", "provision": provision(o.provision),
+            "status": o.status.as_str(), "deadline": null, "deadline_inferred": false,
+            "agreement": agreement(o.agreement), "by": [],
+        });
+        (o.sentence, fields)
+    });
+    let mut out: Vec<(u32, Value)> = commitments
+        .chain(outcomes)
+        .filter_map(|(sentence, fields)| at_sentence(a, sentence, fields))
+        .collect();
+    // Stable: within a sentence, commitments keep their place before outcomes.
+    out.sort_by_key(|(start, _)| *start);
+    out.into_iter().map(|(_, v)| v).collect()
+}
+
+/// `fields` with the sentence's `start`, `end` and `text`; `None` for a sentence the
+/// article does not have (never in a compiled corpus), rather than made-up offsets.
+fn at_sentence(a: &Article, sentence: SentenceIx, mut fields: Value) -> Option<(u32, Value)> {
+    let span = a.sentences.get(sentence as usize)?.span;
+    let map = fields.as_object_mut()?;
+    map.insert("start".into(), json!(span.start));
+    map.insert("end".into(), json!(span.end));
+    map.insert("text".into(), json!(a.slice(span)));
+    Some((span.start, fields))
 }
 
 /// The article's topics, each once, in the lexicon's order.
@@ -192,6 +238,17 @@ pub fn text(corpus: &Corpus) -> String {
             None => format!("{} ({})", corpus.entity(p.person).id, p.cue.as_str()),
         });
         counted_line(&mut out, "at the talks", present.collect());
+        let provision = |ix| corpus.provision(ix).map_or("?", |p| p.id.as_str());
+        let promised = a.commitments.iter().map(|c| match c.deadline.date() {
+            Some(d) => format!("{} by {d}", provision(c.provision)),
+            None => provision(c.provision).to_string(),
+        });
+        counted_line(&mut out, "commitments", promised.collect());
+        let outcomes = a
+            .outcomes
+            .iter()
+            .map(|o| format!("{} {}", provision(o.provision), o.status.as_str()));
+        counted_line(&mut out, "outcomes", outcomes.collect());
         let _ = writeln!(out, "framing terms: {}", a.framing.len());
         out.push('\n');
     }

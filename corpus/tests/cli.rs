@@ -155,6 +155,7 @@ fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
         sorted.iter().copied().eq(texts.keys().map(String::as_str)),
         "{ids:?}"
     );
+    let curated = Curated::of(&SeedFiles::read_dir(&copy.dir).unwrap().compile().unwrap());
     let mut reads: BTreeMap<String, usize> = BTreeMap::new();
     for a in articles {
         let id = str_of(a, "id");
@@ -236,6 +237,7 @@ fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
             assert_eq!(field(e, "how_read").is_null(), read == "stated", "{e}");
             *reads.entry(read.to_string()).or_insert(0) += 1;
         }
+        check_commitments(text, a, &curated);
         assert!(
             list(a, "topics").iter().all(Value::is_string),
             "topics of {id}"
@@ -251,6 +253,176 @@ fn report_json_on_another_folder_has_the_documented_shape_and_offsets() {
                 "relation sentence not in {id}: {r}"
             );
         }
+    }
+}
+
+/// The ids a report may refer to: the curated provisions, agreements and entities.
+struct Curated {
+    provisions: Vec<String>,
+    agreements: Vec<String>,
+    entities: Vec<String>,
+}
+
+impl Curated {
+    fn of(corpus: &corpus::Corpus) -> Curated {
+        Curated {
+            provisions: corpus.provisions.iter().map(|p| p.id.clone()).collect(),
+            agreements: corpus.agreements.iter().map(|g| g.id.clone()).collect(),
+            entities: corpus.entities.iter().map(|e| e.id.clone()).collect(),
+        }
+    }
+}
+
+/// An article's `commitments` (issue 22) have the shape ARCHITECTURE.md section 9
+/// gives: each a commitment or an outcome, of a curated provision and agreement, a
+/// status for outcomes only, a deadline only for commitments, at a whole sentence of
+/// the text, in order of the sentence.
+fn check_commitments(text: &str, a: &Value, curated: &Curated) {
+    let sentences = corpus::text::sentences(text);
+    let mut last = 0;
+    for c in list(a, "commitments") {
+        let is_outcome = match str_of(c, "kind") {
+            "commitment" => false,
+            "outcome" => true,
+            other => panic!("kind {other:?} in {c}"),
+        };
+        assert!(
+            curated
+                .provisions
+                .iter()
+                .any(|p| p == str_of(c, "provision")),
+            "{c}"
+        );
+        let agreement = field(c, "agreement");
+        assert!(
+            agreement.is_null()
+                || agreement
+                    .as_str()
+                    .is_some_and(|g| curated.agreements.iter().any(|k| k == g)),
+            "{c}"
+        );
+        let status = field(c, "status");
+        match status.as_str() {
+            Some(s) => assert!(
+                is_outcome && corpus::model::Status::parse(s).is_some(),
+                "{c}"
+            ),
+            None => assert!(status.is_null() && !is_outcome, "{c}"),
+        }
+        let deadline = field(c, "deadline");
+        let inferred = field(c, "deadline_inferred").as_bool();
+        match deadline.as_str() {
+            Some(d) => assert!(
+                !is_outcome
+                    && corpus::PartialDate::parse(d).is_some_and(|p| p.to_string() == d)
+                    && inferred.is_some(),
+                "{c}"
+            ),
+            None => assert!(deadline.is_null() && inferred == Some(false), "{c}"),
+        }
+        let by = list(c, "by");
+        assert!(
+            by.iter().all(|e| e
+                .as_str()
+                .is_some_and(|e| curated.entities.iter().any(|k| k == e))),
+            "{c}"
+        );
+        let start = check_slice(text, c, "commitment");
+        let end = field(c, "end").as_u64().unwrap_or(0) as u32;
+        assert!(
+            sentences
+                .iter()
+                .any(|s| s.start as usize == start && s.end == end),
+            "not a whole sentence: {c}"
+        );
+        assert!(start >= last, "commitments out of order at {c}");
+        last = start;
+    }
+}
+
+/// Until the extractor fills them, the seeds carry no commitment: this builds an
+/// article that has some, on a real seed text, and checks the report's exact values.
+#[test]
+fn report_json_gives_commitments_and_outcomes_at_their_sentences_in_order() {
+    use corpus::model::{
+        Agreement, Anchor, AnchorKind, Commitment, Deadline, Outcome, Provision, Span, Status,
+    };
+    let mut corpus = common::real_seeds().compile().unwrap();
+    let day = |s| corpus::PartialDate::parse(s).unwrap();
+    corpus.provisions = ["elections", "crossings"]
+        .map(|id| Provision {
+            id: id.into(),
+            label: id.into(),
+        })
+        .to_vec();
+    corpus.agreements = vec![Agreement {
+        id: "cairo-2017-10".into(),
+        label: "Cairo agreement".into(),
+        place: "Cairo".into(),
+        date: day("2017-10-12"),
+    }];
+    let fatah = corpus.entity_ix("fatah").expect("fatah is curated");
+    let a = &mut corpus.articles[0];
+    assert!(a.sentences.len() > 4, "{} is too short for this test", a.id);
+    let span = |a: &corpus::Article, i: usize| a.sentences[i].span;
+    let cue = |s: Span| Span {
+        start: s.start,
+        end: s.start + 1,
+    };
+    let (s1, s3) = (span(a, 1), span(a, 3));
+    // Given out of order (the outcome in sentence 1 after the commitments of sentence 3)
+    // so the test fails if the report does not sort by sentence.
+    a.commitments = vec![
+        Commitment {
+            provision: 0,
+            by: vec![fatah],
+            agreement: Some(0),
+            deadline: Deadline::Inferred {
+                date: day("2018-04"),
+                from: Anchor {
+                    kind: AnchorKind::Sentence,
+                    date: day("2017-10-12"),
+                },
+            },
+            sentence: 3,
+            span: cue(s3),
+        },
+        Commitment {
+            provision: 1,
+            by: vec![],
+            agreement: None,
+            deadline: Deadline::Stated(day("2017-11-01")),
+            sentence: 1,
+            span: cue(s1),
+        },
+    ];
+    a.outcomes = vec![Outcome {
+        provision: 1,
+        agreement: Some(0),
+        status: Status::Postponed,
+        sentence: 1,
+        span: cue(s1),
+    }];
+    let text = a.text.clone();
+    let slice = |s: Span| &text[s.start as usize..s.end as usize];
+    let json: Value = serde_json::from_str(&corpus::report::json(&corpus)).unwrap();
+    let article = &list(&json, "articles")[0];
+    let want = serde_json::json!([
+        { "kind": "commitment", "provision": "crossings", "status": null,
+          "deadline": "2017-11-01", "deadline_inferred": false, "agreement": null, "by": [],
+          "start": s1.start, "end": s1.end, "text": slice(s1) },
+        { "kind": "outcome", "provision": "crossings", "status": "postponed",
+          "deadline": null, "deadline_inferred": false, "agreement": "cairo-2017-10", "by": [],
+          "start": s1.start, "end": s1.end, "text": slice(s1) },
+        { "kind": "commitment", "provision": "elections", "status": null,
+          "deadline": "2018-04", "deadline_inferred": true, "agreement": "cairo-2017-10",
+          "by": ["fatah"], "start": s3.start, "end": s3.end, "text": slice(s3) },
+    ]);
+    assert_eq!(field(article, "commitments"), &want);
+    check_commitments(&text, article, &Curated::of(&corpus));
+    // Every other article of the report has the field, an empty list.
+    for other in &list(&json, "articles")[1..] {
+        assert_eq!(list(other, "commitments").len(), 0, "{other}");
     }
 }
 

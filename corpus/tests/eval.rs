@@ -12,12 +12,16 @@
 //!
 //! The scoring is the `eval` example's own (`examples/eval/`), included rather than
 //! copied so that the table and the floors never disagree. Each set is read and scored
-//! once, whichever test asks first.
+//! once, whichever test asks first. The promises scorer's own unit tests (issue 22)
+//! run here too, with the module.
 
 // Some of what the example prints (the tier names, every field) is not asserted here.
 #[allow(dead_code)]
 #[path = "../examples/eval/gold.rs"]
 mod gold;
+#[allow(dead_code)]
+#[path = "../examples/eval/promises/mod.rs"]
+mod promises;
 #[allow(dead_code)]
 #[path = "../examples/eval/score.rs"]
 mod score;
@@ -217,4 +221,96 @@ fn a_date_read_at_the_gold_words_with_another_value_is_wrong_and_a_miss() {
         "{:?}",
         s.diff
     );
+}
+
+/// A scratch tier of one article, `x-2020-02`, with `text` and no gold dates.
+fn one_article_tier(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = scratch(name);
+    std::fs::create_dir_all(dir.join("articles")).unwrap();
+    std::fs::create_dir_all(dir.join("promises")).unwrap();
+    std::fs::write(
+        dir.join("articles.toml"),
+        "[[article]]\nid = \"x-2020-02\"\nfile = \"articles/x.txt\"\nheadline = \"X\"\n\
+         talks = { value = \"2020-02-10\", confidence = \"stated\", note = \"\" }\n\
+         published = { value = \"2020-02-10\", confidence = \"stated\", note = \"\" }\n\
+         outlet = { confidence = \"unknown\", note = \"\" }\n\
+         wire = { confidence = \"unknown\", note = \"\" }\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("articles/x.txt"), text).unwrap();
+    std::fs::write(dir.join("gold/x-2020-02.toml"), "").unwrap();
+    dir
+}
+
+#[test]
+fn promises_gold_words_locate_one_sentence_or_are_a_loud_error_with_file_and_entry() {
+    let dir = one_article_tier(
+        "promises",
+        "The rivals agreed to hold\nelections. The vote was later postponed. It was postponed.",
+    );
+    let promises = |toml: &str| {
+        std::fs::write(dir.join("promises/x-2020-02.toml"), toml).unwrap();
+        let loaded = tier::load(&tier::root().join("seeds"), &dir, &dir.join("gold"))
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .expect("one article");
+        loaded.promises
+    };
+    let good = "[[commitment]]\nwords = \"to hold\\nelections\"\nprovision = \"elections\"\n\
+                deadline = \"2021\"\n\
+                [[outcome]]\nwords = \"later postponed. It\"\nprovision = \"elections\"\nstatus = \"postponed\"\n";
+    let read = promises(good);
+    let located = read.articles["x-2020-02"].as_ref().unwrap();
+    // `\n` in the words is the line break inside the first sentence; the outcome's
+    // words run across the sentence break after "postponed.", a gold error, and the
+    // commitment is still located and scored.
+    assert_eq!(located.len(), 1, "{located:?} {:?}", read.errors);
+    assert_eq!(
+        (located[0].sentence, located[0].deadline.as_deref()),
+        (0, Some("2021"))
+    );
+    assert_eq!(read.errors.len(), 1, "{:?}", read.errors);
+    let e = &read.errors[0];
+    assert!(
+        e.contains("x-2020-02.toml: [[outcome]] \"later postponed. It\""),
+        "{e}"
+    );
+    assert!(e.contains("across a sentence break"), "{e}");
+    // Blank lines before the words only make them unique (a headline repeated
+    // after the dateline): the trimmed words are located in their one sentence.
+    let read = promises(
+        "[[outcome]]\nwords = \"\\nelections\"\nprovision = \"elections\"\nstatus = \"met\"\n",
+    );
+    let located = read.articles["x-2020-02"].as_ref().unwrap();
+    assert_eq!(
+        (located.len(), located[0].sentence),
+        (1, 0),
+        "{:?}",
+        read.errors
+    );
+
+    let read = promises(
+        "[[outcome]]\nwords = \"postponed\"\nprovision = \"elections\"\nstatus = \"postponed\"\n\
+         [[outcome]]\nwords = \"were held\"\nprovision = \"elections\"\nstatus = \"broken\"\n",
+    );
+    assert!(read.articles["x-2020-02"].as_ref().unwrap().is_empty());
+    let all = read.errors.join("\n");
+    assert!(
+        all.contains("\"postponed\": words are in the text 2 times"),
+        "{all}"
+    );
+    assert!(all.contains("\"were held\": status \"broken\""), "{all}");
+    assert!(
+        all.contains("\"were held\": words are not in the text"),
+        "{all}"
+    );
+
+    // A file that does not parse leaves the article unscored, and says where.
+    let read = promises("[[outcome]]\nwords = 3\n");
+    assert!(read.articles["x-2020-02"].is_none());
+    assert!(
+        read.errors[0].contains("promises/x-2020-02.toml"),
+        "{:?}",
+        read.errors
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -20,11 +20,18 @@
 //! dated events found of gold (and extra, and wrong: read at the gold's words with
 //! another date), quotes found of gold, and the speakers of the quotes whose speaker
 //! the text states: right / wrong person / unattributed, and the people placed at the
-//! talks and the delegation heads (found of gold, + extra). `--verbose` lists every
-//! difference. The rules of the hand counts are in
-//! `tests/fixtures/unseen/ANNOTATION.md`; the scoring is in `score.rs`.
+//! talks and the delegation heads (found of gold, + extra). Then, in a table of its
+//! own, issue 22's promises (`promises/`): commitments and outcomes (P, R, F1), of
+//! the matched commitments the deadlines and agreements right, of the matched
+//! outcomes the statuses right, and the unsupported statuses (an outcome found in a
+//! sentence that reports none). `--verbose` lists every difference. The rules of the
+//! hand counts are in `tests/fixtures/unseen/ANNOTATION.md`; the scoring is in
+//! `score.rs` and `promises/score.rs`. A promises gold error (words in no sentence)
+//! is printed in the table and on stderr, and the run fails, but the rest is scored.
 
 mod gold;
+mod promises;
+mod promises_table;
 mod score;
 mod targets;
 mod tier;
@@ -133,8 +140,16 @@ fn run(tier: Tier, verbose: bool) -> Result<(), Vec<String>> {
         println!("{whose}");
         targets::print(&targets::blind_targets(&total));
     }
+    let promised = promises_table::print(&loaded, verbose);
+    if tier != Tier::Seeds {
+        targets::print(&targets::promises_targets(&promised));
+    }
     println!();
-    Ok(())
+    if loaded.promises.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(loaded.promises.errors.clone())
+    }
 }
 
 /// The tier's one-line summary, the line RESULTS.md quotes.

@@ -5,6 +5,7 @@
 //! printed table does; and apart from `gold.rs`, which only knows one gold file.
 
 use super::gold::{self, Gold};
+use super::promises;
 use corpus::model::Corpus;
 use corpus::seeds::SeedFiles;
 use std::collections::BTreeMap;
@@ -72,11 +73,14 @@ pub fn root() -> PathBuf {
 pub struct Loaded {
     pub corpus: Corpus,
     pub gold: BTreeMap<String, Gold>,
+    /// The hand-counted commitments and outcomes, from `promises/` beside `gold_dir`;
+    /// their errors do not stop the other counts from being scored.
+    pub promises: promises::gold::Read,
 }
 
 /// Loads the articles of `articles` with the knowledge base of `kb` and the hand
-/// counts of `gold_dir`; `Ok(None)` when the folder has no article (a tier being
-/// refilled), every problem of the files otherwise.
+/// counts of `gold_dir` (and of `promises/` beside it); `Ok(None)` when the folder has
+/// no article (a tier being refilled), every problem of the `gold_dir` files otherwise.
 pub fn load(kb: &Path, articles: &Path, gold_dir: &Path) -> Result<Option<Loaded>, Vec<String>> {
     if has_no_articles(articles)? {
         return Ok(None);
@@ -85,7 +89,13 @@ pub fn load(kb: &Path, articles: &Path, gold_dir: &Path) -> Result<Option<Loaded
         .and_then(|s| s.compile())
         .map_err(|e| vec![e.to_string()])?;
     let gold = gold::read(gold_dir, &corpus)?;
-    Ok(Some(Loaded { corpus, gold }))
+    let promises_dir = gold_dir.with_file_name("promises");
+    let promises = promises::gold::read(&promises_dir, &corpus);
+    Ok(Some(Loaded {
+        corpus,
+        gold,
+        promises,
+    }))
 }
 
 /// Loads one of the repository's tiers.
