@@ -11,9 +11,13 @@
 //! line), a break wraps when the next line goes on in lower case, or when the line is
 //! full: the next line's first word would not have fitted on it within the text's
 //! width. A short line, an indented or bulleted next line, and a blank line end a
-//! block. In a text one paragraph a line, only a break that stops mid-sentence before
-//! a line going on in lower case wraps ("Ismail Haniyeh\nsaid ..."): the rest is
-//! read as it is, line breaks and all.
+//! block. A brief of a paragraph or two has too few breaks to show this; it counts as
+//! wrapped when every break that goes on mid-sentence ends a line of a wire's width.
+//! In a text one paragraph a line, only a break where the line cannot end wraps: one
+//! that stops mid-sentence before a line going on in lower case ("Ismail Haniyeh\nsaid
+//! ..."), or after a word no sentence ends with ("the head of\nHamas"), inside
+//! an open quotation, or after a quotation closed by a comma whose speaker is still to
+//! come. The rest is read as it is, line breaks and all.
 
 use super::Span;
 
@@ -30,6 +34,18 @@ const LONG_SHARE: f64 = 0.1;
 /// A line ending in a lower-case word goes on only if it is at least this share of
 /// the width: "Rivals agree to revive unity pact" over a byline is a headline.
 const FULL_SHARE: f64 = 0.6;
+
+/// A short item (a brief of a paragraph or two) has too few breaks to count; it is
+/// wrapped when each of its breaks that goes on mid-sentence ends a line at least this
+/// long: a wire's width (60 to 80) less a long word, longer than most headlines and
+/// furniture lines of a page.
+const SHORT_ITEM_WIDTH: usize = 48;
+
+/// Words a sentence cannot end with, nor a headline: a line ending in one goes on.
+const NEVER_LAST: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "as",
+    "that", "who", "which", "whose", "whom", "than",
+];
 
 /// Characters a line may begin with that start a block of its own: bullets, dashes.
 const BLOCK_STARTS: &[char] = &['•', '*', '-', '\u{2013}', '\u{2014}', '>', '|', '#'];
@@ -144,9 +160,9 @@ fn breaks(text: &str) -> Vec<(usize, Break)> {
             let wraps = inside
                 && match width {
                     Some(w) => goes_on(a, b, w) || is_full(a, b, w),
-                    // In any text, a line that stops mid-sentence before one that goes
-                    // on in lower case is one sentence: "Ismail Haniyeh\nsaid ...".
-                    None => goes_on_in_lower_case(a, b),
+                    // In any text, a line that cannot end where it does is one sentence
+                    // with the next: "Ismail Haniyeh\nsaid ...", "the head of\nHamas".
+                    None => cannot_end_here(a, b),
                 };
             let kind = match wraps {
                 false => Break::Keep,
@@ -174,12 +190,21 @@ fn wrap_width(lines: &[(usize, &str)], pairs: &[(usize, &str, &str)]) -> Option<
     let widest = filled.iter().copied().max().unwrap_or(0);
     let going_on: Vec<usize> = pairs
         .iter()
-        .filter(|&&(_, a, b)| is_single(a, b) && goes_on(a, b, widest))
+        .filter(|&&(_, a, b)| is_single(a, b) && (goes_on(a, b, widest) || is_prose_cut(a)))
         .map(|&(_, a, _)| a.trim_end().chars().count())
         .collect();
     let singles = pairs.iter().filter(|&&(_, a, b)| is_single(a, b)).count();
-    let enough =
-        going_on.len() >= GOING_ON && going_on.len() as f64 >= GOING_ON_SHARE * singles as f64;
+    let share = going_on.len() as f64 >= GOING_ON_SHARE * singles as f64;
+    // A short item's paragraphs may be set flush, so its breaks after a sentence's
+    // end say nothing: the share is of the breaks that do not end one.
+    let unended = pairs
+        .iter()
+        .filter(|&&(_, a, b)| is_single(a, b) && !ends_sentence(a.trim_end()))
+        .count();
+    let short_item = !going_on.is_empty()
+        && going_on.len() as f64 >= GOING_ON_SHARE * unended as f64
+        && going_on.iter().all(|&n| n >= SHORT_ITEM_WIDTH);
+    let enough = (going_on.len() >= GOING_ON && share) || short_item;
     enough.then(|| going_on.iter().copied().max().unwrap_or(0))
 }
 
@@ -200,32 +225,82 @@ fn line_starts(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// A break mid-sentence: the line does not end a sentence, and the next goes on in
-/// lower case, or the line ends with a comma or semicolon, or with a lower-case word
-/// and is near the `width`.
+/// Whether a line's end (trimmed) may end a sentence: a full stop, a question or an
+/// exclamation, a colon, a closing quotation or bracket; not a quotation closed by a
+/// comma, whose reporting clause is still to come (`"We agree,"`).
+fn ends_sentence(end: &str) -> bool {
+    end.ends_with(['.', '!', '?', ':', '"', '\u{201d}', ')'])
+        && !end.ends_with(",\"")
+        && !end.ends_with(",\u{201d}")
+}
+
+/// A break mid-sentence in a wrapped text: the line cannot end where it does, or it
+/// does not end a sentence and ends with a comma or a semicolon, or a lower-case word
+/// near the `width`.
 fn goes_on(line: &str, next: &str, width: usize) -> bool {
     let end = line.trim_end();
-    let ends_sentence = end.ends_with(['.', '!', '?', ':', '"', '\u{201d}', ')']);
-    if ends_sentence {
-        return false;
-    }
-    let lower_next = next
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
     let last_word = end.rsplit(char::is_whitespace).next().unwrap_or("");
     let lower_end = last_word.chars().next().is_some_and(char::is_lowercase);
     let near = end.chars().count() as f64 >= FULL_SHARE * width as f64;
-    lower_next || end.ends_with([',', ';']) || (lower_end && near)
+    let unended = !ends_sentence(end);
+    cannot_end_here(line, next) || (unended && (end.ends_with([',', ';']) || (lower_end && near)))
 }
 
-/// A line that does not end a sentence, and the next going on with a lower-case word.
-fn goes_on_in_lower_case(line: &str, next: &str) -> bool {
-    let ends_sentence = line
-        .trim_end()
-        .ends_with(['.', '!', '?', ':', '"', '\u{201d}', ')']);
-    !ends_sentence && next.trim_start().starts_with(char::is_lowercase)
+/// A line that cannot end where it does, in any text: it does not end a sentence, and
+/// the next line goes on with a lower-case word, or the line ends with a word
+/// no sentence ends with ("of", "the"), inside an open quotation, or after a quotation
+/// closed by a comma, whose speaker is still to come (`"...," the official`); or it
+/// ends with a colon over the quotation it introduces.
+fn cannot_end_here(line: &str, next: &str) -> bool {
+    let end = line.trim_end();
+    if introduces_quotation(end, next) {
+        return true;
+    }
+    if ends_sentence(end) {
+        return false;
+    }
+    let last_word = end.rsplit(char::is_whitespace).next().unwrap_or("");
+    next.trim_start().starts_with(char::is_lowercase)
+        || end.ends_with(['"', '\u{201d}'])
+        || NEVER_LAST.contains(&last_word)
+        || in_open_quotation(end)
+        || after_comma_quotation(end)
+}
+
+/// A line of prose cut mid-sentence: as long as a wire's line, not ending a sentence,
+/// and holding what a headline or a line of furniture does not: a sentence's end ("...
+/// round of talks. Ismail") or a dateline's agency and dash ("CAIRO (AFP) - The").
+fn is_prose_cut(line: &str) -> bool {
+    let end = line.trim_end();
+    let dateline = [") -", ") \u{2014}", ") \u{2013}"]
+        .iter()
+        .any(|d| end.contains(d));
+    end.chars().count() >= SHORT_ITEM_WIDTH
+        && !ends_sentence(end)
+        && (dateline || super::sentences(end).len() > 1)
+}
+
+/// "adding:" over the quotation it introduces.
+fn introduces_quotation(end: &str, next: &str) -> bool {
+    end.ends_with(':') && next.trim_start().starts_with(['"', '\u{201c}'])
+}
+
+/// Whether a quotation opened on `line` is still open at its end.
+fn in_open_quotation(line: &str) -> bool {
+    let straight = line.matches('"').count();
+    let opened = line.matches('\u{201c}').count();
+    let closed = line.matches('\u{201d}').count();
+    straight % 2 == 1 || opened > closed
+}
+
+/// A line whose last quotation closes with a comma (`"We agree," the official`) and
+/// no sentence ends after it: the reporting clause is still to come.
+fn after_comma_quotation(line: &str) -> bool {
+    let at = [",\"", ",\u{201d}"]
+        .iter()
+        .filter_map(|close| line.rfind(close))
+        .max();
+    at.is_some_and(|at| !line[at..].contains(['.', '!', '?']))
 }
 
 /// Whether the next line's first word would not have fitted on `line` in `width`.

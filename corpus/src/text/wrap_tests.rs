@@ -132,3 +132,92 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_brief_of_two_lines_is_read_as_wrapped() {
+    // Too few breaks for the wrapped text's count: one line of a wire's width cut
+    // mid-sentence, a name split across the break.
+    let brief =
+        "Talks resume\n\n\"The door is open,\" the mediator's envoy, Karim\nBenali, said.\n";
+    assert_eq!(
+        normalised(brief),
+        "Talks resume\n\n\"The door is open,\" the mediator's envoy, Karim Benali, said.\n"
+    );
+    // A sentence ends inside the line, so it is prose and not a headline.
+    let prose = "The delegations met in Doha on Sunday for a third round. Leila\nHaddad led one.\n";
+    assert_eq!(
+        normalised(prose),
+        "The delegations met in Doha on Sunday for a third round. Leila Haddad led one.\n"
+    );
+    // A dateline's agency and dash mark the lead paragraph.
+    let lead = "RAMALLAH, May 3 (Wire) - Envoys of the two rival movements met Prime\nMinister Salam Fayyad.\n";
+    assert_eq!(
+        normalised(lead),
+        "RAMALLAH, May 3 (Wire) - Envoys of the two rival movements met Prime Minister Salam Fayyad.\n"
+    );
+    // A headline over its first line, however long, is not prose cut.
+    let headline =
+        "Envoys of the two rival movements agree to meet again in Doha\nHamas and Fatah\n";
+    assert_eq!(normalised(headline), headline);
+    // CRLF breaks read the same, and map back over the carriage return too.
+    let crlf = brief.replace('\n', "\r\n");
+    let n = Normalised::of(&crlf).unwrap();
+    assert_eq!(n.text, normalised(brief));
+    let at = n.text.find("Karim Benali").unwrap();
+    let span = n.original(Span::new(at, at + "Karim Benali".len()));
+    assert_eq!(&crlf[span.range()], "Karim\r\nBenali");
+}
+
+#[test]
+fn in_any_text_a_line_that_cannot_end_goes_on() {
+    // Long lines: a page one paragraph a line, with one hard break in a paragraph.
+    let long = "A long paragraph of a web page, the kind that runs well past a wire's width and so marks the text as one paragraph a line.\n";
+    for (cut, joined) in [
+        // A quotation closed by a comma: its speaker is on the next line.
+        (
+            "\"We will sign,\"\nNadia Saleh said.",
+            "\"We will sign,\" Nadia Saleh said.",
+        ),
+        (
+            "\"We will sign,\" the envoy\nOmar Khatib said.",
+            "\"We will sign,\" the envoy Omar Khatib said.",
+        ),
+        // A colon over the quotation it introduces.
+        (
+            "The envoy added:\n\"We will sign.\"",
+            "The envoy added: \"We will sign.\"",
+        ),
+        // A word no sentence ends with.
+        (
+            "It was signed by the head of\nthe Wafd Party.",
+            "It was signed by the head of the Wafd Party.",
+        ),
+        (
+            "It was signed by the head of the\nWafd Party.",
+            "It was signed by the head of the Wafd Party.",
+        ),
+        // An open quotation.
+        (
+            "\"We will sign the\nPlan,\" he said.",
+            "\"We will sign the Plan,\" he said.",
+        ),
+    ] {
+        let text = format!("{long}{cut}\n{long}");
+        assert_eq!(
+            normalised(&text),
+            format!("{long}{joined}\n{long}"),
+            "{cut}"
+        );
+    }
+    // Lines that may end where they do keep their breaks: a salutation, a headline
+    // over its body, a colon over furniture, a quotation that ends a sentence.
+    for kept in [
+        "Dear Reader,\nAs you can imagine, we need you.",
+        "Rivals agree to revive unity pact\nHamas and Fatah met on Monday.",
+        "Related:\nRivals agree to revive unity pact",
+        "He said: \"We will sign.\"\nNadia Saleh agreed.",
+    ] {
+        let text = format!("{long}{kept}\n{long}");
+        assert_eq!(normalised(&text), text, "{kept}");
+    }
+}
