@@ -102,32 +102,47 @@ const SEPARATORS: &[&str] = &["\n", "  ", ""];
 /// The first paragraph opened by a dateline, or not.
 const DATELINES: &[&str] = &["", "CAIRO, Feb. 9 (AFP) - ", "GAZA CITY (Reuters) - "];
 
-fn text_of(
-    paragraphs: &[String],
-    dateline: &str,
-    eol: &str,
-    sep: &str,
-    width: Option<usize>,
-) -> String {
+/// Long lines a web page adds below a wire's body, one a line, never wrapped.
+const FURNITURE: &[&str] = &[
+    "Read more: Palestinian factions hold a new round of reconciliation talks in the Egyptian capital as mediators push",
+    "Related: Mediators say a deal on a government of independent figures for the Gaza Strip is close after months of talks",
+    "Subscribe to our newsletter for the day's most important stories from the region, delivered to your inbox every morning",
+];
+
+/// How a generated article is laid out.
+struct Layout<'a> {
+    dateline: &'a str,
+    sep: &'a str,
+    furniture: usize,
+    eol: &'a str,
+}
+
+/// The article's text, its paragraphs wrapped at `width` or one a line.
+fn text_of(paragraphs: &[String], layout: &Layout, width: Option<usize>) -> String {
+    let eol = if width.is_some() { layout.eol } else { "\n" };
     let body: Vec<String> = paragraphs
         .iter()
         .enumerate()
         .map(|(i, p)| {
             let p = if i == 0 {
-                format!("{dateline}{p}")
+                format!("{}{p}", layout.dateline)
             } else {
                 p.clone()
             };
-            let p = format!("{}{p}", sep.trim_start_matches('\n'));
+            let p = format!("{}{p}", layout.sep.trim_start_matches('\n'));
             match width {
                 Some(w) => wrap(&p, w, eol),
                 None => p,
             }
         })
         .collect();
-    let sep = if sep == "\n" { eol } else { "" };
+    let sep = if layout.sep == "\n" { eol } else { "" };
+    let furniture: String = FURNITURE[..layout.furniture]
+        .iter()
+        .map(|f| format!("{eol}{f}{eol}"))
+        .collect();
     format!(
-        "Rivals meet again in Cairo{eol}{eol}{}{eol}",
+        "Rivals meet again in Cairo{eol}{eol}{}{eol}{furniture}",
         body.join(&format!("{eol}{sep}"))
     )
 }
@@ -199,15 +214,9 @@ fn spans(a: &Article) -> Vec<Span> {
     out
 }
 
-fn same_reading(
-    paragraphs: &[String],
-    dateline: &str,
-    sep: &str,
-    width: usize,
-    eol: &str,
-) -> Result<(), TestCaseError> {
-    let plain = extract_text(&text_of(paragraphs, dateline, "\n", sep, None));
-    let text = text_of(paragraphs, dateline, eol, sep, Some(width));
+fn same_reading(paragraphs: &[String], layout: &Layout, width: usize) -> Result<(), TestCaseError> {
+    let plain = extract_text(&text_of(paragraphs, layout, None));
+    let text = text_of(paragraphs, layout, Some(width));
     let a = extract_text(&text);
     prop_assert_eq!(&a.text, &text);
     for s in spans(&a) {
@@ -246,9 +255,11 @@ proptest! {
         paragraphs in article(),
         dateline in select(DATELINES),
         sep in select(SEPARATORS),
+        furniture in 0..=FURNITURE.len(),
         width in 60..=80usize,
         crlf in any::<bool>(),
     ) {
-        same_reading(&paragraphs, dateline, sep, width, if crlf { "\r\n" } else { "\n" })?;
+        let eol = if crlf { "\r\n" } else { "\n" };
+        same_reading(&paragraphs, &Layout { dateline, sep, furniture, eol }, width)?;
     }
 }

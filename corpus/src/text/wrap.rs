@@ -11,7 +11,8 @@
 //! line), a break wraps when the next line goes on in lower case, or when the line is
 //! full: the next line's first word would not have fitted on it within the text's
 //! width. A short line, an indented or bulleted next line, and a blank line end a
-//! block. A brief of a paragraph or two has too few breaks to show this; it counts as
+//! block; a line longer than a wire's (a web page's paragraph, furniture around a
+//! wire's body) is never wrapped. A brief of a paragraph or two has too few breaks to show this; it counts as
 //! wrapped when every break that goes on mid-sentence ends a line of a wire's width.
 //! In a text one paragraph a line, only a break where the line cannot end wraps: one
 //! that stops mid-sentence before a line going on in lower case ("Ismail Haniyeh\nsaid
@@ -26,10 +27,9 @@ use super::Span;
 const GOING_ON: usize = 3;
 const GOING_ON_SHARE: f64 = 0.3;
 
-/// Wire copy is wrapped at 60 to 80 columns; a text with more than a tenth of its
-/// lines longer than this is one paragraph a line.
+/// Wire copy is wrapped at 60 to 80 columns; a line longer than this is a web page's
+/// paragraph, one a line.
 const WIDEST: usize = 100;
-const LONG_SHARE: f64 = 0.1;
 
 /// A line ending in a lower-case word goes on only if it is at least this share of
 /// the width: "Rivals agree to revive unity pact" over a byline is a headline.
@@ -159,10 +159,10 @@ fn breaks(text: &str) -> Vec<(usize, Break)> {
             let inside = is_single(a, b) && !starts_block(b);
             let wraps = inside
                 && match width {
-                    Some(w) => goes_on(a, b, w) || is_full(a, b, w),
+                    Some(w) if is_wire_pair(a, b) => goes_on(a, b, w) || is_full(a, b, w),
                     // In any text, a line that cannot end where it does is one sentence
                     // with the next: "Ismail Haniyeh\nsaid ...", "the head of\nHamas".
-                    None => cannot_end_here(a, b),
+                    _ => cannot_end_here(a, b),
                 };
             let kind = match wraps {
                 false => Break::Keep,
@@ -174,38 +174,42 @@ fn breaks(text: &str) -> Vec<(usize, Break)> {
         .collect()
 }
 
-/// The width a text's lines were wrapped at, if they were: few lines longer than a
-/// wire's width, and enough breaks that go on mid-sentence. The width is the longest
-/// line that such a break ends.
+/// The width a text's lines were wrapped at, if they were: enough breaks between
+/// lines of a wire's width that go on mid-sentence. The width is the longest line
+/// that such a break ends. Lines longer than a wire's (a web page's paragraphs and
+/// furniture around a wire's body) are never wrapped, and say nothing either way.
 fn wrap_width(lines: &[(usize, &str)], pairs: &[(usize, &str, &str)]) -> Option<usize> {
-    let filled: Vec<usize> = lines
+    let widest = lines
         .iter()
-        .map(|(_, l)| l.trim_end().chars().count())
-        .filter(|&n| n > 0)
+        .map(|(_, l)| width_of(l))
+        .filter(|&n| n <= WIDEST)
+        .max()?;
+    let wire_pairs = || pairs.iter().filter(|&&(_, a, b)| is_wire_pair(a, b));
+    let going_on: Vec<usize> = wire_pairs()
+        .filter(|&&(_, a, b)| goes_on(a, b, widest) || is_prose_cut(a))
+        .map(|&(_, a, _)| width_of(a))
         .collect();
-    let long = filled.iter().filter(|&&n| n > WIDEST).count();
-    if filled.is_empty() || long as f64 > LONG_SHARE * filled.len() as f64 {
-        return None;
-    }
-    let widest = filled.iter().copied().max().unwrap_or(0);
-    let going_on: Vec<usize> = pairs
-        .iter()
-        .filter(|&&(_, a, b)| is_single(a, b) && (goes_on(a, b, widest) || is_prose_cut(a)))
-        .map(|&(_, a, _)| a.trim_end().chars().count())
-        .collect();
-    let singles = pairs.iter().filter(|&&(_, a, b)| is_single(a, b)).count();
-    let share = going_on.len() as f64 >= GOING_ON_SHARE * singles as f64;
+    let share = going_on.len() as f64 >= GOING_ON_SHARE * wire_pairs().count() as f64;
     // A short item's paragraphs may be set flush, so its breaks after a sentence's
     // end say nothing: the share is of the breaks that do not end one.
-    let unended = pairs
-        .iter()
-        .filter(|&&(_, a, b)| is_single(a, b) && !ends_sentence(a.trim_end()))
+    let unended = wire_pairs()
+        .filter(|&&(_, a, _)| !ends_sentence(a.trim_end()))
         .count();
     let short_item = !going_on.is_empty()
         && going_on.len() as f64 >= GOING_ON_SHARE * unended as f64
         && going_on.iter().all(|&n| n >= SHORT_ITEM_WIDTH);
     let enough = (going_on.len() >= GOING_ON && share) || short_item;
     enough.then(|| going_on.iter().copied().max().unwrap_or(0))
+}
+
+/// A line's width in characters, less its trailing white space.
+fn width_of(line: &str) -> usize {
+    line.trim_end().chars().count()
+}
+
+/// Two non-blank lines, neither longer than a wire's line: a break that may wrap.
+fn is_wire_pair(a: &str, b: &str) -> bool {
+    is_single(a, b) && width_of(a) <= WIDEST && width_of(b) <= WIDEST
 }
 
 /// Two non-blank lines: a break inside a block.
