@@ -54,10 +54,11 @@ fn quoted_sentence() -> impl Strategy<Value = String> {
         select(SPEAKERS),
         select(VERBS),
         select(QUOTED),
-        0..4usize,
+        select(QUOTED),
+        0..9usize,
         any::<bool>(),
     )
-        .prop_map(|(who, verb, words, order, curly)| {
+        .prop_map(|(who, verb, words, more, order, curly)| {
             let (open, close) = if curly {
                 ('\u{201C}', '\u{201D}')
             } else {
@@ -67,8 +68,18 @@ fn quoted_sentence() -> impl Strategy<Value = String> {
                 0 => format!("{open}{words},{close} {who} {verb}."),
                 1 => format!("{open}{words},{close} {verb} {who}."),
                 2 => format!("{} {verb}: {open}{words}.{close}", capitalised(who)),
-                _ => format!(
+                3 => format!(
                     "{} {verb} on Tuesday that the deal was close, adding: {open}{words}.{close}",
+                    capitalised(who)
+                ),
+                // A quotation of two sentences, its speaker after it.
+                4 => format!("{open}{words}. {more},{close} {who} {verb}."),
+                5 => format!("{} {verb}, {open}{words}.{close}", capitalised(who)),
+                6 => format!("{open}{words},{close} {verb} {who}, who led the delegation."),
+                7 => format!("{open}{words}{close}, according to {who}."),
+                // A pronoun after a sentence that names the speaker.
+                _ => format!(
+                    "{} met the mediators on Sunday. {open}{words},{close} he {verb}.",
                     capitalised(who)
                 ),
             }

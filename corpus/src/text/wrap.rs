@@ -153,25 +153,64 @@ fn breaks(text: &str) -> Vec<(usize, Break)> {
         .map(|w| (w[1].0 - 1, w[0].1, w[1].1))
         .collect();
     let width = wrap_width(&lines, &pairs);
+    // The quotation marks of the line being read, from the last kept break on.
+    let mut marks = Marks::default();
     pairs
         .iter()
         .map(|&(at, a, b)| {
+            marks.add(a);
+            let open = marks.open();
             let inside = is_single(a, b) && !starts_block(b);
             let wraps = inside
                 && match width {
-                    Some(w) if is_wire_pair(a, b) => goes_on(a, b, w) || is_full(a, b, w),
+                    Some(w) if is_wire_pair(a, b) => goes_on(a, b, w, open) || is_full(a, b, w),
                     // In any text, a line that cannot end where it does is one sentence
                     // with the next: "Ismail Haniyeh\nsaid ...", "the head of\nHamas".
-                    _ => cannot_end_here(a, b),
+                    _ => cannot_end_here(a, b, open),
                 };
             let kind = match wraps {
                 false => Break::Keep,
                 true if ends_in_hyphen(a) && b.starts_with(char::is_alphabetic) => Break::Join,
                 true => Break::Space,
             };
+            if kind == Break::Keep {
+                marks = Marks::default();
+            }
             (at, kind)
         })
         .collect()
+}
+
+/// Quotation marks counted over lines: straight ones, and curly ones opened less
+/// those closed.
+#[derive(Debug, Default, Clone, Copy)]
+struct Marks {
+    straight: usize,
+    curly: isize,
+}
+
+impl Marks {
+    fn of(line: &str) -> Marks {
+        let mut m = Marks::default();
+        m.add(line);
+        m
+    }
+
+    fn add(&mut self, line: &str) {
+        for c in line.chars() {
+            match c {
+                '"' => self.straight += 1,
+                '\u{201c}' => self.curly += 1,
+                '\u{201d}' => self.curly -= 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether a quotation is still open after the lines added.
+    fn open(self) -> bool {
+        self.straight % 2 == 1 || self.curly > 0
+    }
 }
 
 /// The width a text's lines were wrapped at, if they were: enough breaks between
@@ -186,7 +225,8 @@ fn wrap_width(lines: &[(usize, &str)], pairs: &[(usize, &str, &str)]) -> Option<
         .max()?;
     let wire_pairs = || pairs.iter().filter(|&&(_, a, b)| is_wire_pair(a, b));
     let going_on: Vec<usize> = wire_pairs()
-        .filter(|&&(_, a, b)| goes_on(a, b, widest) || is_prose_cut(a))
+        // Each line's own marks: a quotation that runs over lines shows as one open.
+        .filter(|&&(_, a, b)| goes_on(a, b, widest, Marks::of(a).open()) || is_prose_cut(a))
         .map(|&(_, a, _)| width_of(a))
         .collect();
     let share = going_on.len() as f64 >= GOING_ON_SHARE * wire_pairs().count() as f64;
@@ -238,26 +278,34 @@ fn ends_sentence(end: &str) -> bool {
         && !end.ends_with(",\u{201d}")
 }
 
-/// A break mid-sentence in a wrapped text: the line cannot end where it does, or it
+/// A break mid-sentence in a wrapped text (`open`: a quotation is open at the line's
+/// end): the line cannot end where it does, or it
 /// does not end a sentence and ends with a comma or a semicolon, or a lower-case word
 /// near the `width`.
-fn goes_on(line: &str, next: &str, width: usize) -> bool {
+fn goes_on(line: &str, next: &str, width: usize, open: bool) -> bool {
     let end = line.trim_end();
     let last_word = end.rsplit(char::is_whitespace).next().unwrap_or("");
     let lower_end = last_word.chars().next().is_some_and(char::is_lowercase);
     let near = end.chars().count() as f64 >= FULL_SHARE * width as f64;
     let unended = !ends_sentence(end);
-    cannot_end_here(line, next) || (unended && (end.ends_with([',', ';']) || (lower_end && near)))
+    cannot_end_here(line, next, open)
+        || (unended && (end.ends_with([',', ';']) || (lower_end && near)))
 }
 
-/// A line that cannot end where it does, in any text: it does not end a sentence, and
+/// A line that cannot end where it does, in any text (`open`: a quotation is open at
+/// its end): it does not end a sentence, and
 /// the next line goes on with a lower-case word, or the line ends with a word
-/// no sentence ends with ("of", "the"), inside an open quotation, or after a quotation
-/// closed by a comma, whose speaker is still to come (`"...," the official`); or it
-/// ends with a colon over the quotation it introduces.
-fn cannot_end_here(line: &str, next: &str) -> bool {
+/// no sentence ends with ("of", "the"), or after a quotation closed by a comma, whose
+/// speaker is still to come (`"...," the official`); or it ends with a colon over the
+/// quotation it introduces, or inside a quotation the next line does not reopen.
+fn cannot_end_here(line: &str, next: &str, open: bool) -> bool {
     let end = line.trim_end();
     if introduces_quotation(end, next) {
+        return true;
+    }
+    // Inside a quotation, even after a full stop, unless the next line opens one anew
+    // (a quotation over paragraphs reopens its mark on each).
+    if open && !next.trim_start().starts_with(['"', '\u{201c}']) {
         return true;
     }
     if ends_sentence(end) {
@@ -267,7 +315,6 @@ fn cannot_end_here(line: &str, next: &str) -> bool {
     next.trim_start().starts_with(char::is_lowercase)
         || end.ends_with(['"', '\u{201d}'])
         || NEVER_LAST.contains(&last_word)
-        || in_open_quotation(end)
         || after_comma_quotation(end)
 }
 
@@ -289,18 +336,11 @@ fn introduces_quotation(end: &str, next: &str) -> bool {
     end.ends_with(':') && next.trim_start().starts_with(['"', '\u{201c}'])
 }
 
-/// Whether a quotation opened on `line` is still open at its end.
-fn in_open_quotation(line: &str) -> bool {
-    let straight = line.matches('"').count();
-    let opened = line.matches('\u{201c}').count();
-    let closed = line.matches('\u{201d}').count();
-    straight % 2 == 1 || opened > closed
-}
-
-/// A line whose last quotation closes with a comma (`"We agree," the official`) and
-/// no sentence ends after it: the reporting clause is still to come.
+/// A line whose last quotation closes with a comma, inside or after its mark (`"We
+/// agree," the official`, `"We agree", according to`), and no sentence ends after it:
+/// the reporting clause is still to come.
 fn after_comma_quotation(line: &str) -> bool {
-    let at = [",\"", ",\u{201d}"]
+    let at = [",\"", ",\u{201d}", "\",", "\u{201d},"]
         .iter()
         .filter_map(|close| line.rfind(close))
         .max();

@@ -196,10 +196,19 @@ fn in_any_text_a_line_that_cannot_end_goes_on() {
             "It was signed by the head of the\nWafd Party.",
             "It was signed by the head of the Wafd Party.",
         ),
-        // An open quotation.
+        // An open quotation, even after a full stop.
         (
             "\"We will sign the\nPlan,\" he said.",
             "\"We will sign the Plan,\" he said.",
+        ),
+        (
+            "\"We will sign.\nThen we vote,\" he said.",
+            "\"We will sign. Then we vote,\" he said.",
+        ),
+        // A comma after the closing mark.
+        (
+            "\"We will sign\", according to Nadia\nSaleh.",
+            "\"We will sign\", according to Nadia Saleh.",
         ),
     ] {
         let text = format!("{long}{cut}\n{long}");
@@ -216,6 +225,8 @@ fn in_any_text_a_line_that_cannot_end_goes_on() {
         "Rivals agree to revive unity pact\nHamas and Fatah met on Monday.",
         "Related:\nRivals agree to revive unity pact",
         "He said: \"We will sign.\"\nNadia Saleh agreed.",
+        // A quotation over two paragraphs reopens its mark.
+        "He said: \"We will sign.\n\"Then we vote.\"",
     ] {
         let text = format!("{long}{kept}\n{long}");
         assert_eq!(normalised(&text), text, "{kept}");
