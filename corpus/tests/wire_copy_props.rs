@@ -29,6 +29,10 @@ const SPEAKERS: &[&str] = &[
     "Chinese Foreign Minister Wang Yi",
     "Hamas spokesman Hazem Qassem",
     "Jibril Rajoub",
+    // Names the knowledge base lacks.
+    "Nadia Saleh",
+    "the envoy Omar Khatib",
+    "the movement's spokesman, Karim Benali,",
 ];
 const VERBS: &[&str] = &["said", "told reporters", "added", "stressed", "told AFP"];
 const QUOTED: &[&str] = &[
