@@ -278,3 +278,46 @@ proptest! {
         same_reading(&paragraphs, &Layout { dateline, sep, furniture, eol }, width)?;
     }
 }
+
+/// Wire copy's other habits, through the whole extractor: ASCII double quotation
+/// marks, and characters that show nothing inside a name.
+#[test]
+fn ascii_marks_and_invisible_characters_keep_their_speakers() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "``We will not go back to division,'' Mahmoud Abbas said on Monday.",
+            "We will not go back to division,",
+            "mahmoud-abbas",
+        ),
+        (
+            "Hamas leader Ismail Hani\u{ad}yeh told reporters: ``The door is open.''",
+            "The door is open.",
+            "ismail-haniyeh",
+        ),
+        (
+            "\"Elections come first,\" Azzam al-\u{200b}Ahmad said.",
+            "Elections come first,",
+            "azzam-al-ahmad",
+        ),
+    ];
+    let (kb, _, _) = common::real_kb();
+    for &(text, words, who) in cases {
+        let a = extract_text(text);
+        let found: Vec<(&str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    a.slice(q.span),
+                    q.speaker.map(|e| kb.entities[e as usize].id.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(found, [(words, Some(who))], "{text}");
+        assert!(
+            a.mentions
+                .iter()
+                .any(|m| kb.entities[m.entity as usize].id == who)
+        );
+    }
+}

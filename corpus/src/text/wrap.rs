@@ -6,6 +6,10 @@
 //! takes every offset of the normalised text back to the original, so every span is
 //! still a byte offset into the file as stored.
 //!
+//! Two more habits of wire copy and of pages copied from it are read the same way:
+//! characters that show nothing inside a word (a soft hyphen, a zero-width space) are
+//! dropped, the letter before them mapped over them, and ASCII double quotation marks (``We agree,'') are read as curly ones.
+//!
 //! Which breaks wrap: in a text where lines often go on in lower case after a line
 //! that does not end a sentence (the mark of a wrapped text, not of one paragraph a
 //! line), a break wraps when the next line goes on in lower case, or when the line is
@@ -56,6 +60,13 @@ fn is_blank(c: char) -> bool {
         c,
         ' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}'
     )
+}
+
+/// Characters that show nothing and may stand inside a word: a soft hyphen, a
+/// zero-width space, a word joiner, a byte-order mark ("Hani\u{ad}yeh"). Dropped only
+/// inside a word, so that every character outside one is still read.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
 }
 
 /// A text with its white space normalised, and for every byte of it the original
@@ -112,8 +123,29 @@ impl Normalised {
                 run = Some((start, joining));
                 continue;
             }
+            // Inside a word it goes with the letter before it ("Hani\u{ad}yeh"); elsewhere
+            // it is read as it is.
+            let in_word = n.text.ends_with(char::is_alphanumeric)
+                && run.is_none()
+                && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+            if is_invisible(c) && in_word {
+                n.extend_last(i + c.len_utf8());
+                continue;
+            }
+            // Wire copy's ASCII double quotation marks: ``We agree,'' he said.
+            let doubled = matches!(c, '`' | '\'') && chars.peek().is_some_and(|&(_, d)| d == c);
             if run.take().is_some() && !joining {
                 n.push(' ', start, i);
+            }
+            if doubled {
+                chars.next();
+                let opens = c == '`'
+                    || n.text
+                        .chars()
+                        .next_back()
+                        .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}'));
+                n.push(if opens { '\u{201c}' } else { '\u{201d}' }, i, i + 2);
+                continue;
             }
             n.push(c, i, i + c.len_utf8());
         }
@@ -123,6 +155,15 @@ impl Normalised {
             n.push(' ', start, original.len());
         }
         (n.text != original).then_some(n)
+    }
+
+    /// Makes the last character pushed end at `end` of the original.
+    fn extend_last(&mut self, end: usize) {
+        let bytes = self.text.chars().next_back().map_or(0, char::len_utf8);
+        let from = self.ends.len() - bytes;
+        for e in &mut self.ends[from..] {
+            *e = end as u32;
+        }
     }
 
     fn push(&mut self, c: char, start: usize, end: usize) {
