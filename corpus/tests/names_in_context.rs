@@ -159,3 +159,34 @@ fn a_place_the_knowledge_base_lacks_is_a_candidate_place_where_the_words_say_so(
     let place = EntityKind::Place;
     assert_eq!(place.as_str(), "place");
 }
+
+#[test]
+fn page_furniture_and_abbreviated_posts_name_no_one() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        // Furniture in capitals: the names in it count, its words do not.
+        (
+            "READ MORE\nRivals meet in Cairo\nADVERTISEMENT\nTOPICS: HAMAS, FATAH\nSHARE THIS ARTICLE",
+            &["Cairo=cairo", "HAMAS=hamas", "FATAH=fatah"],
+            &[],
+        ),
+        // A credit line in brackets is the agency's mention.
+        (
+            "Delegates leave the hall in Cairo. (AFP)",
+            &["Cairo=cairo", "AFP=afp"],
+            &[],
+        ),
+        // An abbreviated post is a title: the name after it is the candidate.
+        (
+            "PM Salam Fayyad resigned.\nFM: We will not wait for the talks",
+            &[],
+            &["Salam Fayyad"],
+        ),
+    ];
+    for (text, mentions, candidates) in cases {
+        assert_eq!(
+            read(text),
+            (strings(mentions), strings(candidates)),
+            "{text}"
+        );
+    }
+}

@@ -45,3 +45,46 @@ pub(super) fn to_original(article: &mut Article, normalised: &Normalised, origin
     }
     article.text = original;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Commitment, Deadline, Outcome, Status};
+
+    #[test]
+    fn the_promises_spans_are_mapped_back_too() {
+        let original = "Rivals sign deal
+
+The two movements agreed to hold a vote within
+six months, and the crossing was opened on
+Monday.
+";
+        let n = Normalised::of(original).expect("a wrapped text");
+        let find = |words: &str| {
+            let at = n.text.find(words).expect("in the normalised text");
+            Span::new(at, at + words.len())
+        };
+        let mut article = Article::unannotated("wrapped", &n.text);
+        article.commitments.push(Commitment {
+            provision: 0,
+            by: vec![],
+            agreement: None,
+            deadline: Deadline::None,
+            sentence: 1,
+            span: find("hold a vote within six months"),
+        });
+        article.outcomes.push(Outcome {
+            provision: 0,
+            agreement: None,
+            status: Status::Met,
+            sentence: 1,
+            span: find("opened on Monday"),
+        });
+        to_original(&mut article, &n, original.to_string());
+        assert_eq!(
+            article.slice(article.commitments[0].span),
+            "hold a vote within\nsix months"
+        );
+        assert_eq!(article.slice(article.outcomes[0].span), "opened on\nMonday");
+    }
+}

@@ -6,33 +6,28 @@
 //! takes every offset of the normalised text back to the original, so every span is
 //! still a byte offset into the file as stored.
 //!
+//! Two more habits of wire copy and of pages copied from it are read the same way:
+//! characters that show nothing inside a word (a soft hyphen, a zero-width space) are
+//! dropped, the letter before them mapped over them, and ASCII double quotation marks (``We agree,'') are read as curly ones.
+//!
 //! Which breaks wrap: in a text where lines often go on in lower case after a line
 //! that does not end a sentence (the mark of a wrapped text, not of one paragraph a
 //! line), a break wraps when the next line goes on in lower case, or when the line is
 //! full: the next line's first word would not have fitted on it within the text's
 //! width. A short line, an indented or bulleted next line, and a blank line end a
-//! block. In a text one paragraph a line, only a break that stops mid-sentence before
-//! a line going on in lower case wraps ("Ismail Haniyeh\nsaid ..."): the rest is
-//! read as it is, line breaks and all.
+//! block; a line longer than a wire's (a web page's paragraph, furniture around a
+//! wire's body) is never wrapped. A brief of a paragraph or two has too few breaks to show this; it counts as
+//! wrapped when every break that goes on mid-sentence ends a line of a wire's width.
+//! In a text one paragraph a line, only a break where the line cannot end wraps: one
+//! that stops mid-sentence before a line going on in lower case ("Ismail Haniyeh\nsaid
+//! ..."), or after a word no sentence ends with ("the head of\nHamas"), inside
+//! an open quotation, or after a quotation closed by a comma whose speaker is still to
+//! come. The rest is read as it is, line breaks and all.
+
+mod breaks;
 
 use super::Span;
-
-/// How many breaks must go on mid-sentence, and what share of the breaks inside
-/// blocks, for a text to count as wrapped.
-const GOING_ON: usize = 3;
-const GOING_ON_SHARE: f64 = 0.3;
-
-/// Wire copy is wrapped at 60 to 80 columns; a text with more than a tenth of its
-/// lines longer than this is one paragraph a line.
-const WIDEST: usize = 100;
-const LONG_SHARE: f64 = 0.1;
-
-/// A line ending in a lower-case word goes on only if it is at least this share of
-/// the width: "Rivals agree to revive unity pact" over a byline is a headline.
-const FULL_SHARE: f64 = 0.6;
-
-/// Characters a line may begin with that start a block of its own: bullets, dashes.
-const BLOCK_STARTS: &[char] = &['•', '*', '-', '\u{2013}', '\u{2014}', '>', '|', '#'];
+use breaks::{Break, breaks};
 
 /// Horizontal white space: spaces, tabs, no-break and thin spaces.
 fn is_blank(c: char) -> bool {
@@ -40,6 +35,13 @@ fn is_blank(c: char) -> bool {
         c,
         ' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}'
     )
+}
+
+/// Characters that show nothing and may stand inside a word: a soft hyphen, a
+/// zero-width space, a word joiner, a byte-order mark ("Hani\u{ad}yeh"). Dropped only
+/// inside a word, so that every character outside one is still read.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
 }
 
 /// A text with its white space normalised, and for every byte of it the original
@@ -50,16 +52,6 @@ pub struct Normalised {
     starts: Vec<u32>,
     ends: Vec<u32>,
     len: u32,
-}
-
-/// How a line break is read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Break {
-    Keep,
-    /// One space.
-    Space,
-    /// Nothing: a word broken after its hyphen ("Hamas-\nled").
-    Join,
 }
 
 impl Normalised {
@@ -96,8 +88,29 @@ impl Normalised {
                 run = Some((start, joining));
                 continue;
             }
+            // Inside a word it goes with the letter before it ("Hani\u{ad}yeh"); elsewhere
+            // it is read as it is.
+            let in_word = n.text.ends_with(char::is_alphanumeric)
+                && run.is_none()
+                && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+            if is_invisible(c) && in_word {
+                n.extend_last(i + c.len_utf8());
+                continue;
+            }
+            // Wire copy's ASCII double quotation marks: ``We agree,'' he said.
+            let doubled = matches!(c, '`' | '\'') && chars.peek().is_some_and(|&(_, d)| d == c);
             if run.take().is_some() && !joining {
                 n.push(' ', start, i);
+            }
+            if doubled {
+                chars.next();
+                let opens = c == '`'
+                    || n.text
+                        .chars()
+                        .next_back()
+                        .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}'));
+                n.push(if opens { '\u{201c}' } else { '\u{201d}' }, i, i + 2);
+                continue;
             }
             n.push(c, i, i + c.len_utf8());
         }
@@ -107,6 +120,15 @@ impl Normalised {
             n.push(' ', start, original.len());
         }
         (n.text != original).then_some(n)
+    }
+
+    /// Makes the last character pushed end at `end` of the original.
+    fn extend_last(&mut self, end: usize) {
+        let bytes = self.text.chars().next_back().map_or(0, char::len_utf8);
+        let from = self.ends.len() - bytes;
+        for e in &mut self.ends[from..] {
+            *e = end as u32;
+        }
     }
 
     fn push(&mut self, c: char, start: usize, end: usize) {
@@ -127,127 +149,6 @@ impl Normalised {
         let end = self.ends.get(e - 1).copied().unwrap_or(self.len);
         Span { start, end }
     }
-}
-
-/// Each line break of the text with how it is read, in order.
-fn breaks(text: &str) -> Vec<(usize, Break)> {
-    let lines: Vec<(usize, &str)> = line_starts(text);
-    let pairs: Vec<(usize, &str, &str)> = lines
-        .windows(2)
-        .map(|w| (w[1].0 - 1, w[0].1, w[1].1))
-        .collect();
-    let width = wrap_width(&lines, &pairs);
-    pairs
-        .iter()
-        .map(|&(at, a, b)| {
-            let inside = is_single(a, b) && !starts_block(b);
-            let wraps = inside
-                && match width {
-                    Some(w) => goes_on(a, b, w) || is_full(a, b, w),
-                    // In any text, a line that stops mid-sentence before one that goes
-                    // on in lower case is one sentence: "Ismail Haniyeh\nsaid ...".
-                    None => goes_on_in_lower_case(a, b),
-                };
-            let kind = match wraps {
-                false => Break::Keep,
-                true if ends_in_hyphen(a) && b.starts_with(char::is_alphabetic) => Break::Join,
-                true => Break::Space,
-            };
-            (at, kind)
-        })
-        .collect()
-}
-
-/// The width a text's lines were wrapped at, if they were: few lines longer than a
-/// wire's width, and enough breaks that go on mid-sentence. The width is the longest
-/// line that such a break ends.
-fn wrap_width(lines: &[(usize, &str)], pairs: &[(usize, &str, &str)]) -> Option<usize> {
-    let filled: Vec<usize> = lines
-        .iter()
-        .map(|(_, l)| l.trim_end().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
-    let long = filled.iter().filter(|&&n| n > WIDEST).count();
-    if filled.is_empty() || long as f64 > LONG_SHARE * filled.len() as f64 {
-        return None;
-    }
-    let widest = filled.iter().copied().max().unwrap_or(0);
-    let going_on: Vec<usize> = pairs
-        .iter()
-        .filter(|&&(_, a, b)| is_single(a, b) && goes_on(a, b, widest))
-        .map(|&(_, a, _)| a.trim_end().chars().count())
-        .collect();
-    let singles = pairs.iter().filter(|&&(_, a, b)| is_single(a, b)).count();
-    let enough =
-        going_on.len() >= GOING_ON && going_on.len() as f64 >= GOING_ON_SHARE * singles as f64;
-    enough.then(|| going_on.iter().copied().max().unwrap_or(0))
-}
-
-/// Two non-blank lines: a break inside a block.
-fn is_single(a: &str, b: &str) -> bool {
-    !a.trim().is_empty() && !b.trim().is_empty()
-}
-
-/// Each line's start offset and text (without its `\r\n` or `\n`).
-fn line_starts(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices('\n') {
-        out.push((start, text[start..i].trim_end_matches('\r')));
-        start = i + 1;
-    }
-    out.push((start, &text[start..]));
-    out
-}
-
-/// A break mid-sentence: the line does not end a sentence, and the next goes on in
-/// lower case, or the line ends with a comma or semicolon, or with a lower-case word
-/// and is near the `width`.
-fn goes_on(line: &str, next: &str, width: usize) -> bool {
-    let end = line.trim_end();
-    let ends_sentence = end.ends_with(['.', '!', '?', ':', '"', '\u{201d}', ')']);
-    if ends_sentence {
-        return false;
-    }
-    let lower_next = next
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
-    let last_word = end.rsplit(char::is_whitespace).next().unwrap_or("");
-    let lower_end = last_word.chars().next().is_some_and(char::is_lowercase);
-    let near = end.chars().count() as f64 >= FULL_SHARE * width as f64;
-    lower_next || end.ends_with([',', ';']) || (lower_end && near)
-}
-
-/// A line that does not end a sentence, and the next going on with a lower-case word.
-fn goes_on_in_lower_case(line: &str, next: &str) -> bool {
-    let ends_sentence = line
-        .trim_end()
-        .ends_with(['.', '!', '?', ':', '"', '\u{201d}', ')']);
-    !ends_sentence && next.trim_start().starts_with(char::is_lowercase)
-}
-
-/// Whether the next line's first word would not have fitted on `line` in `width`.
-fn is_full(line: &str, next: &str, width: usize) -> bool {
-    let word = next
-        .trim_start()
-        .split(char::is_whitespace)
-        .next()
-        .unwrap_or("");
-    width > 0 && line.trim_end().chars().count() + 1 + word.chars().count() > width
-}
-
-/// A line that starts a block of its own: indented, or a bullet.
-fn starts_block(line: &str) -> bool {
-    let indent = line.chars().take_while(|&c| is_blank(c)).count();
-    indent >= 2 || line.trim_start().starts_with(BLOCK_STARTS)
-}
-
-/// "Hamas-": a word broken after its hyphen (not a dash after a space).
-fn ends_in_hyphen(line: &str) -> bool {
-    let end = line.trim_end();
-    end.ends_with('-') && end[..end.len() - 1].ends_with(char::is_alphabetic)
 }
 
 #[cfg(test)]

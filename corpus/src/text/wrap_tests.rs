@@ -79,8 +79,14 @@ fn names_broken_across_lines_map_back_to_their_bytes() {
     assert!(Normalised::of("plain text.").is_none());
 }
 
-/// The text with each run of white space as one space: what both sides must agree on.
+/// The text with each run of white space as one space, invisible characters dropped
+/// and every double quotation mark one: what both sides must agree on.
 fn squeeze(s: &str) -> String {
+    let s = s
+        .replace("``", "\"")
+        .replace("''", "\"")
+        .replace(['\u{201c}', '\u{201d}'], "\"")
+        .replace(['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'], "");
     s.split(char::is_whitespace)
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
@@ -93,6 +99,7 @@ fn piece() -> impl Strategy<Value = String> {
         4 => proptest::sample::select(&[
             " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u{a0}", "-", "-\n", "\n  ", ",\n", ".\n",
             "word", "Name", "said", "é", "“", "”", "• ", "the", "Hamas", "on\n", "\u{2009}",
+            "``", "''", "'", "`", "\u{ad}", "\u{200b}",
         ][..]).prop_map(str::to_string),
         1 => "\\PC{0,12}",
     ]
@@ -112,7 +119,8 @@ proptest! {
     ) {
         let text = parts.concat();
         let Some(n) = Normalised::of(&text) else { return Ok(()); };
-        prop_assert!(n.text.len() <= text.len());
+        // Only a doubled mark ('' to ”) grows, by a byte.
+        prop_assert!(n.text.len() <= text.len() + text.matches("''").count() + text.matches("``").count());
         let mut cuts: Vec<usize> = (0..=n.text.len()).filter(|&i| n.text.is_char_boundary(i)).collect();
         cuts.dedup();
         let (i, j) = (cuts[a.index(cuts.len())], cuts[b.index(cuts.len())]);
@@ -131,4 +139,122 @@ proptest! {
             last = o;
         }
     }
+}
+
+#[test]
+fn a_brief_of_two_lines_is_read_as_wrapped() {
+    // Too few breaks for the wrapped text's count: one line of a wire's width cut
+    // mid-sentence, a name split across the break.
+    let brief =
+        "Talks resume\n\n\"The door is open,\" the mediator's envoy, Karim\nBenali, said.\n";
+    assert_eq!(
+        normalised(brief),
+        "Talks resume\n\n\"The door is open,\" the mediator's envoy, Karim Benali, said.\n"
+    );
+    // A sentence ends inside the line, so it is prose and not a headline.
+    let prose = "The delegations met in Doha on Sunday for a third round. Leila\nHaddad led one.\n";
+    assert_eq!(
+        normalised(prose),
+        "The delegations met in Doha on Sunday for a third round. Leila Haddad led one.\n"
+    );
+    // A dateline's agency and dash mark the lead paragraph.
+    let lead = "RAMALLAH, May 3 (Wire) - Envoys of the two rival movements met Prime\nMinister Salam Fayyad.\n";
+    assert_eq!(
+        normalised(lead),
+        "RAMALLAH, May 3 (Wire) - Envoys of the two rival movements met Prime Minister Salam Fayyad.\n"
+    );
+    // A headline over its first line, however long, is not prose cut.
+    let headline =
+        "Envoys of the two rival movements agree to meet again in Doha\nHamas and Fatah\n";
+    assert_eq!(normalised(headline), headline);
+    // CRLF breaks read the same, and map back over the carriage return too.
+    let crlf = brief.replace('\n', "\r\n");
+    let n = Normalised::of(&crlf).unwrap();
+    assert_eq!(n.text, normalised(brief));
+    let at = n.text.find("Karim Benali").unwrap();
+    let span = n.original(Span::new(at, at + "Karim Benali".len()));
+    assert_eq!(&crlf[span.range()], "Karim\r\nBenali");
+}
+
+#[test]
+fn in_any_text_a_line_that_cannot_end_goes_on() {
+    // Long lines: a page one paragraph a line, with one hard break in a paragraph.
+    let long = "A long paragraph of a web page, the kind that runs well past a wire's width and so marks the text as one paragraph a line.\n";
+    for (cut, joined) in [
+        // A quotation closed by a comma: its speaker is on the next line.
+        (
+            "\"We will sign,\"\nNadia Saleh said.",
+            "\"We will sign,\" Nadia Saleh said.",
+        ),
+        (
+            "\"We will sign,\" the envoy\nOmar Khatib said.",
+            "\"We will sign,\" the envoy Omar Khatib said.",
+        ),
+        // A colon over the quotation it introduces.
+        (
+            "The envoy added:\n\"We will sign.\"",
+            "The envoy added: \"We will sign.\"",
+        ),
+        // A word no sentence ends with.
+        (
+            "It was signed by the head of\nthe Wafd Party.",
+            "It was signed by the head of the Wafd Party.",
+        ),
+        (
+            "It was signed by the head of the\nWafd Party.",
+            "It was signed by the head of the Wafd Party.",
+        ),
+        // An open quotation, even after a full stop.
+        (
+            "\"We will sign the\nPlan,\" he said.",
+            "\"We will sign the Plan,\" he said.",
+        ),
+        (
+            "\"We will sign.\nThen we vote,\" he said.",
+            "\"We will sign. Then we vote,\" he said.",
+        ),
+        // A comma after the closing mark.
+        (
+            "\"We will sign\", according to Nadia\nSaleh.",
+            "\"We will sign\", according to Nadia Saleh.",
+        ),
+    ] {
+        let text = format!("{long}{cut}\n{long}");
+        assert_eq!(
+            normalised(&text),
+            format!("{long}{joined}\n{long}"),
+            "{cut}"
+        );
+    }
+    // Lines that may end where they do keep their breaks: a salutation, a headline
+    // over its body, a colon over furniture, a quotation that ends a sentence.
+    for kept in [
+        "Dear Reader,\nAs you can imagine, we need you.",
+        "Rivals agree to revive unity pact\nHamas and Fatah met on Monday.",
+        "Related:\nRivals agree to revive unity pact",
+        "He said: \"We will sign.\"\nNadia Saleh agreed.",
+        // A quotation over two paragraphs reopens its mark.
+        "He said: \"We will sign.\n\"Then we vote.\"",
+    ] {
+        let text = format!("{long}{kept}\n{long}");
+        assert_eq!(normalised(&text), text, "{kept}");
+    }
+}
+
+#[test]
+fn ascii_double_marks_read_as_curly_and_invisible_characters_vanish() {
+    let text = "``We agree,'' Nadia Sa\u{ad}leh said. He called it ''a first step''.";
+    let n = Normalised::of(text).unwrap();
+    assert_eq!(
+        n.text,
+        "\u{201c}We agree,\u{201d} Nadia Saleh said. He called it \u{201c}a first step\u{201d}."
+    );
+    // The curly marks and the name map back onto the bytes as stored.
+    let at = n.text.find("Nadia Saleh").unwrap();
+    let span = n.original(Span::new(at, at + "Nadia Saleh".len()));
+    assert_eq!(&text[span.range()], "Nadia Sa\u{ad}leh");
+    let open = n.original(Span::new(0, '\u{201c}'.len_utf8()));
+    assert_eq!(&text[open.range()], "``");
+    // A single mark is left as it is: an apostrophe, a scare quote.
+    assert!(Normalised::of("Gaza's 'unity' talks").is_none());
 }

@@ -201,6 +201,12 @@ pub const CASES: &[(&str, &[&str])] = &[
         "Abbas and al-Ahmad arrived. The Fatah official said \"we agree\".",
         &["~The Fatah official"],
     ),
+    // A definite phrase that goes on indefinite names someone new.
+    (
+        "Hamas official Bassem Naim spoke first. \"We agree,\" the source, a Hamas \
+         official, said.",
+        &["~the source"],
+    ),
     // A bare quotation after a sentence about one person, in the same paragraph.
     (
         "Before leaving for Cairo, Jibril Rajoub was upbeat. \"We are confident we will \

@@ -150,6 +150,9 @@ const TITLES: &[&str] = &[
     "editor",
     "editor-in-chief",
     "ceo",
+    // Abbreviated posts: "PM Salam Fayyad", a related headline's "PM: ...".
+    "pm",
+    "fm",
     "commander",
     "leader",
     "official",

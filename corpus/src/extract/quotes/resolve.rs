@@ -262,9 +262,14 @@ pub(super) fn phrase(
             return Resolved::plain(named);
         }
     }
-    // "The Fatah official": definite, a singular role, a party; sources stay unnamed.
+    // "The Fatah official": definite, a singular role, a party; sources stay unnamed,
+    // and so does a phrase that goes on indefinite ("the source, a Hamas official").
+    let indefinite = words
+        .iter()
+        .any(|&w| matches!(lower(w), "a" | "an" | "another" | "source" | "sources"));
     let definite = (lower(words[0]) == "the"
         && singular_role(unit, head..head + 1)
+        && !indefinite
         && !matches!(head_word, "source" | "sources"))
     .then_some(faction.map(|f| (f, unit.tokens[head].span)))
     .flatten();
