@@ -73,7 +73,7 @@ const NOW_DAYS: i64 = 31;
 pub(super) fn read(
     text: &str,
     sentence: Span,
-    found: &mut [Found],
+    found: &mut Vec<Found>,
     before: Option<Found>,
     cx: &Context,
 ) -> Vec<Found> {
@@ -90,6 +90,7 @@ pub(super) fn read(
         found,
         cx,
     };
+    s.of_that_year(before);
     let mut out = Vec::new();
     let now = s.is_about_now();
     for k in 0..s.tokens.len() {
@@ -111,7 +112,7 @@ struct Sentence<'a> {
     tokens: Vec<(usize, usize)>,
     lower: Vec<String>,
     base: usize,
-    found: &'a mut [Found],
+    found: &'a mut Vec<Found>,
     cx: &'a Context,
 }
 
@@ -213,7 +214,8 @@ impl Sentence<'_> {
         Some((a, j, j + 1))
     }
 
-    /// "within five weeks", "within the next six months", "in three months' time".
+    /// "within five weeks", "within the next six months", "in three months' time", "in
+    /// the coming two weeks".
     fn forward(&self, k: usize) -> Option<Found> {
         let (a, from, to) = match self.lower(k) {
             "within" => {
@@ -228,6 +230,12 @@ impl Sentence<'_> {
                     None if next => (amount("a", self.lower(j))?, k, j),
                     None => return None,
                 }
+            }
+            // "in the next three months", "over the coming two weeks": within them.
+            "in" | "over" | "during"
+                if self.lower(k + 1) == "the" && matches!(self.lower(k + 2), "next" | "coming") =>
+            {
+                (amount(self.lower(k + 3), self.lower(k + 4))?, k, k + 4)
             }
             "in" if self.lower(k + 3) == "time" => {
                 (amount(self.lower(k + 1), self.lower(k + 2))?, k, k + 3)
@@ -271,6 +279,78 @@ impl Sentence<'_> {
             chained_of(previous.date, a)?
         };
         Some(self.counted(date, from, to, DateRead::Chained, anchor))
+    }
+
+    /// "in June that year", "on 3 May the following year", "in March of the previous
+    /// year": a month or a day whose year is the date's before it, moved by the words
+    /// after it. Without a date before it there is no year to take: the date is
+    /// dropped rather than resolved against the article's date.
+    fn of_that_year(&mut self, before: Option<Found>) {
+        let mut i = 0;
+        while i < self.found.len() {
+            let f = self.found[i];
+            let yearless = matches!(
+                f.read,
+                DateRead::NearestPast | DateRead::NearestFuture | DateRead::Nearest
+            ) && f.date.precision() >= Precision::Month;
+            let after = self.word_at(f.span.end);
+            let Some((shift, end)) = yearless.then(|| self.year_shift(after)).flatten() else {
+                i += 1;
+                continue;
+            };
+            let previous = self.found[..i]
+                .iter()
+                .rev()
+                .find(|g| !g.dateline)
+                .copied()
+                .or(before);
+            let date = previous.and_then(|p| {
+                let year = p.date.year.checked_add(shift)?;
+                match f.date.precision() {
+                    Precision::Day => PartialDate::day(year, f.date.month, f.date.day),
+                    _ => PartialDate::month(year, f.date.month),
+                }
+            });
+            match (date, previous) {
+                (Some(date), Some(p)) => {
+                    let start = self.word_at(f.span.start);
+                    self.found[i] = Found {
+                        date,
+                        span: self.span(start, end),
+                        read: DateRead::Chained,
+                        from: Some(Anchor {
+                            kind: AnchorKind::PreviousEvent,
+                            date: p.date,
+                        }),
+                        ..f
+                    };
+                    i += 1;
+                }
+                _ => {
+                    self.found.remove(i);
+                }
+            }
+        }
+    }
+
+    /// "that year", "of the same year", "the following year", "the year before" at
+    /// word `k`: how many years they move from the date before, and their last word.
+    fn year_shift(&self, k: usize) -> Option<(i16, usize)> {
+        let k = if matches!(self.lower(k), "of" | "later" | "earlier") {
+            k + 1
+        } else {
+            k
+        };
+        let (a, b, c) = (self.lower(k), self.lower(k + 1), self.lower(k + 2));
+        match (a, b, c) {
+            ("that", "year", _) => Some((0, k + 1)),
+            ("the", "same", "year") => Some((0, k + 2)),
+            ("the", "following" | "next", "year") => Some((1, k + 2)),
+            ("the", "previous", "year") => Some((-1, k + 2)),
+            ("the", "year", "after") => Some((1, k + 2)),
+            ("the", "year", "before") => Some((-1, k + 2)),
+            _ => None,
+        }
     }
 
     /// "by next October", "before next March": the first such month after the date

@@ -157,6 +157,17 @@ impl Scanner<'_> {
                 None => self.yearless_day(i, i + 1, month, d),
             };
         }
+        // "the 12th of October"
+        if let (Some(d), true, Some(month)) = (
+            day_of(w).filter(|_| is_ordinal(w)),
+            self.lower(i + 1) == "of",
+            month_of(self.word(i + 2)),
+        ) {
+            return match year_of(self.word(i + 3)) {
+                Some(y) => self.found(PartialDate::day(y, month, d)?, i, i + 3, DateRead::Stated),
+                None => self.yearless_day(i, i + 2, month, d),
+            };
+        }
         if let Some(date) = self.numeric_date(i) {
             return self.found(date, i, i + 2, DateRead::Stated);
         }
@@ -188,6 +199,10 @@ impl Scanner<'_> {
     /// A day without its year, on the side its sentence points to.
     fn yearless_day(&self, from: usize, to: usize, month: u8, day: u8) -> Read {
         let reference = self.cx.reference;
+        if let Some((year, end)) = self.year_words(to + 1) {
+            let date = PartialDate::day(year, month, day)?;
+            return self.found(date, from, end, DateRead::Relative);
+        }
         let tense = self.reading.at(from, to);
         let near = nearest_day(reference, month, day)
             .is_some_and(|p| (p.first_day() - reference).whole_days().abs() <= NEAR_DAYS);
@@ -224,6 +239,9 @@ impl Scanner<'_> {
         if !led && (month == 5 || self.word(i).len() <= 3) {
             return None;
         }
+        if let Some((year, end)) = self.year_words(i + 1) {
+            return self.found(PartialDate::month(year, month)?, i, end, DateRead::Relative);
+        }
         let tense = self.reading.at(i, i);
         let nearest = nearest_month(reference, month);
         let here = reference.year() * 12 + reference.month() as i32;
@@ -239,6 +257,23 @@ impl Scanner<'_> {
             i,
             read_of(side),
         )
+    }
+
+    /// "last year", "of this year", "next year" from word `k`: a month or a day before
+    /// them is in that year ("in April last year"). The year, and the last word read.
+    fn year_words(&self, k: usize) -> Option<(i16, usize)> {
+        let k = if self.lower(k) == "of" { k + 1 } else { k };
+        if self.lower(k + 1) != "year" {
+            return None;
+        }
+        let year = self.cx.reference.year() as i16;
+        let year = match self.lower(k) {
+            "last" => year.checked_sub(1)?,
+            "this" => year,
+            "next" => year.checked_add(1)?,
+            _ => return None,
+        };
+        Some((year, k + 1))
     }
 
     /// A weekday: the nearest, or on the side its sentence points to. "Wednesday,
@@ -317,6 +352,13 @@ impl Scanner<'_> {
         };
         PartialDate::day(year, Some(month).filter(|m| (1..=12).contains(m))?, day)
     }
+}
+
+/// "1st", "12th", "23rd": a day written as an ordinal.
+fn is_ordinal(word: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| word.len() > s.len() && word.ends_with(s))
 }
 
 /// How a date resolved on a side was read.

@@ -26,8 +26,43 @@ const FOR: &str = "for";
 /// "since the election in December": a cue that may stand a few words before.
 const SINCE: &str = "since";
 
-/// How far back from the date "since" may stand.
-const CUE_REACH: usize = 4;
+/// How far back from the date "since" may stand: "since the disputed parliamentary
+/// elections held in January".
+const CUE_REACH: usize = 8;
+
+/// Words that open a phrase dated before its main clause: "After a first meeting on
+/// Oct. 24, the factions will meet again". The main clause's tense says nothing of
+/// which side such a date lies on.
+const EARLIER: &[&str] = &["after", "following"];
+
+/// Events that a day or a month names once they have happened: "the October 7
+/// attacks", "under the March 15 agreement", "the June takeover". Meetings, votes and
+/// summits are left out: "the May 22 elections" may be to come.
+const NAMED_PAST: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "massacre",
+    "raid",
+    "bombing",
+    "bombings",
+    "killings",
+    "incursion",
+    "invasion",
+    "coup",
+    "takeover",
+    "uprising",
+    "revolution",
+    "agreement",
+    "accord",
+    "deal",
+    "pact",
+    "declaration",
+    "understanding",
+    "truce",
+    "ceasefire",
+    "events",
+];
 
 /// Words that put their clause in the future.
 const FUTURE_MARKERS: &[&str] = &[
@@ -51,9 +86,62 @@ const FUTURE_MARKERS: &[&str] = &[
 
 /// Past forms that do not end in -ed, and the auxiliaries of the past.
 const PAST_MARKERS: &[&str] = &[
-    "was", "were", "had", "did", "met", "held", "began", "took", "won", "fought", "made", "came",
-    "went", "saw", "led", "brought", "became", "fell", "broke", "left", "sought", "struck", "told",
-    "said", "spoke", "gave", "ran", "set", "drew", "stood", "ago",
+    "was",
+    "were",
+    "had",
+    "did",
+    "met",
+    "held",
+    "began",
+    "took",
+    "won",
+    "fought",
+    "made",
+    "came",
+    "went",
+    "saw",
+    "led",
+    "brought",
+    "became",
+    "fell",
+    "broke",
+    "left",
+    "sought",
+    "struck",
+    "told",
+    "said",
+    "spoke",
+    "gave",
+    "ran",
+    "set",
+    "drew",
+    "stood",
+    "ago",
+    "sent",
+    "spent",
+    "lost",
+    "found",
+    "got",
+    "heard",
+    "knew",
+    "thought",
+    "wrote",
+    "chose",
+    "rose",
+    "sat",
+    "flew",
+    "withdrew",
+    "overthrew",
+    "underwent",
+    "undertook",
+    "paid",
+    "kept",
+    "felt",
+    "meant",
+    "built",
+    "dealt",
+    "oversaw",
+    "swept",
 ];
 
 /// Verbs whose infinitive after "to" speaks of what is to come: "arrived on Saturday
@@ -174,7 +262,21 @@ impl Reading {
                 local: true,
             };
         }
-        self.at_weekday(from, to)
+        let tense = self.at_weekday(from, to);
+        // "the October 7 attacks": past, unless its own clause says it is to come.
+        let named = from > 0
+            && self.lower[from - 1] == "the"
+            && self
+                .lower
+                .get(to + 1)
+                .is_some_and(|w| NAMED_PAST.contains(&w.as_str()));
+        if named && !(tense.local && tense.side == Side::Future) {
+            return Tense {
+                side: Side::Past,
+                local: true,
+            };
+        }
+        tense
     }
 
     /// The side for a weekday at words `from..=to`.
@@ -200,6 +302,11 @@ impl Reading {
             !REPORTING.contains(&self.lower[k].as_str()) || k > to || from - k <= REPORT_REACH
         };
         match self.markers.iter().filter(reported).min_by_key(|m| cost(m)) {
+            // Before a past event is past; before one to come may be either.
+            Some(m) if cost(m).0 && m.1 == Side::Future && self.in_earlier_phrase(from) => Tense {
+                side: Side::Either,
+                local: false,
+            },
             Some(m) => Tense {
                 side: m.1,
                 local: !cost(m).0,
@@ -209,6 +316,18 @@ impl Reading {
                 local: false,
             },
         }
+    }
+
+    /// Whether the date at word `from` stands in a phrase opened by "after" or
+    /// "following", in its clause.
+    fn in_earlier_phrase(&self, from: usize) -> bool {
+        let Some(clause) = self.clause.get(from) else {
+            return false;
+        };
+        (0..from)
+            .rev()
+            .take_while(|&k| self.clause.get(k) == Some(clause))
+            .any(|k| EARLIER.contains(&self.lower[k].as_str()))
     }
 
     /// A cue word right before the date, "since" a few words before it in its
@@ -302,11 +421,17 @@ mod tests {
 
     #[test]
     fn the_nearest_marker_in_the_clause_wins() {
+        // A future across the clause's end, but the date is in an "after" phrase:
+        // before what is to come, on either side.
         let after = tense(
             "After talks on Oct. 24, the factions will meet again.",
             "24",
         );
-        assert_eq!((after.side, after.local), (Side::Future, false));
+        assert_eq!((after.side, after.local), (Side::Either, false));
+        let after = tense("Following talks on Oct. 24, the factions met again.", "24");
+        assert_eq!((after.side, after.local), (Side::Past, false));
+        let across = tense("On Oct. 24, the factions will meet again.", "24");
+        assert_eq!((across.side, across.local), (Side::Future, false));
         assert_eq!(side("They convened on Oct. 24.", "24"), Side::Past);
         assert_eq!(side("Ballots are to be cast in May.", "May"), Side::Future);
         assert_eq!(
