@@ -17,8 +17,10 @@
 //! invented one.
 
 use super::duration::{Amount, Unit, amount, compound};
+use super::resolve::Side;
 use super::resolve::{add_days, add_months};
 use super::scan::{Context, Found};
+use super::tense::Reading;
 use crate::date::{PartialDate, Precision};
 use crate::model::{Anchor, AnchorKind, DateRead, Span};
 use crate::text::words;
@@ -80,6 +82,7 @@ pub(super) fn read(
     let body = &text[sentence.range()];
     let tokens = words(body);
     let mut s = Sentence {
+        reading: Reading::new(body, &tokens),
         lower: tokens
             .iter()
             .map(|&(a, b)| body[a..b].to_lowercase())
@@ -113,6 +116,7 @@ struct Sentence<'a> {
     lower: Vec<String>,
     base: usize,
     found: &'a mut Vec<Found>,
+    reading: Reading,
     cx: &'a Context,
 }
 
@@ -195,15 +199,26 @@ impl Sentence<'_> {
             .any(|j| LASTING.contains(&self.lower(j)))
     }
 
-    /// "the first elections in 15 years", "for the first time in more than a decade":
-    /// the amount's words, if word `k` is the "in" of such a phrase.
+    /// "the first elections in 15 years", "for the first time in more than a decade",
+    /// "have not voted in 15 years": the amount's words, if word `k` is the "in" (or,
+    /// negated, the "for") of such a phrase.
     fn first_in(&self, k: usize) -> Option<(Amount, usize, usize)> {
-        if self.lower(k) != "in" {
+        let word = self.lower(k);
+        if word != "in" && word != "for" {
             return None;
         }
-        let first = (k.saturating_sub(FIRST_REACH)..k)
-            .any(|j| matches!(self.lower(j), "first" | "first-ever"));
-        if !first {
+        let before = k.saturating_sub(FIRST_REACH)..k;
+        let first = word == "in"
+            && before
+                .clone()
+                .any(|j| matches!(self.lower(j), "first" | "first-ever"));
+        // "have not voted in 15 years", "hasn't met for a decade": the last time was
+        // then. Not "will not meet for a decade", which counts forward.
+        let negated = before.into_iter().any(|j| {
+            let w = self.lower(j);
+            w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n\u{2019}t")
+        }) && self.reading.at(k, k).side != Side::Future;
+        if !first && !negated {
             return None;
         }
         let mut j = k + 1;
@@ -242,9 +257,24 @@ impl Sentence<'_> {
             }
             _ => return None,
         };
+        if self.opens_a_past_sentence(from, to) {
+            return None;
+        }
         let anchor = self.anchor_for(k, a.unit, None)?;
         let date = forward_of(anchor.date, a)?;
         Some(self.counted(date, from, to, DateRead::CountedForward, anchor))
+    }
+
+    /// "Within two weeks, the deal collapsed": a duration that opens a report of the
+    /// past counts from an event the sentence does not date, not from the article's
+    /// date. No date rather than a wrong one.
+    fn opens_a_past_sentence(&self, from: usize, to: usize) -> bool {
+        let opens = from == 0
+            && self
+                .tokens
+                .get(to + 1)
+                .is_some_and(|next| self.body[self.tokens[to].1..next.0].contains(','));
+        opens && self.reading.at(from, to).side == Side::Past
     }
 
     /// "four months later", "the following month", "the following year", "the next

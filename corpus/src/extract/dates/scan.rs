@@ -54,10 +54,27 @@ pub(super) struct Context {
 }
 
 impl Context {
+    /// The day the report is written from: the dateline's, else the article's date.
+    /// "On Thursday" and "yesterday" under "CAIRO, Oct 12 (Reuters) -" count from the
+    /// 12th even in a copy published days later.
+    pub fn now(&self) -> Date {
+        self.dateline_date().unwrap_or(self.reference)
+    }
+
+    fn dateline_date(&self) -> Option<Date> {
+        self.dateline
+            .filter(|d| d.precision() == crate::date::Precision::Day)
+            .map(|d| d.first_day())
+    }
+
     fn article(&self) -> Option<Anchor> {
+        let kind = match self.dateline_date() {
+            Some(_) => AnchorKind::Dateline,
+            None => AnchorKind::Article,
+        };
         Some(Anchor {
-            kind: AnchorKind::Article,
-            date: PartialDate::from_date(self.reference),
+            kind,
+            date: PartialDate::from_date(self.now()),
         })
     }
 }
@@ -151,10 +168,19 @@ impl Scanner<'_> {
         if let Some(month) = month_of(w) {
             return self.month_first(i, month);
         }
-        if let (Some(d), Some(month)) = (day_of(w), month_of(self.word(i + 1))) {
-            return match year_of(self.word(i + 2)) {
-                Some(y) => self.found(PartialDate::day(y, month, d)?, i, i + 2, DateRead::Stated),
-                None => self.yearless_day(i, i + 1, month, d),
+        // "10 October", "10-12 October", "between 10 and 12 October": a range is its
+        // first day.
+        let day = day_of(w).or_else(|| range_start(w));
+        let last = self.range_end(i);
+        if let (Some(d), Some(month)) = (day, month_of(self.word(last + 1))) {
+            return match year_of(self.word(last + 2)) {
+                Some(y) => self.found(
+                    PartialDate::day(y, month, d)?,
+                    i,
+                    last + 2,
+                    DateRead::Stated,
+                ),
+                None => self.yearless_day(i, last + 1, month, d),
             };
         }
         // "the 12th of October"
@@ -182,7 +208,7 @@ impl Scanner<'_> {
 
     /// "Oct. 7, 2023", "July 8", "May 2011", "in July", "last April".
     fn month_first(&self, i: usize, month: u8) -> Read {
-        let day = day_of(self.word(i + 1));
+        let day = day_of(self.word(i + 1)).or_else(|| range_start(self.word(i + 1)));
         let year_after = |k: usize| year_of(self.word(k));
         match (day, year_after(i + 1), day.and_then(|_| year_after(i + 2))) {
             (Some(d), _, Some(y)) => {
@@ -198,7 +224,7 @@ impl Scanner<'_> {
 
     /// A day without its year, on the side its sentence points to.
     fn yearless_day(&self, from: usize, to: usize, month: u8, day: u8) -> Read {
-        let reference = self.cx.reference;
+        let reference = self.cx.now();
         if let Some((year, end)) = self.year_words(to + 1) {
             let date = PartialDate::day(year, month, day)?;
             return self.found(date, from, end, DateRead::Relative);
@@ -218,7 +244,7 @@ impl Scanner<'_> {
     /// A month named alone: "in July", "since May", "last April", "next October".
     fn bare_month(&self, i: usize, month: u8) -> Read {
         let before = if i > 0 { self.lower(i - 1) } else { "" };
-        let reference = self.cx.reference;
+        let reference = self.cx.now();
         match before {
             "last" => {
                 let date = month_on_side(reference, month, Side::Past, true);
@@ -259,6 +285,26 @@ impl Scanner<'_> {
         )
     }
 
+    /// The last word of a range of days that starts at word `i`: "10 to 12", "10 and
+    /// 12" after "between" or "from", "10–12"; else `i`.
+    fn range_end(&self, i: usize) -> usize {
+        if day_of(self.word(i)).is_none() {
+            return i;
+        }
+        let opened = i > 0 && matches!(self.lower(i - 1), "between" | "from");
+        let joined = opened
+            && matches!(self.lower(i + 1), "to" | "and")
+            && day_of(self.word(i + 2)).is_some();
+        let dashed = self.tokens.get(i + 1).is_some_and(|next| {
+            matches!(self.body[self.tokens[i].1..next.0].trim(), "\u{2013}" | "-")
+        }) && day_of(self.word(i + 1)).is_some();
+        match (joined, dashed) {
+            (true, _) => i + 2,
+            (_, true) => i + 1,
+            _ => i,
+        }
+    }
+
     /// "last year", "of this year", "next year" from word `k`: a month or a day before
     /// them is in that year ("in April last year"). The year, and the last word read.
     fn year_words(&self, k: usize) -> Option<(i16, usize)> {
@@ -266,7 +312,7 @@ impl Scanner<'_> {
         if self.lower(k + 1) != "year" {
             return None;
         }
-        let year = self.cx.reference.year() as i16;
+        let year = self.cx.now().year() as i16;
         let year = match self.lower(k) {
             "last" => year.checked_sub(1)?,
             "this" => year,
@@ -285,7 +331,7 @@ impl Scanner<'_> {
             return None;
         }
         let side = self.reading.at_weekday(i, i).side;
-        let date = resolve_weekday(self.cx.reference, weekday, side)?;
+        let date = resolve_weekday(self.cx.now(), weekday, side)?;
         self.found(PartialDate::from_date(date), i, i, read_of(side))
     }
 
@@ -311,7 +357,7 @@ impl Scanner<'_> {
         if let Some(found) = self.ago(i) {
             return Some(found);
         }
-        let (date, n) = relative(self.cx.reference, w, self.lower(i + 1))?;
+        let (date, n) = relative(self.cx.now(), w, self.lower(i + 1))?;
         self.found(date, i, i + n - 1, DateRead::Relative)
     }
 
@@ -322,7 +368,7 @@ impl Scanner<'_> {
             return None;
         }
         let a = amount(self.lower(i), self.lower(i + 1))?;
-        let reference = PartialDate::from_date(self.cx.reference);
+        let reference = PartialDate::from_date(self.cx.now());
         let n = a.n as i32;
         let date = match a.unit {
             Unit::Year => PartialDate::year((reference.year as i32 - n).try_into().ok()?),
@@ -352,6 +398,13 @@ impl Scanner<'_> {
         };
         PartialDate::day(year, Some(month).filter(|m| (1..=12).contains(m))?, day)
     }
+}
+
+/// "10-12": the first day of a range written as one word.
+fn range_start(word: &str) -> Option<u8> {
+    let (first, second) = word.split_once('-')?;
+    day_of(second)?;
+    day_of(first)
 }
 
 /// "1st", "12th", "23rd": a day written as an ordinal.

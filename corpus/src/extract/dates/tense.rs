@@ -75,7 +75,6 @@ const FUTURE_MARKERS: &[&str] = &[
     "hoping",
     "expected",
     "due",
-    "until",
     "planned",
     "scheduled",
     "slated",
@@ -262,21 +261,21 @@ impl Reading {
                 local: true,
             };
         }
-        let tense = self.at_weekday(from, to);
-        // "the October 7 attacks": past, unless its own clause says it is to come.
+        // "the October 7 attacks": past, whatever the clause says of what follows
+        // ("the October 7 attacks will shape the talks").
         let named = from > 0
             && self.lower[from - 1] == "the"
             && self
                 .lower
                 .get(to + 1)
                 .is_some_and(|w| NAMED_PAST.contains(&w.as_str()));
-        if named && !(tense.local && tense.side == Side::Future) {
+        if named {
             return Tense {
                 side: Side::Past,
                 local: true,
             };
         }
-        tense
+        self.at_weekday(from, to)
     }
 
     /// The side for a weekday at words `from..=to`.
@@ -303,9 +302,13 @@ impl Reading {
         };
         match self.markers.iter().filter(reported).min_by_key(|m| cost(m)) {
             // Before a past event is past; before one to come may be either.
-            Some(m) if cost(m).0 && m.1 == Side::Future && self.in_earlier_phrase(from) => Tense {
-                side: Side::Either,
-                local: false,
+            Some(m) if cost(m).0 && self.in_earlier_phrase(from) => Tense {
+                side: if m.1 == Side::Past {
+                    Side::Past
+                } else {
+                    Side::Either
+                },
+                local: m.1 == Side::Past,
             },
             Some(m) => Tense {
                 side: m.1,
@@ -343,6 +346,13 @@ impl Reading {
         if right_before.is_some_and(|w| FUTURE_CUES.contains(&w)) {
             return Some(Side::Future);
         }
+        // "earlier in October", "earlier on Sunday"
+        let earlier = from >= 2
+            && matches!(self.lower[from - 1].as_str(), "in" | "on")
+            && self.lower[from - 2] == "earlier";
+        if earlier {
+            return Some(Side::Past);
+        }
         let clause = self.clause.get(from)?;
         (from.saturating_sub(CUE_REACH)..from)
             .rev()
@@ -360,7 +370,12 @@ fn marker(lower: &[String], k: usize, capitalised: bool) -> Option<Side> {
             .and_then(|i| lower.get(i))
             .map(String::as_str)
     };
-    if FUTURE_MARKERS.contains(&w) || w.ends_with("'ll") {
+    // "due to clashes" gives a cause; "due to be held", "due to meet" a time to come.
+    let after = |n: usize| lower.get(k + n).map(String::as_str);
+    let causal = w == "due"
+        && after(1) == Some("to")
+        && !after(2).is_some_and(|v| v == "be" || PURPOSE_VERBS.contains(&v));
+    if (FUTURE_MARKERS.contains(&w) && !causal) || w.ends_with("'ll") {
         return Some(Side::Future);
     }
     // "to be held", "to be cast", "is to meet", "were to sign", "to hold talks": the
@@ -429,7 +444,7 @@ mod tests {
         );
         assert_eq!((after.side, after.local), (Side::Either, false));
         let after = tense("Following talks on Oct. 24, the factions met again.", "24");
-        assert_eq!((after.side, after.local), (Side::Past, false));
+        assert_eq!((after.side, after.local), (Side::Past, true));
         let across = tense("On Oct. 24, the factions will meet again.", "24");
         assert_eq!((across.side, across.local), (Side::Future, false));
         assert_eq!(side("They convened on Oct. 24.", "24"), Side::Past);
