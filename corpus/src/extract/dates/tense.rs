@@ -35,6 +35,12 @@ const CUE_REACH: usize = 8;
 /// which side such a date lies on.
 const EARLIER: &[&str] = &["after", "following"];
 
+/// Words that open a fronted time phrase ("In February, Abbas said ..."): the clause
+/// after its comma is the one it belongs to.
+const FRONTING: &[&str] = &[
+    "in", "on", "by", "during", "until", "at", "early", "late", "earlier", "later", "last", "since",
+];
+
 /// Events that a day or a month names once they have happened: "the October 7
 /// attacks", "under the March 15 agreement", "the June takeover". Meetings, votes and
 /// summits are left out: "the May 22 elections" may be to come.
@@ -212,6 +218,9 @@ pub(super) struct Reading {
     clause: Vec<usize>,
     /// The sentence's words, lowercased.
     lower: Vec<String>,
+    /// Whether the sentence opens with a time phrase and a comma: its first clause
+    /// belongs to the second.
+    fronted: bool,
 }
 
 /// The side a date's context gives, and whether that context is its own clause.
@@ -246,10 +255,15 @@ impl Reading {
                 markers.push((k, side));
             }
         }
+        let fronted = lower
+            .first()
+            .is_some_and(|w| FRONTING.contains(&w.as_str()))
+            && clause.last().is_some_and(|&c| c > 0);
         Reading {
             markers,
             clause,
             lower,
+            fronted,
         }
     }
 
@@ -290,7 +304,7 @@ impl Reading {
                 k.saturating_sub(to)
             };
             let here = if k < from { from } else { to };
-            let across = self.clause.get(k) != self.clause.get(here);
+            let across = !self.same_clause(k, here);
             // In its clause, a marker before the date wins: the verb that governs a
             // date comes first ("met in Cairo on Tuesday to discuss ...").
             (across, !across && k > to, distance)
@@ -319,6 +333,13 @@ impl Reading {
                 local: false,
             },
         }
+    }
+
+    /// Whether words `k` and `here` are in one clause, a fronted time phrase counted
+    /// with the clause after it ("In February, Abbas said").
+    fn same_clause(&self, k: usize, here: usize) -> bool {
+        let (a, b) = (self.clause.get(k), self.clause.get(here));
+        a == b || (self.fronted && matches!((a, b), (Some(0), Some(1)) | (Some(1), Some(0))))
     }
 
     /// Whether the date at word `from` stands in a phrase opened by "after" or
@@ -445,8 +466,14 @@ mod tests {
         assert_eq!((after.side, after.local), (Side::Either, false));
         let after = tense("Following talks on Oct. 24, the factions met again.", "24");
         assert_eq!((after.side, after.local), (Side::Past, true));
-        let across = tense("On Oct. 24, the factions will meet again.", "24");
-        assert_eq!((across.side, across.local), (Side::Future, false));
+        // A fronted time phrase belongs to the clause after its comma.
+        let fronted = tense("On Oct. 24, the factions will meet again.", "24");
+        assert_eq!((fronted.side, fronted.local), (Side::Future, true));
+        let fronted = tense(
+            "In February, Abbas said the vote would be held.",
+            "February",
+        );
+        assert_eq!((fronted.side, fronted.local), (Side::Past, true));
         assert_eq!(side("They convened on Oct. 24.", "24"), Side::Past);
         assert_eq!(side("Ballots are to be cast in May.", "May"), Side::Future);
         assert_eq!(
@@ -489,7 +516,7 @@ mod tests {
             side("Abbas issued a decree calling elections for May.", "May"),
             Side::Future
         );
-        let across = tense("On Sunday, the delegations will arrive.", "Sunday");
+        let across = tense("Ahead of the vote, the delegations will arrive.", "vote");
         assert_eq!((across.side, across.local), (Side::Future, false));
     }
 
