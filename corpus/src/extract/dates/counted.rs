@@ -9,8 +9,8 @@
 //!   alone, since the duration may end at that date instead;
 //! - **forward**, a deadline: "within five weeks", "within the coming month", "in
 //!   three months' time", "by next October", from the date the sentence states, else the article's date;
-//! - **chained**: "four months later", "the following month", "the next day", from the
-//!   date the text gave just before.
+//! - **chained**: "four months later", "the following month", "the next day", "two
+//!   days earlier", "the previous day", from the date the text gave just before.
 //!
 //! Days and weeks give a day, months a month, years a month counted forward and a
 //! year counted back; an anchor too coarse for the unit gives no date rather than an
@@ -287,9 +287,12 @@ impl Sentence<'_> {
                 }
                 (amount("a", unit)?, k, k + 2)
             }
-            (n, unit, "later") => (amount(n, unit)?, k, k + 2),
+            // "the previous day": one back.
+            ("the", "previous", unit @ ("day" | "month")) => (amount("a", unit)?, k, k + 2),
+            (n, unit, "later" | "earlier") => (amount(n, unit)?, k, k + 2),
             _ => return None,
         };
+        let back = matches!(self.lower(k + 2), "earlier") || self.lower(k + 1) == "previous";
         let start = self.span(from, from).start;
         let previous = self
             .found
@@ -305,6 +308,8 @@ impl Sentence<'_> {
         };
         let date = if self.lower(k + 1) == "following" && self.lower(k + 2) == "year" {
             PartialDate::year(previous.date.year.checked_add(1)?)
+        } else if back {
+            chained_back(previous.date, a)?
         } else {
             chained_of(previous.date, a)?
         };
@@ -461,6 +466,24 @@ fn forward_of(anchor: PartialDate, a: Amount) -> Option<PartialDate> {
         Unit::Week => add_days(anchor, 7 * a.n as i64),
         Unit::Month => add_months(anchor.truncate(Precision::Month), a.n as i32),
         Unit::Year => add_months(anchor.truncate(Precision::Month), 12 * a.n as i32),
+    }
+}
+
+/// A date `a` before the one the text gave before it ("two days earlier", "the
+/// previous day"), at the precision the unit gives; `None` where that date is too
+/// coarse for the unit.
+fn chained_back(previous: PartialDate, a: Amount) -> Option<PartialDate> {
+    let n = i32::try_from(a.n).ok()?;
+    match (a.unit, previous.precision()) {
+        (Unit::Year, Precision::Year) => Some(PartialDate::year(
+            previous.year.checked_sub(i16::try_from(n).ok()?)?,
+        )),
+        (Unit::Day | Unit::Week, p) if p != Precision::Day => None,
+        (Unit::Month, Precision::Year) => None,
+        (Unit::Day, _) => add_days(previous, -(n as i64)),
+        (Unit::Week, _) => add_days(previous, -7 * n as i64),
+        (Unit::Month, _) => add_months(previous.truncate(Precision::Month), -n),
+        (Unit::Year, _) => add_months(previous.truncate(Precision::Month), -12 * n),
     }
 }
 

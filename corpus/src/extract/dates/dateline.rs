@@ -15,7 +15,13 @@ pub(super) fn is_dateline(body: &str, start: usize, end: usize) -> bool {
     let (Some(before), Some(mut rest)) = (body.get(..start), body.get(end..)) else {
         return false;
     };
+    // "GAZA CITY, Thursday 12 October 2017 -": a weekday may stand before the date.
     let before = before.trim_end();
+    let before = before
+        .trim_end_matches(',')
+        .rsplit_once(char::is_whitespace)
+        .filter(|(_, last)| crate::date::WEEKDAY_NAMES.contains(last))
+        .map_or(before, |(head, _)| head.trim_end());
     let place = before.is_empty()
         || (before.ends_with(',') && crate::text::words(before).len() <= PLACE_WORDS);
     if !place {
@@ -45,6 +51,12 @@ mod tests {
         assert!(ends("BEIRUT, 4 June 2019 \u{2014} The", "4 June 2019"));
         assert!(ends("DOHA, June 4 (AP) \u{2013} Two", "June 4"));
         assert!(ends("June 2019 \u{2014} The", "June 2019"));
+        assert!(ends(
+            "GAZA CITY, Thursday 12 October 2017 \u{2013} The",
+            "12 October 2017"
+        ));
+        assert!(ends("GAZA, Thursday, Oct. 12 (AFP) - The", "Oct. 12"));
+        assert!(!ends("Talks on Thursday 12 October - x", "12 October"));
         assert!(!ends("On June 4 - a Tuesday - they met", "June 4"));
         assert!(!ends("DOHA, June 4-5 talks", "June 4"));
         assert!(!ends(

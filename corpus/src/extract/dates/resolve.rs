@@ -26,7 +26,7 @@ const ABBREVIATIONS: [(&str, u8); 9] = [
 
 pub(super) fn month_of(word: &str) -> Option<u8> {
     // "mid-January", "early-March": the month is the date.
-    let word = ["mid-", "early-", "late-"]
+    let word = ["mid-", "early-", "late-", "end-"]
         .iter()
         .find_map(|p| word.strip_prefix(p))
         .unwrap_or(word);
@@ -37,6 +37,17 @@ pub(super) fn month_of(word: &str) -> Option<u8> {
             .find(|(name, _)| *name == word)
             .map(|&(_, m)| m)
     })
+}
+
+/// "Mar", "Jun", "Jul": months only before a day or a year ("Mar. 3", "Jul 2014"), since
+/// alone they are also words ("mar the talks").
+pub(super) fn short_month(word: &str) -> Option<u8> {
+    match word {
+        "Mar" => Some(3),
+        "Jun" => Some(6),
+        "Jul" => Some(7),
+        _ => None,
+    }
 }
 
 pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
@@ -54,6 +65,11 @@ pub(super) fn day_of(word: &str) -> Option<u8> {
 }
 
 pub(super) fn year_of(word: &str) -> Option<i16> {
+    // "mid-2007", "late-2006": the year is the date.
+    let word = ["mid-", "early-", "late-", "end-"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
         .flatten()

@@ -12,7 +12,7 @@ use super::dateline::is_dateline;
 use super::duration::{Unit, amount};
 use super::resolve::{
     Side, add_days, add_months, day_of, day_on_side, month_of, month_on_side, nearest_day,
-    nearest_month, relative, resolve_weekday, weekday_of, year_of,
+    nearest_month, relative, resolve_weekday, short_month, weekday_of, year_of,
 };
 use super::tense::Reading;
 use crate::date::PartialDate;
@@ -165,14 +165,17 @@ impl Scanner<'_> {
     /// The date that starts at word `i`, if one does.
     fn at(&self, i: usize) -> Read {
         let w = self.word(i);
-        if let Some(month) = month_of(w) {
+        let next = self.word(i + 1);
+        let dated = day_of(next).or_else(|| range_start(next)).is_some() || year_of(next).is_some();
+        if let Some(month) = month_of(w).or_else(|| short_month(w).filter(|_| dated)) {
             return self.month_first(i, month);
         }
         // "10 October", "10-12 October", "between 10 and 12 October": a range is its
         // first day.
         let day = day_of(w).or_else(|| range_start(w));
         let last = self.range_end(i);
-        if let (Some(d), Some(month)) = (day, month_of(self.word(last + 1))) {
+        let month = month_of(self.word(last + 1)).or_else(|| short_month(self.word(last + 1)));
+        if let (Some(d), Some(month)) = (day, month) {
             return match year_of(self.word(last + 2)) {
                 Some(y) => self.found(
                     PartialDate::day(y, month, d)?,

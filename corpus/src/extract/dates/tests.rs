@@ -1003,3 +1003,57 @@ fn sentences_of_the_past_and_the_future_keep_their_side() {
         }
     }
 }
+
+#[test]
+fn earlier_and_the_previous_day_count_back_from_the_date_before() {
+    let r = "2019-01-01";
+    let found = read(
+        "The pact was signed on 9 June 2018. Two days earlier, the envoys had arrived.",
+        r,
+    );
+    assert_eq!(
+        found[1],
+        (
+            "2018-06-07".into(),
+            "Two days earlier".into(),
+            DateRead::Chained
+        )
+    );
+    let found = read(
+        "They met on 9 June 2018, and the previous day they had talked by phone.",
+        r,
+    );
+    assert_eq!(found[1].0, "2018-06-08");
+    let found = read("In 2012 they met; three years earlier they had split.", r);
+    assert_eq!(found[1].0, "2009");
+    // Days from a year alone: none.
+    let found = read("In 2012 they met; two days earlier they had split.", r);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn years_and_months_with_a_prefix_and_the_short_months() {
+    let r = "2017-11-14";
+    assert_eq!(at("Talks collapsed in mid-2007.", r, "mid-2007"), "2007");
+    assert_eq!(
+        at("The deal is due by end-December.", r, "end-December"),
+        "2017-12"
+    );
+    assert_eq!(
+        at("They met on Mar. 3, 2012.", r, "Mar. 3, 2012"),
+        "2012-03-03"
+    );
+    assert_eq!(at("They met on 4 Jul 2014.", r, "4 Jul 2014"), "2014-07-04");
+    assert_eq!(at("They met in Jun 2014.", r, "Jun 2014"), "2014-06");
+    // Alone, "Mar" is a verb or a name: no date.
+    assert!(read("Clashes may mar the talks. Jun said no.", r).is_empty());
+}
+
+#[test]
+fn a_weekday_before_the_dateline_s_date_keeps_it_a_dateline() {
+    let text = "GAZA CITY, Thursday 12 October 2017 \u{2013} Leaders met in the city today.";
+    assert_eq!(
+        read(text, "2017-10-13"),
+        [("2017-10-12".into(), "today".into(), DateRead::Dateline)]
+    );
+}
