@@ -377,7 +377,16 @@ impl Sentence<'_> {
             k
         };
         let (a, b, c) = (self.lower(k), self.lower(k + 1), self.lower(k + 2));
-        match (a, b, c) {
+        // "in May, the same year the split began" is another phrase.
+        let joined = |end: usize| {
+            end < self.tokens.len()
+                && (k.saturating_sub(1)..end).all(|j| {
+                    self.body[self.tokens[j].1..self.tokens[j + 1].0]
+                        .trim()
+                        .is_empty()
+                })
+        };
+        let shift = match (a, b, c) {
             ("that", "year", _) => Some((0, k + 1)),
             ("the", "same", "year") => Some((0, k + 2)),
             ("the", "following" | "next", "year") => Some((1, k + 2)),
@@ -385,7 +394,8 @@ impl Sentence<'_> {
             ("the", "year", "after") => Some((1, k + 2)),
             ("the", "year", "before") => Some((-1, k + 2)),
             _ => None,
-        }
+        };
+        shift.filter(|&(_, end)| joined(end))
     }
 
     /// "by next October", "before next March": the first such month after the date

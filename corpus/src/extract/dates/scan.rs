@@ -310,9 +310,13 @@ impl Scanner<'_> {
 
     /// "last year", "of this year", "next year" from word `k`: a month or a day before
     /// them is in that year ("in April last year"). The year, and the last word read.
-    fn year_words(&self, k: usize) -> Option<(i16, usize)> {
-        let k = if self.lower(k) == "of" { k + 1 } else { k };
-        if self.lower(k + 1) != "year" {
+    fn year_words(&self, start: usize) -> Option<(i16, usize)> {
+        let k = if self.lower(start) == "of" {
+            start + 1
+        } else {
+            start
+        };
+        if self.lower(k + 1) != "year" || !self.joined(start.checked_sub(1)?, k + 1) {
             return None;
         }
         let year = self.cx.now().year() as i16;
@@ -323,6 +327,17 @@ impl Scanner<'_> {
             _ => return None,
         };
         Some((year, k + 1))
+    }
+
+    /// Whether words `a..=b` stand with only white space between them: "April last
+    /// year", not "April, last year's vote".
+    fn joined(&self, a: usize, b: usize) -> bool {
+        b < self.tokens.len()
+            && (a..b).all(|j| {
+                self.body[self.tokens[j].1..self.tokens[j + 1].0]
+                    .trim()
+                    .is_empty()
+            })
     }
 
     /// A weekday: the nearest, or on the side its sentence points to. "Wednesday,

@@ -375,11 +375,16 @@ impl Reading {
             return Some(Side::Past);
         }
         let clause = self.clause.get(from)?;
-        (from.saturating_sub(CUE_REACH)..from)
+        let since = (from.saturating_sub(CUE_REACH)..from)
             .rev()
             .take_while(|&k| self.clause.get(k) == Some(clause))
-            .any(|k| self.lower[k] == SINCE)
-            .then_some(Side::Past)
+            .find(|&k| self.lower[k] == SINCE)?;
+        // "since the talks will resume in May": "since" as "because".
+        let future_between = self
+            .markers
+            .iter()
+            .any(|&(k, side)| since < k && k < from && side == Side::Future);
+        (!future_between).then_some(Side::Past)
     }
 }
 

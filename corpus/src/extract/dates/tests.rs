@@ -1057,3 +1057,27 @@ fn a_weekday_before_the_dateline_s_date_keeps_it_a_dateline() {
         [("2017-10-12".into(), "today".into(), DateRead::Dateline)]
     );
 }
+
+#[test]
+fn the_words_after_a_month_give_its_year_only_when_they_are_one_phrase() {
+    let r = "2017-11-14";
+    // "last year's" after a comma is no year of April's.
+    assert_eq!(
+        at("In April, last year's winners met again.", r, "April"),
+        "2017-04"
+    );
+    // "since" as "because", with a future between: not the past.
+    assert_eq!(
+        at(
+            "Since the factions will meet in December, the vote waits.",
+            r,
+            "December"
+        ),
+        "2017-12"
+    );
+    let found = read(
+        "The deal was signed in 2011. In May, the same year talks began.",
+        r,
+    );
+    assert_eq!(found[1].0, "2017-05", "{found:?}");
+}
