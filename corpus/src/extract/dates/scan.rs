@@ -289,15 +289,15 @@ impl Scanner<'_> {
     }
 
     /// The last word of a range of days that starts at word `i`: "10 to 12", "10 and
-    /// 12" after "between" or "from", "10–12"; else `i`.
+    /// 12" before a month, "10–12"; else `i`.
     fn range_end(&self, i: usize) -> usize {
         if day_of(self.word(i)).is_none() {
             return i;
         }
-        let opened = i > 0 && matches!(self.lower(i - 1), "between" | "from");
-        let joined = opened
-            && matches!(self.lower(i + 1), "to" | "and")
-            && day_of(self.word(i + 2)).is_some();
+        // The month after the second day confirms it ("12 and 13 October").
+        let joined = matches!(self.lower(i + 1), "to" | "and")
+            && day_of(self.word(i + 2)).is_some()
+            && month_of(self.word(i + 3)).is_some();
         let dashed = self.tokens.get(i + 1).is_some_and(|next| {
             matches!(self.body[self.tokens[i].1..next.0].trim(), "\u{2013}" | "-")
         }) && day_of(self.word(i + 1)).is_some();

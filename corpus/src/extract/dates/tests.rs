@@ -712,6 +712,19 @@ fn a_month_of_that_year_takes_the_year_of_the_date_before() {
 fn ranges_of_days_are_their_first_day() {
     let r = "2017-11-16";
     assert_eq!(
+        at("They met on 12 and 13 October.", r, "12 and 13 October"),
+        "2017-10-12"
+    );
+    // Two numbers, no month after the second: no range.
+    assert_eq!(
+        at(
+            "Of 12 and 13 delegates, 13 October saw most.",
+            r,
+            "13 October"
+        ),
+        "2017-10-13"
+    );
+    assert_eq!(
         at("The talks ran on 10-12 October.", r, "10-12 October"),
         "2017-10-10"
     );
