@@ -8,7 +8,8 @@
 //! that the words around them point to ("signed last April", "will meet on Tuesday"),
 //! else the nearest; a past event is never after the article's date, and a named past
 //! event ("the October 7 attacks") takes the catalogue's date. "Today" under a dated
-//! dateline is the dateline's day. Every reference records how its date was read
+//! dateline is the dateline's day, and that day, not the day the page went up, is
+//! what weekdays, "yesterday" and year-less dates count from. Every reference records how its date was read
 //! ([`crate::model::DateRead`]) and from what.
 //!
 //! Split by step: [`scan`] reads each sentence's words for dates, with [`tense`] for
