@@ -32,6 +32,15 @@ const NEAR_DAYS: i64 = 45;
 /// The same for a month alone, in months.
 const NEAR_MONTHS: i32 = 1;
 
+/// How far from the article's date the nearest occurrence of a day without its year
+/// may be when nothing in the sentence says which side it is on: further, either side
+/// is as likely, and there is no date rather than a guess ("The deadline for the
+/// handover is July 14" in a January article).
+const FAR_DAYS: i64 = 120;
+/// The same for a month alone, in months; a day further than `FAR_DAYS` is always in
+/// a month further than this, so its month is not read in its place.
+const FAR_MONTHS: i32 = 3;
+
 /// A date found in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Found {
@@ -233,13 +242,16 @@ impl Scanner<'_> {
             return self.found(date, from, end, DateRead::Relative);
         }
         let tense = self.reading.at(from, to);
-        let near = nearest_day(reference, month, day)
-            .is_some_and(|p| (p.first_day() - reference).whole_days().abs() <= NEAR_DAYS);
-        let side = if tense.local || !near {
+        let distance = nearest_day(reference, month, day)
+            .map(|p| (p.first_day() - reference).whole_days().abs())?;
+        let side = if tense.local || distance > NEAR_DAYS {
             tense.side
         } else {
             Side::Either
         };
+        if side == Side::Either && distance > FAR_DAYS {
+            return None;
+        }
         let date = day_on_side(reference, month, day, side)?;
         self.found(date, from, to, read_of(side))
     }
@@ -274,12 +286,15 @@ impl Scanner<'_> {
         let tense = self.reading.at(i, i);
         let nearest = nearest_month(reference, month);
         let here = reference.year() * 12 + reference.month() as i32;
-        let near = (nearest.year as i32 * 12 + nearest.month as i32 - here).abs() <= NEAR_MONTHS;
-        let side = if tense.local || !near {
+        let distance = (nearest.year as i32 * 12 + nearest.month as i32 - here).abs();
+        let side = if tense.local || distance > NEAR_MONTHS {
             tense.side
         } else {
             Side::Either
         };
+        if side == Side::Either && distance > FAR_MONTHS {
+            return None;
+        }
         self.found(
             month_on_side(reference, month, side, false),
             i,

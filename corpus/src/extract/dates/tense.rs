@@ -367,6 +367,13 @@ impl Reading {
         if right_before.is_some_and(|w| FUTURE_CUES.contains(&w)) {
             return Some(Side::Future);
         }
+        // "dates back to May 2", "dating to June"
+        let dates_to = from >= 2
+            && self.lower[from - 1] == "to"
+            && matches!(self.lower[from - 2].as_str(), "dates" | "dating" | "back");
+        if dates_to {
+            return Some(Side::Past);
+        }
         // "earlier in October", "earlier on Sunday"
         let earlier = from >= 2
             && matches!(self.lower[from - 1].as_str(), "in" | "on")

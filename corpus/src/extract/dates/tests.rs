@@ -912,7 +912,7 @@ proptest::proptest! {
 }
 
 /// Sentences of the past and of the future, each with every month (or a weekday),
-/// against an article's date every nine days of a year: no date of the past after
+/// against an article's date every 13 days of a year: no date of the past after
 /// it, none of the future before it. (A month in a verbless aside, "two rounds, in
 /// May and in June, failed", next month's name in the article's month, is still read
 /// as the nearest: a known limit.)
@@ -988,7 +988,7 @@ fn sentences_of_the_past_and_the_future_keep_their_side() {
     for (templates, want_past) in [(&past[..], true), (&future[..], false)] {
         for t in templates {
             let mut bad = Vec::new();
-            for ordinal in (1..365).step_by(9) {
+            for ordinal in (1..365).step_by(13) {
                 let reference = time::Date::from_ordinal_date(2017, ordinal).unwrap();
                 for m in 1..=12u8 {
                     let text = t
@@ -1093,4 +1093,109 @@ fn the_words_after_a_month_give_its_year_only_when_they_are_one_phrase() {
         r,
     );
     assert_eq!(found[1].0, "2017-05", "{found:?}");
+}
+
+/// More shapes of the past and the future, as
+/// [`sentences_of_the_past_and_the_future_keep_their_side`]: quotes, asides, "since"
+/// after the verb, "to meet" and "has until".
+#[test]
+fn more_sentences_keep_their_side() {
+    let past = [
+        "\"We signed in {M},\" Haniyeh said, adding that the vote will come.",
+        "The split, which dates to {M} {D}, persists.",
+        "Abbas, speaking on {W}, said talks would go on.",
+        "Talks broke down in {M} over salaries.",
+        "It was in {M} that the sides last met.",
+        "Hamas leaders, who were in Cairo in {M}, are now in Doha.",
+        "Since {D} {M}, the crossing has been closed.",
+        "The crossing has been closed since {D} {M}, officials say.",
+        "Gaza has been under siege since the {M} {D} takeover.",
+        "The factions agreed on {M} {D} to end the split.",
+        "An agreement was reached on {W} after talks in Cairo.",
+        "The two sides had been meeting since {M}.",
+        "On {D} {M}, Hamas handed the crossings to the authority.",
+        "Abbas last visited Gaza in {M}.",
+        "According to a statement released on {M} {D}, the talks will resume.",
+        "The deal, reached in {M}, will be tested soon.",
+        "Months of talks that started in {M} culminated in the deal.",
+        "The reconciliation deal signed in Cairo in {M} has yet to be implemented.",
+        "Egypt's intelligence chief visited Gaza in {M}, and will return.",
+        "Following the {M} {D} deal, the factions will meet again.",
+    ];
+    let future = [
+        "Elections would be held in {M}, Abbas said.",
+        "\"We will vote in {M},\" Haniyeh said.",
+        "Abbas is to visit Gaza in {M}.",
+        "The factions plan to meet on {W}.",
+        "Hamas has until {M} {D} to hand over Gaza.",
+        "Voting will start on {D} {M} and results will be announced later.",
+        "The parties agreed to meet again in {M}.",
+        "They agreed to hold elections in {M}.",
+        "The factions are set to reconvene in {M}.",
+        "The sides will reconvene on {W} after the holiday.",
+    ];
+    let weekdays = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    for (templates, want_past) in [(&past[..], true), (&future[..], false)] {
+        for t in templates {
+            let mut bad = Vec::new();
+            for ordinal in (1..365).step_by(13) {
+                let reference = time::Date::from_ordinal_date(2017, ordinal).unwrap();
+                for m in 1..=12u8 {
+                    let text = t
+                        .replace("{M}", crate::date::month_name(m))
+                        .replace("{D}", "14")
+                        .replace("{W}", weekdays[m as usize % 7]);
+                    for (date, words, how) in dates_for_test(&text, reference) {
+                        let ok = if want_past {
+                            date.first_day() <= reference
+                        } else {
+                            date.last_day() >= reference
+                        };
+                        if !ok && !how.is_counted() {
+                            bad.push(format!("{reference} {words}->{date} {how:?}"));
+                        }
+                    }
+                }
+            }
+            assert!(
+                bad.is_empty(),
+                "{t}: {} e.g. {:?}",
+                bad.len(),
+                &bad[..bad.len().min(3)]
+            );
+        }
+    }
+}
+
+#[test]
+fn a_date_nothing_places_is_read_only_near_the_article() {
+    // January articles: nothing says whether the deadline's July is past or to come.
+    assert!(read("The deadline for the handover is July 14.", "2017-01-02").is_empty());
+    assert!(read("The deadline for the handover is in July.", "2017-01-02").is_empty());
+    // Near the article, the nearest.
+    assert_eq!(
+        one(
+            "The deadline for the handover is February 14.",
+            "2017-01-02"
+        )
+        .0,
+        "2017-02-14"
+    );
+    // A tense or a cue decides even far from it.
+    assert_eq!(
+        one("The handover will be complete by July 14.", "2017-01-02").0,
+        "2017-07-14"
+    );
+    assert_eq!(
+        one("The feud dates back to June 14.", "2017-01-02").0,
+        "2016-06-14"
+    );
 }
