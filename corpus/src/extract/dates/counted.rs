@@ -289,7 +289,9 @@ impl Sentence<'_> {
             }
             // "the previous day": one back.
             ("the", "previous", unit @ ("day" | "month")) => (amount("a", unit)?, k, k + 2),
-            (n, unit, "later" | "earlier") => (amount(n, unit)?, k, k + 2),
+            (n, unit, "later" | "earlier" | "afterwards" | "afterward") => {
+                (amount(n, unit)?, k, k + 2)
+            }
             _ => return None,
         };
         let back = matches!(self.lower(k + 2), "earlier") || self.lower(k + 1) == "previous";

@@ -218,7 +218,7 @@ impl Scanner<'_> {
         self.relative(i)
     }
 
-    /// "Oct. 7, 2023", "July 8", "May 2011", "in July", "last April".
+    /// "Oct. 7, 2023", "July 8", "May 2011", "June of 2007", "in July", "last April".
     fn month_first(&self, i: usize, month: u8) -> Read {
         let day = day_of(self.word(i + 1)).or_else(|| range_start(self.word(i + 1)));
         let year_after = |k: usize| year_of(self.word(k));
@@ -229,6 +229,11 @@ impl Scanner<'_> {
             (Some(d), _, None) => self.yearless_day(i, i + 1, month, d),
             (None, Some(y), _) => {
                 self.found(PartialDate::month(y, month)?, i, i + 1, DateRead::Stated)
+            }
+            // "June of 2007"
+            (None, None, _) if self.lower(i + 1) == "of" && year_after(i + 2).is_some() => {
+                let y = year_after(i + 2)?;
+                self.found(PartialDate::month(y, month)?, i, i + 2, DateRead::Stated)
             }
             (None, None, _) => self.bare_month(i, month),
         }

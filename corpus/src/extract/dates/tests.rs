@@ -1039,6 +1039,8 @@ fn earlier_and_the_previous_day_count_back_from_the_date_before() {
     assert_eq!(found[1].0, "2018-06-08");
     let found = read("In 2012 they met; three years earlier they had split.", r);
     assert_eq!(found[1].0, "2009");
+    let found = read("They met in May 2012; two months afterwards they split.", r);
+    assert_eq!(found[1].0, "2012-07");
     // Days from a year alone: none.
     let found = read("In 2012 they met; two days earlier they had split.", r);
     assert_eq!(found.len(), 1, "{found:?}");
@@ -1047,6 +1049,10 @@ fn earlier_and_the_previous_day_count_back_from_the_date_before() {
 #[test]
 fn years_and_months_with_a_prefix_and_the_short_months() {
     let r = "2017-11-14";
+    assert_eq!(
+        at("Hamas took Gaza in June of 2007.", r, "June of 2007"),
+        "2007-06"
+    );
     assert_eq!(at("Talks collapsed in mid-2007.", r, "mid-2007"), "2007");
     assert_eq!(
         at("The deal is due by end-December.", r, "end-December"),
