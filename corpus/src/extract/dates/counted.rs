@@ -300,7 +300,7 @@ impl Sentence<'_> {
             .found
             .iter()
             .chain(counted)
-            .filter(|f| !f.dateline && f.span.end <= start)
+            .filter(|f| !f.dateline && !f.unplaced && f.span.end <= start)
             .max_by_key(|f| f.span.start)
             .copied()
             .or(before)?;
@@ -338,7 +338,7 @@ impl Sentence<'_> {
             let previous = self.found[..i]
                 .iter()
                 .rev()
-                .find(|g| !g.dateline)
+                .find(|g| !g.dateline && !g.unplaced)
                 .copied()
                 .or(before);
             let date = previous.and_then(|p| {
@@ -355,6 +355,7 @@ impl Sentence<'_> {
                         date,
                         span: self.span(start, end),
                         read: DateRead::Chained,
+                        unplaced: false,
                         from: Some(Anchor {
                             kind: AnchorKind::PreviousEvent,
                             date: p.date,
@@ -436,7 +437,7 @@ impl Sentence<'_> {
         let stated = self
             .found
             .iter()
-            .filter(|f| !f.dateline && !f.read.is_counted() && Some(f.span) != own)
+            .filter(|f| !f.dateline && !f.unplaced && !f.read.is_counted() && Some(f.span) != own)
             .min_by_key(|f| self.word_at(f.span.start).abs_diff(k));
         let anchor = match stated {
             Some(f) => Anchor {
@@ -464,6 +465,7 @@ impl Sentence<'_> {
             date,
             span: self.span(from, to),
             dateline: false,
+            unplaced: false,
             read,
             from: Some(anchor),
         }

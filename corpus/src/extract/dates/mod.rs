@@ -79,7 +79,7 @@ fn read_all(text: &str, sentences: &[Span], reference: Date) -> Vec<(usize, Vec<
         let mut found = scan::scan(text, sentence, &cx);
         let counted = counted::read(text, sentence, &mut found, before, &cx);
         found.extend(counted);
-        found.retain(|f| !f.dateline && !signs_a_post(text, f.span));
+        found.retain(|f| !f.dateline && !f.unplaced && !signs_a_post(text, f.span));
         found.sort_by_key(|f| (f.span.start, f.span.end));
         if let Some(&last) = found.last() {
             before = Some(last);
@@ -108,6 +108,7 @@ fn scan(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Span, 
     };
     scan::scan(text, sentence, &cx)
         .into_iter()
+        .filter(|f| !f.unplaced)
         .map(|f| (f.date, f.span, f.dateline))
         .collect()
 }
@@ -151,6 +152,6 @@ fn dateline_day(text: &str, sentences: &[Span], cx: &Context) -> Option<PartialD
         .iter()
         .take(HEAD_SENTENCES)
         .flat_map(|&s| scan::scan(text, s, &cx))
-        .find(|f: &Found| f.dateline && f.date.precision() == Precision::Day)
+        .find(|f: &Found| f.dateline && !f.unplaced && f.date.precision() == Precision::Day)
         .map(|f| f.date)
 }

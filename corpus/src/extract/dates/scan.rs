@@ -49,6 +49,10 @@ pub(super) struct Found {
     /// The date of a dateline ("CAIRO, Oct 12 (Reuters) -"): it dates the report,
     /// not an event.
     pub dateline: bool,
+    /// Nothing in its sentence places it on either side and it is far from the
+    /// article's date: read only to tell what the sentence is about (a sentence with a
+    /// date far from now counts no duration back from now), then dropped.
+    pub unplaced: bool,
     pub read: DateRead,
     pub from: Option<Anchor>,
 }
@@ -165,6 +169,7 @@ impl Scanner<'_> {
             date,
             span: self.span(from, to),
             dateline: false,
+            unplaced: false,
             read,
             from: anchor,
         };
@@ -254,11 +259,9 @@ impl Scanner<'_> {
         } else {
             Side::Either
         };
-        if side == Side::Either && distance > FAR_DAYS {
-            return None;
-        }
         let date = day_on_side(reference, month, day, side)?;
-        self.found(date, from, to, read_of(side))
+        let found = self.found(date, from, to, read_of(side));
+        unplaced_if(found, side == Side::Either && distance > FAR_DAYS)
     }
 
     /// A month named alone: "in July", "since May", "last April", "next October".
@@ -297,15 +300,13 @@ impl Scanner<'_> {
         } else {
             Side::Either
         };
-        if side == Side::Either && distance > FAR_MONTHS {
-            return None;
-        }
-        self.found(
+        let found = self.found(
             month_on_side(reference, month, side, false),
             i,
             i,
             read_of(side),
-        )
+        );
+        unplaced_if(found, side == Side::Either && distance > FAR_MONTHS)
     }
 
     /// The last word of a range of days that starts at word `i`: "10 to 12", "10 and
@@ -436,6 +437,19 @@ impl Scanner<'_> {
         };
         PartialDate::day(year, Some(month).filter(|m| (1..=12).contains(m))?, day)
     }
+}
+
+/// A date read, marked [`Found::unplaced`] if `far`.
+fn unplaced_if(read: Read, far: bool) -> Read {
+    read.map(|(found, n)| {
+        (
+            Found {
+                unplaced: far,
+                ..found
+            },
+            n,
+        )
+    })
 }
 
 /// "10-12": the first day of a range written as one word.

@@ -1195,6 +1195,21 @@ fn a_date_nothing_places_is_read_only_near_the_article() {
         .0,
         "2017-02-14"
     );
+    // Unread, such a date still says the sentence is not about now: no count back.
+    assert!(
+        read(
+            "The December vote comes a decade after the split.",
+            "2017-06-02"
+        )
+        .is_empty()
+    );
+    // Nor is it what "later" counts from.
+    let found = read(
+        "They met in 2012. The deadline is in July. A year later, nothing.",
+        "2017-01-02",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].0, "2013");
     // A tense or a cue decides even far from it.
     assert_eq!(
         one("The handover will be complete by July 14.", "2017-01-02").0,
