@@ -3,14 +3,18 @@
 //! on Oct. 24") or the future ("will meet on Tuesday", "elections to be held in
 //! May", "next October").
 //!
-//! Read near the date, not over the whole sentence: "After a first meeting on Oct.
-//! 24, the factions will meet again" puts Oct. 24 in the past whatever "will" says of
-//! the rest. A cue right before the date ("last", "since", "next") decides; else the
-//! nearest tense marker, one in the date's own clause (no comma, semicolon, colon,
-//! bracket or dash between) before one across a clause's end, and in the clause one
-//! before the date before one after it ("met in Cairo on Tuesday to discuss"). A marker across a
-//! clause's end does not move a date whose nearest occurrence is close to the
-//! article's date ([`Reading::governs`]).
+//! Read near the date, not over the whole sentence. A cue decides: a word right
+//! before the date ("last", "next", "earlier in", "dates back to"), "since" in its
+//! clause, or an event that a day names once it has happened ("the October 7
+//! attacks", "the March 15 agreement"). Else the nearest tense marker, one in the
+//! date's own clause (no comma, semicolon, colon, bracket or dash between) before one
+//! across a clause's end, and in the clause one before the date before one after it
+//! ("met in Cairo on Tuesday to discuss"). A fronted time phrase belongs to the clause
+//! after its comma ("In February, Abbas said"). A date in an "after" phrase is before
+//! its main clause: past if that clause is, else on either side ("After a first
+//! meeting on Oct. 24, the factions will meet again"). A marker across a clause's end
+//! does not move a date whose nearest occurrence is close to the article's date
+//! ([`Tense::local`], read in `scan.rs`).
 
 use super::resolve::Side;
 
