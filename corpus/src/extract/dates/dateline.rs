@@ -33,8 +33,12 @@ pub(super) fn is_dateline(body: &str, start: usize, end: usize) -> bool {
     {
         rest = rest[close + 1..].trim_start();
     }
+    // "- ", and "-- " as Xinhua writes it.
+    let hyphens = rest.trim_start_matches('-');
     rest.starts_with(['\u{2014}', '\u{2013}'])
-        || (rest.starts_with('-') && rest[1..].starts_with(char::is_whitespace))
+        || (rest.len() - hyphens.len() <= 2
+            && rest.starts_with('-')
+            && hyphens.starts_with(char::is_whitespace))
 }
 
 #[cfg(test)]
@@ -57,6 +61,9 @@ mod tests {
         ));
         assert!(ends("GAZA, Thursday, Oct. 12 (AFP) - The", "Oct. 12"));
         assert!(!ends("Talks on Thursday 12 October - x", "12 October"));
+        assert!(ends("GAZA, Oct. 12 (Xinhua) -- The", "Oct. 12"));
+        assert!(!ends("GAZA, Oct. 12 --- x", "Oct. 12"));
+        assert!(!ends("GAZA, Oct. 12 -x", "Oct. 12"));
         assert!(!ends("On June 4 - a Tuesday - they met", "June 4"));
         assert!(!ends("DOHA, June 4-5 talks", "June 4"));
         assert!(!ends(

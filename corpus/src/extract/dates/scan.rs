@@ -378,7 +378,9 @@ impl Scanner<'_> {
     fn relative(&self, i: usize) -> Read {
         let w = self.lower(i);
         let day_words = matches!(self.lower(i + 1), "morning" | "afternoon" | "evening");
-        let today = w == "today" || w == "tonight" || (w == "this" && day_words);
+        // "today's talks", "tonight's meeting"
+        let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let today = bare == "today" || bare == "tonight" || (w == "this" && day_words);
         if today {
             let to = if w == "this" { i + 1 } else { i };
             return match self.cx.dateline {

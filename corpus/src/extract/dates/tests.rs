@@ -1069,6 +1069,15 @@ fn years_and_months_with_a_prefix_and_the_short_months() {
 }
 
 #[test]
+fn today_s_talks_under_a_wire_dateline() {
+    let text = "GAZA, Oct. 12 (Xinhua) -- Today's talks in Cairo ended late.";
+    assert_eq!(
+        read(text, "2017-10-13"),
+        [("2017-10-12".into(), "Today's".into(), DateRead::Dateline)]
+    );
+}
+
+#[test]
 fn a_weekday_before_the_dateline_s_date_keeps_it_a_dateline() {
     let text = "GAZA CITY, Thursday 12 October 2017 \u{2013} Leaders met in the city today.";
     assert_eq!(
