@@ -288,6 +288,13 @@ impl Scanner<'_> {
         if !led && (month == 5 || self.word(i).len() <= 3) {
             return None;
         }
+        // "the Great March of Return": a name, not a month.
+        let named = self.lower(i + 1) == "of"
+            && self.word(i + 2).starts_with(char::is_uppercase)
+            && month_of(self.word(i + 2)).is_none();
+        if named {
+            return None;
+        }
         if let Some((year, end)) = self.year_words(i + 1) {
             return self.found(PartialDate::month(year, month)?, i, end, DateRead::Relative);
         }

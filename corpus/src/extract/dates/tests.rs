@@ -1064,6 +1064,12 @@ fn years_and_months_with_a_prefix_and_the_short_months() {
     );
     assert_eq!(at("They met on 4 Jul 2014.", r, "4 Jul 2014"), "2014-07-04");
     assert_eq!(at("They met in Jun 2014.", r, "Jun 2014"), "2014-06");
+    // A month before "of" and a name is a name.
+    assert!(read("Protests of the Great March of Return went on.", r).is_empty());
+    assert_eq!(
+        at("Protests continued in March of 2016.", r, "March of 2016"),
+        "2016-03"
+    );
     // Alone, "Mar" is a verb or a name: no date.
     assert!(read("Clashes may mar the talks. Jun said no.", r).is_empty());
 }
