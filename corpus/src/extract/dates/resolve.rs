@@ -25,11 +25,12 @@ const ABBREVIATIONS: [(&str, u8); 9] = [
 ];
 
 pub(super) fn month_of(word: &str) -> Option<u8> {
-    // "mid-January", "early-March": the month is the date.
+    // "mid-January", "early-March": the month is the date; "October's deal" too.
     let word = ["mid-", "early-", "late-", "end-"]
         .iter()
         .find_map(|p| word.strip_prefix(p))
         .unwrap_or(word);
+    let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     let full = MONTH_NAMES.iter().position(|name| *name == word);
     full.map(|i| i as u8 + 1).or_else(|| {
         ABBREVIATIONS
@@ -62,6 +63,21 @@ pub(super) fn day_of(word: &str) -> Option<u8> {
         .then(|| digits.parse().ok())
         .flatten()
         .filter(|d| (1..=31).contains(d))
+}
+
+/// "2006-2007", "2006-07": the first year of a range written as one word, when the
+/// second is later.
+pub(super) fn year_range_start(word: &str) -> Option<i16> {
+    let (first, second) = word.split_once('-')?;
+    let start = year_of(first)?;
+    let end = match second.len() {
+        4 => year_of(second)?,
+        2 if second.bytes().all(|b| b.is_ascii_digit()) => {
+            start - start % 100 + second.parse::<i16>().ok()?
+        }
+        _ => return None,
+    };
+    (end > start).then_some(start)
 }
 
 pub(super) fn year_of(word: &str) -> Option<i16> {

@@ -12,7 +12,7 @@ use super::dateline::is_dateline;
 use super::duration::{Unit, amount};
 use super::resolve::{
     Side, add_days, add_months, day_of, day_on_side, month_of, month_on_side, nearest_day,
-    nearest_month, relative, resolve_weekday, short_month, weekday_of, year_of,
+    nearest_month, relative, resolve_weekday, short_month, weekday_of, year_of, year_range_start,
 };
 use super::tense::Reading;
 use crate::date::PartialDate;
@@ -214,7 +214,7 @@ impl Scanner<'_> {
         if let Some(date) = self.numeric_date(i) {
             return self.found(date, i, i + 2, DateRead::Stated);
         }
-        if let Some(y) = year_of(w) {
+        if let Some(y) = year_of(w).or_else(|| year_range_start(w)) {
             return self.found(PartialDate::year(y), i, i, DateRead::Stated);
         }
         if let Some(weekday) = weekday_of(w) {

@@ -1064,6 +1064,10 @@ fn years_and_months_with_a_prefix_and_the_short_months() {
     );
     assert_eq!(at("They met on 4 Jul 2014.", r, "4 Jul 2014"), "2014-07-04");
     assert_eq!(at("They met in Jun 2014.", r, "Jun 2014"), "2014-06");
+    assert_eq!(at("The talks of 2006-2007 failed.", r, "2006-2007"), "2006");
+    assert_eq!(at("The talks of 2006-07 failed.", r, "2006-07"), "2006");
+    assert!(read("Scores of 2007-2006 and 2006-7.", r).is_empty());
+    assert_eq!(at("October's deal collapsed.", r, "October's"), "2017-10");
     // A month before "of" and a name is a name.
     assert!(read("Protests of the Great March of Return went on.", r).is_empty());
     assert_eq!(
