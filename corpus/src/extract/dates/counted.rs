@@ -373,17 +373,17 @@ impl Sentence<'_> {
 
     /// "that year", "of the same year", "the following year", "the year before" at
     /// word `k`: how many years they move from the date before, and their last word.
-    fn year_shift(&self, k: usize) -> Option<(i16, usize)> {
-        let k = if matches!(self.lower(k), "of" | "later" | "earlier") {
-            k + 1
+    fn year_shift(&self, start: usize) -> Option<(i16, usize)> {
+        let k = if matches!(self.lower(start), "of" | "later" | "earlier") {
+            start + 1
         } else {
-            k
+            start
         };
         let (a, b, c) = (self.lower(k), self.lower(k + 1), self.lower(k + 2));
         // "in May, the same year the split began" is another phrase.
         let joined = |end: usize| {
             end < self.tokens.len()
-                && (k.saturating_sub(1)..end).all(|j| {
+                && (start.saturating_sub(1)..end).all(|j| {
                     self.body[self.tokens[j].1..self.tokens[j + 1].0]
                         .trim()
                         .is_empty()

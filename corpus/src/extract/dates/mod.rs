@@ -24,6 +24,8 @@ mod duration;
 pub mod guess;
 mod resolve;
 mod scan;
+#[cfg(test)]
+mod shape_tests;
 mod tense;
 #[cfg(test)]
 mod tests;
