@@ -9,16 +9,18 @@
 //!   alone, since the duration may end at that date instead;
 //! - **forward**, a deadline: "within five weeks", "within the coming month", "in
 //!   three months' time", "by next October", from the date the sentence states, else the article's date;
-//! - **chained**: "four months later", "the following month", "the next day", from the
-//!   date the text gave just before.
+//! - **chained**: "four months later", "the following month", "the next day", "two
+//!   days earlier", "the previous day", from the date the text gave just before.
 //!
 //! Days and weeks give a day, months a month, years a month counted forward and a
 //! year counted back; an anchor too coarse for the unit gives no date rather than an
 //! invented one.
 
 use super::duration::{Amount, Unit, amount, compound};
+use super::resolve::Side;
 use super::resolve::{add_days, add_months};
 use super::scan::{Context, Found};
+use super::tense::Reading;
 use crate::date::{PartialDate, Precision};
 use crate::model::{Anchor, AnchorKind, DateRead, Span};
 use crate::text::words;
@@ -73,13 +75,14 @@ const NOW_DAYS: i64 = 31;
 pub(super) fn read(
     text: &str,
     sentence: Span,
-    found: &mut [Found],
+    found: &mut Vec<Found>,
     before: Option<Found>,
     cx: &Context,
 ) -> Vec<Found> {
     let body = &text[sentence.range()];
     let tokens = words(body);
     let mut s = Sentence {
+        reading: Reading::new(body, &tokens),
         lower: tokens
             .iter()
             .map(|&(a, b)| body[a..b].to_lowercase())
@@ -90,6 +93,7 @@ pub(super) fn read(
         found,
         cx,
     };
+    s.of_that_year(before);
     let mut out = Vec::new();
     let now = s.is_about_now();
     for k in 0..s.tokens.len() {
@@ -111,7 +115,8 @@ struct Sentence<'a> {
     tokens: Vec<(usize, usize)>,
     lower: Vec<String>,
     base: usize,
-    found: &'a mut [Found],
+    found: &'a mut Vec<Found>,
+    reading: Reading,
     cx: &'a Context,
 }
 
@@ -194,15 +199,26 @@ impl Sentence<'_> {
             .any(|j| LASTING.contains(&self.lower(j)))
     }
 
-    /// "the first elections in 15 years", "for the first time in more than a decade":
-    /// the amount's words, if word `k` is the "in" of such a phrase.
+    /// "the first elections in 15 years", "for the first time in more than a decade",
+    /// "have not voted in 15 years": the amount's words, if word `k` is the "in" (or,
+    /// negated, the "for") of such a phrase.
     fn first_in(&self, k: usize) -> Option<(Amount, usize, usize)> {
-        if self.lower(k) != "in" {
+        let word = self.lower(k);
+        if word != "in" && word != "for" {
             return None;
         }
-        let first = (k.saturating_sub(FIRST_REACH)..k)
-            .any(|j| matches!(self.lower(j), "first" | "first-ever"));
-        if !first {
+        let before = k.saturating_sub(FIRST_REACH)..k;
+        let first = word == "in"
+            && before
+                .clone()
+                .any(|j| matches!(self.lower(j), "first" | "first-ever"));
+        // "have not voted in 15 years", "hasn't met for a decade": the last time was
+        // then. Not "will not meet for a decade", which counts forward.
+        let negated = before.into_iter().any(|j| {
+            let w = self.lower(j);
+            w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n\u{2019}t")
+        }) && self.reading.at(k, k).side != Side::Future;
+        if !first && !negated {
             return None;
         }
         let mut j = k + 1;
@@ -213,7 +229,8 @@ impl Sentence<'_> {
         Some((a, j, j + 1))
     }
 
-    /// "within five weeks", "within the next six months", "in three months' time".
+    /// "within five weeks", "within the next six months", "in three months' time", "in
+    /// the coming two weeks".
     fn forward(&self, k: usize) -> Option<Found> {
         let (a, from, to) = match self.lower(k) {
             "within" => {
@@ -229,14 +246,35 @@ impl Sentence<'_> {
                     None => return None,
                 }
             }
+            // "in the next three months", "over the coming two weeks": within them.
+            "in" | "over" | "during"
+                if self.lower(k + 1) == "the" && matches!(self.lower(k + 2), "next" | "coming") =>
+            {
+                (amount(self.lower(k + 3), self.lower(k + 4))?, k, k + 4)
+            }
             "in" if self.lower(k + 3) == "time" => {
                 (amount(self.lower(k + 1), self.lower(k + 2))?, k, k + 3)
             }
             _ => return None,
         };
+        if self.opens_a_past_sentence(from, to) {
+            return None;
+        }
         let anchor = self.anchor_for(k, a.unit, None)?;
         let date = forward_of(anchor.date, a)?;
         Some(self.counted(date, from, to, DateRead::CountedForward, anchor))
+    }
+
+    /// "Within two weeks, the deal collapsed": a duration that opens a report of the
+    /// past counts from an event the sentence does not date, not from the article's
+    /// date. No date rather than a wrong one.
+    fn opens_a_past_sentence(&self, from: usize, to: usize) -> bool {
+        let opens = from == 0
+            && self
+                .tokens
+                .get(to + 1)
+                .is_some_and(|next| self.body[self.tokens[to].1..next.0].contains(','));
+        opens && self.reading.at(from, to).side == Side::Past
     }
 
     /// "four months later", "the following month", "the following year", "the next
@@ -249,15 +287,20 @@ impl Sentence<'_> {
                 }
                 (amount("a", unit)?, k, k + 2)
             }
-            (n, unit, "later") => (amount(n, unit)?, k, k + 2),
+            // "the previous day": one back.
+            ("the", "previous", unit @ ("day" | "month")) => (amount("a", unit)?, k, k + 2),
+            (n, unit, "later" | "earlier" | "afterwards" | "afterward") => {
+                (amount(n, unit)?, k, k + 2)
+            }
             _ => return None,
         };
+        let back = matches!(self.lower(k + 2), "earlier") || self.lower(k + 1) == "previous";
         let start = self.span(from, from).start;
         let previous = self
             .found
             .iter()
             .chain(counted)
-            .filter(|f| !f.dateline && f.span.end <= start)
+            .filter(|f| !f.dateline && !f.unplaced && f.span.end <= start)
             .max_by_key(|f| f.span.start)
             .copied()
             .or(before)?;
@@ -267,10 +310,95 @@ impl Sentence<'_> {
         };
         let date = if self.lower(k + 1) == "following" && self.lower(k + 2) == "year" {
             PartialDate::year(previous.date.year.checked_add(1)?)
+        } else if back {
+            chained_back(previous.date, a)?
         } else {
             chained_of(previous.date, a)?
         };
         Some(self.counted(date, from, to, DateRead::Chained, anchor))
+    }
+
+    /// "in June that year", "on 3 May the following year", "in March of the previous
+    /// year": a month or a day whose year is the date's before it, moved by the words
+    /// after it. Without a date before it there is no year to take: the date is
+    /// dropped rather than resolved against the article's date.
+    fn of_that_year(&mut self, before: Option<Found>) {
+        let mut i = 0;
+        while i < self.found.len() {
+            let f = self.found[i];
+            let yearless = matches!(
+                f.read,
+                DateRead::NearestPast | DateRead::NearestFuture | DateRead::Nearest
+            ) && f.date.precision() >= Precision::Month;
+            let after = self.word_at(f.span.end);
+            let Some((shift, end)) = yearless.then(|| self.year_shift(after)).flatten() else {
+                i += 1;
+                continue;
+            };
+            let previous = self.found[..i]
+                .iter()
+                .rev()
+                .find(|g| !g.dateline && !g.unplaced)
+                .copied()
+                .or(before);
+            let date = previous.and_then(|p| {
+                let year = p.date.year.checked_add(shift)?;
+                match f.date.precision() {
+                    Precision::Day => PartialDate::day(year, f.date.month, f.date.day),
+                    _ => PartialDate::month(year, f.date.month),
+                }
+            });
+            match (date, previous) {
+                (Some(date), Some(p)) => {
+                    let start = self.word_at(f.span.start);
+                    self.found[i] = Found {
+                        date,
+                        span: self.span(start, end),
+                        read: DateRead::Chained,
+                        unplaced: false,
+                        from: Some(Anchor {
+                            kind: AnchorKind::PreviousEvent,
+                            date: p.date,
+                        }),
+                        ..f
+                    };
+                    i += 1;
+                }
+                _ => {
+                    self.found.remove(i);
+                }
+            }
+        }
+    }
+
+    /// "that year", "of the same year", "the following year", "the year before" at
+    /// word `k`: how many years they move from the date before, and their last word.
+    fn year_shift(&self, start: usize) -> Option<(i16, usize)> {
+        let k = if matches!(self.lower(start), "of" | "later" | "earlier") {
+            start + 1
+        } else {
+            start
+        };
+        let (a, b, c) = (self.lower(k), self.lower(k + 1), self.lower(k + 2));
+        // "in May, the same year the split began" is another phrase.
+        let joined = |end: usize| {
+            end < self.tokens.len()
+                && (start.saturating_sub(1)..end).all(|j| {
+                    self.body[self.tokens[j].1..self.tokens[j + 1].0]
+                        .trim()
+                        .is_empty()
+                })
+        };
+        let shift = match (a, b, c) {
+            ("that", "year", _) => Some((0, k + 1)),
+            ("the", "same", "year") => Some((0, k + 2)),
+            ("the", "following" | "next", "year") => Some((1, k + 2)),
+            ("the", "previous", "year") => Some((-1, k + 2)),
+            ("the", "year", "after") => Some((1, k + 2)),
+            ("the", "year", "before") => Some((-1, k + 2)),
+            _ => None,
+        };
+        shift.filter(|&(_, end)| joined(end))
     }
 
     /// "by next October", "before next March": the first such month after the date
@@ -309,7 +437,7 @@ impl Sentence<'_> {
         let stated = self
             .found
             .iter()
-            .filter(|f| !f.dateline && !f.read.is_counted() && Some(f.span) != own)
+            .filter(|f| !f.dateline && !f.unplaced && !f.read.is_counted() && Some(f.span) != own)
             .min_by_key(|f| self.word_at(f.span.start).abs_diff(k));
         let anchor = match stated {
             Some(f) => Anchor {
@@ -337,6 +465,7 @@ impl Sentence<'_> {
             date,
             span: self.span(from, to),
             dateline: false,
+            unplaced: false,
             read,
             from: Some(anchor),
         }
@@ -351,6 +480,24 @@ fn forward_of(anchor: PartialDate, a: Amount) -> Option<PartialDate> {
         Unit::Week => add_days(anchor, 7 * a.n as i64),
         Unit::Month => add_months(anchor.truncate(Precision::Month), a.n as i32),
         Unit::Year => add_months(anchor.truncate(Precision::Month), 12 * a.n as i32),
+    }
+}
+
+/// A date `a` before the one the text gave before it ("two days earlier", "the
+/// previous day"), at the precision the unit gives; `None` where that date is too
+/// coarse for the unit.
+fn chained_back(previous: PartialDate, a: Amount) -> Option<PartialDate> {
+    let n = i32::try_from(a.n).ok()?;
+    match (a.unit, previous.precision()) {
+        (Unit::Year, Precision::Year) => Some(PartialDate::year(
+            previous.year.checked_sub(i16::try_from(n).ok()?)?,
+        )),
+        (Unit::Day | Unit::Week, p) if p != Precision::Day => None,
+        (Unit::Month, Precision::Year) => None,
+        (Unit::Day, _) => add_days(previous, -(n as i64)),
+        (Unit::Week, _) => add_days(previous, -7 * n as i64),
+        (Unit::Month, _) => add_months(previous.truncate(Precision::Month), -n),
+        (Unit::Year, _) => add_months(previous.truncate(Precision::Month), -12 * n),
     }
 }
 

@@ -15,7 +15,13 @@ pub(super) fn is_dateline(body: &str, start: usize, end: usize) -> bool {
     let (Some(before), Some(mut rest)) = (body.get(..start), body.get(end..)) else {
         return false;
     };
+    // "GAZA CITY, Thursday 12 October 2017 -": a weekday may stand before the date.
     let before = before.trim_end();
+    let before = before
+        .trim_end_matches(',')
+        .rsplit_once(char::is_whitespace)
+        .filter(|(_, last)| crate::date::WEEKDAY_NAMES.contains(last))
+        .map_or(before, |(head, _)| head.trim_end());
     let place = before.is_empty()
         || (before.ends_with(',') && crate::text::words(before).len() <= PLACE_WORDS);
     if !place {
@@ -27,8 +33,12 @@ pub(super) fn is_dateline(body: &str, start: usize, end: usize) -> bool {
     {
         rest = rest[close + 1..].trim_start();
     }
+    // "- ", and "-- " as Xinhua writes it.
+    let hyphens = rest.trim_start_matches('-');
     rest.starts_with(['\u{2014}', '\u{2013}'])
-        || (rest.starts_with('-') && rest[1..].starts_with(char::is_whitespace))
+        || (rest.len() - hyphens.len() <= 2
+            && rest.starts_with('-')
+            && hyphens.starts_with(char::is_whitespace))
 }
 
 #[cfg(test)]
@@ -45,6 +55,15 @@ mod tests {
         assert!(ends("BEIRUT, 4 June 2019 \u{2014} The", "4 June 2019"));
         assert!(ends("DOHA, June 4 (AP) \u{2013} Two", "June 4"));
         assert!(ends("June 2019 \u{2014} The", "June 2019"));
+        assert!(ends(
+            "GAZA CITY, Thursday 12 October 2017 \u{2013} The",
+            "12 October 2017"
+        ));
+        assert!(ends("GAZA, Thursday, Oct. 12 (AFP) - The", "Oct. 12"));
+        assert!(!ends("Talks on Thursday 12 October - x", "12 October"));
+        assert!(ends("GAZA, Oct. 12 (Xinhua) -- The", "Oct. 12"));
+        assert!(!ends("GAZA, Oct. 12 --- x", "Oct. 12"));
+        assert!(!ends("GAZA, Oct. 12 -x", "Oct. 12"));
         assert!(!ends("On June 4 - a Tuesday - they met", "June 4"));
         assert!(!ends("DOHA, June 4-5 talks", "June 4"));
         assert!(!ends(

@@ -8,7 +8,8 @@
 //! that the words around them point to ("signed last April", "will meet on Tuesday"),
 //! else the nearest; a past event is never after the article's date, and a named past
 //! event ("the October 7 attacks") takes the catalogue's date. "Today" under a dated
-//! dateline is the dateline's day. Every reference records how its date was read
+//! dateline is the dateline's day, and that day, not the day the page went up, is
+//! what weekdays, "yesterday" and year-less dates count from. Every reference records how its date was read
 //! ([`crate::model::DateRead`]) and from what.
 //!
 //! Split by step: [`scan`] reads each sentence's words for dates, with [`tense`] for
@@ -23,6 +24,8 @@ mod duration;
 pub mod guess;
 mod resolve;
 mod scan;
+#[cfg(test)]
+mod shape_tests;
 mod tense;
 #[cfg(test)]
 mod tests;
@@ -78,7 +81,7 @@ fn read_all(text: &str, sentences: &[Span], reference: Date) -> Vec<(usize, Vec<
         let mut found = scan::scan(text, sentence, &cx);
         let counted = counted::read(text, sentence, &mut found, before, &cx);
         found.extend(counted);
-        found.retain(|f| !f.dateline && !signs_a_post(text, f.span));
+        found.retain(|f| !f.dateline && !f.unplaced && !signs_a_post(text, f.span));
         found.sort_by_key(|f| (f.span.start, f.span.end));
         if let Some(&last) = found.last() {
             before = Some(last);
@@ -107,6 +110,7 @@ fn scan(text: &str, sentence: Span, reference: Date) -> Vec<(PartialDate, Span, 
     };
     scan::scan(text, sentence, &cx)
         .into_iter()
+        .filter(|f| !f.unplaced)
         .map(|f| (f.date, f.span, f.dateline))
         .collect()
 }
@@ -150,6 +154,6 @@ fn dateline_day(text: &str, sentences: &[Span], cx: &Context) -> Option<PartialD
         .iter()
         .take(HEAD_SENTENCES)
         .flat_map(|&s| scan::scan(text, s, &cx))
-        .find(|f: &Found| f.dateline && f.date.precision() == Precision::Day)
+        .find(|f: &Found| f.dateline && !f.unplaced && f.date.precision() == Precision::Day)
         .map(|f| f.date)
 }

@@ -25,11 +25,12 @@ const ABBREVIATIONS: [(&str, u8); 9] = [
 ];
 
 pub(super) fn month_of(word: &str) -> Option<u8> {
-    // "mid-January", "early-March": the month is the date.
-    let word = ["mid-", "early-", "late-"]
+    // "mid-January", "early-March": the month is the date; "October's deal" too.
+    let word = ["mid-", "early-", "late-", "end-"]
         .iter()
         .find_map(|p| word.strip_prefix(p))
         .unwrap_or(word);
+    let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     let full = MONTH_NAMES.iter().position(|name| *name == word);
     full.map(|i| i as u8 + 1).or_else(|| {
         ABBREVIATIONS
@@ -37,6 +38,17 @@ pub(super) fn month_of(word: &str) -> Option<u8> {
             .find(|(name, _)| *name == word)
             .map(|&(_, m)| m)
     })
+}
+
+/// "Mar", "Jun", "Jul": months only before a day or a year ("Mar. 3", "Jul 2014"), since
+/// alone they are also words ("mar the talks").
+pub(super) fn short_month(word: &str) -> Option<u8> {
+    match word {
+        "Mar" => Some(3),
+        "Jun" => Some(6),
+        "Jul" => Some(7),
+        _ => None,
+    }
 }
 
 pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
@@ -53,7 +65,27 @@ pub(super) fn day_of(word: &str) -> Option<u8> {
         .filter(|d| (1..=31).contains(d))
 }
 
+/// "2006-2007", "2006-07": the first year of a range written as one word, when the
+/// second is later.
+pub(super) fn year_range_start(word: &str) -> Option<i16> {
+    let (first, second) = word.split_once('-')?;
+    let start = year_of(first)?;
+    let end = match second.len() {
+        4 => year_of(second)?,
+        2 if second.bytes().all(|b| b.is_ascii_digit()) => {
+            start - start % 100 + second.parse::<i16>().ok()?
+        }
+        _ => return None,
+    };
+    (end > start).then_some(start)
+}
+
 pub(super) fn year_of(word: &str) -> Option<i16> {
+    // "mid-2007", "late-2006": the year is the date.
+    let word = ["mid-", "early-", "late-", "end-"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse().ok())
         .flatten()

@@ -12,7 +12,7 @@ use super::dateline::is_dateline;
 use super::duration::{Unit, amount};
 use super::resolve::{
     Side, add_days, add_months, day_of, day_on_side, month_of, month_on_side, nearest_day,
-    nearest_month, relative, resolve_weekday, weekday_of, year_of,
+    nearest_month, relative, resolve_weekday, short_month, weekday_of, year_of, year_range_start,
 };
 use super::tense::Reading;
 use crate::date::PartialDate;
@@ -32,6 +32,15 @@ const NEAR_DAYS: i64 = 45;
 /// The same for a month alone, in months.
 const NEAR_MONTHS: i32 = 1;
 
+/// How far from the article's date the nearest occurrence of a day without its year
+/// may be when nothing in the sentence says which side it is on: further, either side
+/// is as likely, and there is no date rather than a guess ("The deadline for the
+/// handover is July 14" in a January article).
+const FAR_DAYS: i64 = 120;
+/// The same for a month alone, in months; a day further than `FAR_DAYS` is always in
+/// a month further than this, so its month is not read in its place.
+const FAR_MONTHS: i32 = 3;
+
 /// A date found in a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Found {
@@ -40,6 +49,10 @@ pub(super) struct Found {
     /// The date of a dateline ("CAIRO, Oct 12 (Reuters) -"): it dates the report,
     /// not an event.
     pub dateline: bool,
+    /// Nothing in its sentence places it on either side and it is far from the
+    /// article's date: read only to tell what the sentence is about (a sentence with a
+    /// date far from now counts no duration back from now), then dropped.
+    pub unplaced: bool,
     pub read: DateRead,
     pub from: Option<Anchor>,
 }
@@ -54,10 +67,27 @@ pub(super) struct Context {
 }
 
 impl Context {
+    /// The day the report is written from: the dateline's, else the article's date.
+    /// "On Thursday" and "yesterday" under "CAIRO, Oct 12 (Reuters) -" count from the
+    /// 12th even in a copy published days later.
+    pub fn now(&self) -> Date {
+        self.dateline_date().unwrap_or(self.reference)
+    }
+
+    fn dateline_date(&self) -> Option<Date> {
+        self.dateline
+            .filter(|d| d.precision() == crate::date::Precision::Day)
+            .map(|d| d.first_day())
+    }
+
     fn article(&self) -> Option<Anchor> {
+        let kind = match self.dateline_date() {
+            Some(_) => AnchorKind::Dateline,
+            None => AnchorKind::Article,
+        };
         Some(Anchor {
-            kind: AnchorKind::Article,
-            date: PartialDate::from_date(self.reference),
+            kind,
+            date: PartialDate::from_date(self.now()),
         })
     }
 }
@@ -139,6 +169,7 @@ impl Scanner<'_> {
             date,
             span: self.span(from, to),
             dateline: false,
+            unplaced: false,
             read,
             from: anchor,
         };
@@ -148,19 +179,42 @@ impl Scanner<'_> {
     /// The date that starts at word `i`, if one does.
     fn at(&self, i: usize) -> Read {
         let w = self.word(i);
-        if let Some(month) = month_of(w) {
+        let next = self.word(i + 1);
+        let dated = day_of(next).or_else(|| range_start(next)).is_some() || year_of(next).is_some();
+        if let Some(month) = month_of(w).or_else(|| short_month(w).filter(|_| dated)) {
             return self.month_first(i, month);
         }
-        if let (Some(d), Some(month)) = (day_of(w), month_of(self.word(i + 1))) {
-            return match year_of(self.word(i + 2)) {
-                Some(y) => self.found(PartialDate::day(y, month, d)?, i, i + 2, DateRead::Stated),
-                None => self.yearless_day(i, i + 1, month, d),
+        // "10 October", "10-12 October", "between 10 and 12 October": a range is its
+        // first day.
+        let day = day_of(w).or_else(|| range_start(w));
+        let last = self.range_end(i);
+        let month = month_of(self.word(last + 1)).or_else(|| short_month(self.word(last + 1)));
+        if let (Some(d), Some(month)) = (day, month) {
+            return match year_of(self.word(last + 2)) {
+                Some(y) => self.found(
+                    PartialDate::day(y, month, d)?,
+                    i,
+                    last + 2,
+                    DateRead::Stated,
+                ),
+                None => self.yearless_day(i, last + 1, month, d),
+            };
+        }
+        // "the 12th of October"
+        if let (Some(d), true, Some(month)) = (
+            day_of(w).filter(|_| is_ordinal(w)),
+            self.lower(i + 1) == "of",
+            month_of(self.word(i + 2)),
+        ) {
+            return match year_of(self.word(i + 3)) {
+                Some(y) => self.found(PartialDate::day(y, month, d)?, i, i + 3, DateRead::Stated),
+                None => self.yearless_day(i, i + 2, month, d),
             };
         }
         if let Some(date) = self.numeric_date(i) {
             return self.found(date, i, i + 2, DateRead::Stated);
         }
-        if let Some(y) = year_of(w) {
+        if let Some(y) = year_of(w).or_else(|| year_range_start(w)) {
             return self.found(PartialDate::year(y), i, i, DateRead::Stated);
         }
         if let Some(weekday) = weekday_of(w) {
@@ -169,9 +223,9 @@ impl Scanner<'_> {
         self.relative(i)
     }
 
-    /// "Oct. 7, 2023", "July 8", "May 2011", "in July", "last April".
+    /// "Oct. 7, 2023", "July 8", "May 2011", "June of 2007", "in July", "last April".
     fn month_first(&self, i: usize, month: u8) -> Read {
-        let day = day_of(self.word(i + 1));
+        let day = day_of(self.word(i + 1)).or_else(|| range_start(self.word(i + 1)));
         let year_after = |k: usize| year_of(self.word(k));
         match (day, year_after(i + 1), day.and_then(|_| year_after(i + 2))) {
             (Some(d), _, Some(y)) => {
@@ -181,29 +235,39 @@ impl Scanner<'_> {
             (None, Some(y), _) => {
                 self.found(PartialDate::month(y, month)?, i, i + 1, DateRead::Stated)
             }
+            // "June of 2007"
+            (None, None, _) if self.lower(i + 1) == "of" && year_after(i + 2).is_some() => {
+                let y = year_after(i + 2)?;
+                self.found(PartialDate::month(y, month)?, i, i + 2, DateRead::Stated)
+            }
             (None, None, _) => self.bare_month(i, month),
         }
     }
 
     /// A day without its year, on the side its sentence points to.
     fn yearless_day(&self, from: usize, to: usize, month: u8, day: u8) -> Read {
-        let reference = self.cx.reference;
+        let reference = self.cx.now();
+        if let Some((year, end)) = self.year_words(to + 1) {
+            let date = PartialDate::day(year, month, day)?;
+            return self.found(date, from, end, DateRead::Relative);
+        }
         let tense = self.reading.at(from, to);
-        let near = nearest_day(reference, month, day)
-            .is_some_and(|p| (p.first_day() - reference).whole_days().abs() <= NEAR_DAYS);
-        let side = if tense.local || !near {
+        let distance = nearest_day(reference, month, day)
+            .map(|p| (p.first_day() - reference).whole_days().abs())?;
+        let side = if tense.local || distance > NEAR_DAYS {
             tense.side
         } else {
             Side::Either
         };
         let date = day_on_side(reference, month, day, side)?;
-        self.found(date, from, to, read_of(side))
+        let found = self.found(date, from, to, read_of(side));
+        unplaced_if(found, side == Side::Either && distance > FAR_DAYS)
     }
 
     /// A month named alone: "in July", "since May", "last April", "next October".
     fn bare_month(&self, i: usize, month: u8) -> Read {
         let before = if i > 0 { self.lower(i - 1) } else { "" };
-        let reference = self.cx.reference;
+        let reference = self.cx.now();
         match before {
             "last" => {
                 let date = month_on_side(reference, month, Side::Past, true);
@@ -224,21 +288,84 @@ impl Scanner<'_> {
         if !led && (month == 5 || self.word(i).len() <= 3) {
             return None;
         }
+        // "the Great March of Return": a name, not a month.
+        let named = self.lower(i + 1) == "of"
+            && self.word(i + 2).starts_with(char::is_uppercase)
+            && month_of(self.word(i + 2)).is_none();
+        if named {
+            return None;
+        }
+        if let Some((year, end)) = self.year_words(i + 1) {
+            return self.found(PartialDate::month(year, month)?, i, end, DateRead::Relative);
+        }
         let tense = self.reading.at(i, i);
         let nearest = nearest_month(reference, month);
         let here = reference.year() * 12 + reference.month() as i32;
-        let near = (nearest.year as i32 * 12 + nearest.month as i32 - here).abs() <= NEAR_MONTHS;
-        let side = if tense.local || !near {
+        let distance = (nearest.year as i32 * 12 + nearest.month as i32 - here).abs();
+        let side = if tense.local || distance > NEAR_MONTHS {
             tense.side
         } else {
             Side::Either
         };
-        self.found(
+        let found = self.found(
             month_on_side(reference, month, side, false),
             i,
             i,
             read_of(side),
-        )
+        );
+        unplaced_if(found, side == Side::Either && distance > FAR_MONTHS)
+    }
+
+    /// The last word of a range of days that starts at word `i`: "10 to 12", "10 and
+    /// 12" before a month, "10–12"; else `i`.
+    fn range_end(&self, i: usize) -> usize {
+        if day_of(self.word(i)).is_none() {
+            return i;
+        }
+        // The month after the second day confirms it ("12 and 13 October").
+        let joined = matches!(self.lower(i + 1), "to" | "and")
+            && day_of(self.word(i + 2)).is_some()
+            && month_of(self.word(i + 3)).is_some();
+        let dashed = self.tokens.get(i + 1).is_some_and(|next| {
+            matches!(self.body[self.tokens[i].1..next.0].trim(), "\u{2013}" | "-")
+        }) && day_of(self.word(i + 1)).is_some();
+        match (joined, dashed) {
+            (true, _) => i + 2,
+            (_, true) => i + 1,
+            _ => i,
+        }
+    }
+
+    /// "last year", "of this year", "next year" from word `k`: a month or a day before
+    /// them is in that year ("in April last year"). The year, and the last word read.
+    fn year_words(&self, start: usize) -> Option<(i16, usize)> {
+        let k = if self.lower(start) == "of" {
+            start + 1
+        } else {
+            start
+        };
+        if self.lower(k + 1) != "year" || !self.joined(start.checked_sub(1)?, k + 1) {
+            return None;
+        }
+        let year = self.cx.now().year() as i16;
+        let year = match self.lower(k) {
+            "last" => year.checked_sub(1)?,
+            "this" => year,
+            "next" => year.checked_add(1)?,
+            _ => return None,
+        };
+        Some((year, k + 1))
+    }
+
+    /// Whether words `a..=b` stand with only white space between them: "April last
+    /// year", not "April, last year's vote".
+    fn joined(&self, a: usize, b: usize) -> bool {
+        b < self.tokens.len()
+            && (a..b).all(|j| {
+                self.body[self.tokens[j].1..self.tokens[j + 1].0]
+                    .trim()
+                    .is_empty()
+            })
     }
 
     /// A weekday: the nearest, or on the side its sentence points to. "Wednesday,
@@ -250,7 +377,7 @@ impl Scanner<'_> {
             return None;
         }
         let side = self.reading.at_weekday(i, i).side;
-        let date = resolve_weekday(self.cx.reference, weekday, side)?;
+        let date = resolve_weekday(self.cx.now(), weekday, side)?;
         self.found(PartialDate::from_date(date), i, i, read_of(side))
     }
 
@@ -258,7 +385,9 @@ impl Scanner<'_> {
     fn relative(&self, i: usize) -> Read {
         let w = self.lower(i);
         let day_words = matches!(self.lower(i + 1), "morning" | "afternoon" | "evening");
-        let today = w == "today" || w == "tonight" || (w == "this" && day_words);
+        // "today's talks", "tonight's meeting"
+        let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let today = bare == "today" || bare == "tonight" || (w == "this" && day_words);
         if today {
             let to = if w == "this" { i + 1 } else { i };
             return match self.cx.dateline {
@@ -276,7 +405,7 @@ impl Scanner<'_> {
         if let Some(found) = self.ago(i) {
             return Some(found);
         }
-        let (date, n) = relative(self.cx.reference, w, self.lower(i + 1))?;
+        let (date, n) = relative(self.cx.now(), w, self.lower(i + 1))?;
         self.found(date, i, i + n - 1, DateRead::Relative)
     }
 
@@ -287,7 +416,7 @@ impl Scanner<'_> {
             return None;
         }
         let a = amount(self.lower(i), self.lower(i + 1))?;
-        let reference = PartialDate::from_date(self.cx.reference);
+        let reference = PartialDate::from_date(self.cx.now());
         let n = a.n as i32;
         let date = match a.unit {
             Unit::Year => PartialDate::year((reference.year as i32 - n).try_into().ok()?),
@@ -317,6 +446,33 @@ impl Scanner<'_> {
         };
         PartialDate::day(year, Some(month).filter(|m| (1..=12).contains(m))?, day)
     }
+}
+
+/// A date read, marked [`Found::unplaced`] if `far`.
+fn unplaced_if(read: Read, far: bool) -> Read {
+    read.map(|(found, n)| {
+        (
+            Found {
+                unplaced: far,
+                ..found
+            },
+            n,
+        )
+    })
+}
+
+/// "10-12": the first day of a range written as one word.
+fn range_start(word: &str) -> Option<u8> {
+    let (first, second) = word.split_once('-')?;
+    day_of(second)?;
+    day_of(first)
+}
+
+/// "1st", "12th", "23rd": a day written as an ordinal.
+fn is_ordinal(word: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| word.len() > s.len() && word.ends_with(s))
 }
 
 /// How a date resolved on a side was read.

@@ -3,14 +3,18 @@
 //! on Oct. 24") or the future ("will meet on Tuesday", "elections to be held in
 //! May", "next October").
 //!
-//! Read near the date, not over the whole sentence: "After a first meeting on Oct.
-//! 24, the factions will meet again" puts Oct. 24 in the past whatever "will" says of
-//! the rest. A cue right before the date ("last", "since", "next") decides; else the
-//! nearest tense marker, one in the date's own clause (no comma, semicolon, colon,
-//! bracket or dash between) before one across a clause's end, and in the clause one
-//! before the date before one after it ("met in Cairo on Tuesday to discuss"). A marker across a
-//! clause's end does not move a date whose nearest occurrence is close to the
-//! article's date ([`Reading::governs`]).
+//! Read near the date, not over the whole sentence. A cue decides: a word right
+//! before the date ("last", "next", "earlier in", "dates back to"), "since" in its
+//! clause, or an event that a day names once it has happened ("the October 7
+//! attacks", "the March 15 agreement"). Else the nearest tense marker, one in the
+//! date's own clause (no comma, semicolon, colon, bracket or dash between) before one
+//! across a clause's end, and in the clause one before the date before one after it
+//! ("met in Cairo on Tuesday to discuss"). A fronted time phrase belongs to the clause
+//! after its comma ("In February, Abbas said"). A date in an "after" phrase is before
+//! its main clause: past if that clause is, else on either side ("After a first
+//! meeting on Oct. 24, the factions will meet again"). A marker across a clause's end
+//! does not move a date whose nearest occurrence is close to the article's date
+//! ([`Tense::local`], read in `scan.rs`).
 
 use super::resolve::Side;
 
@@ -26,8 +30,49 @@ const FOR: &str = "for";
 /// "since the election in December": a cue that may stand a few words before.
 const SINCE: &str = "since";
 
-/// How far back from the date "since" may stand.
-const CUE_REACH: usize = 4;
+/// How far back from the date "since" may stand: "since the disputed parliamentary
+/// elections held in January".
+const CUE_REACH: usize = 8;
+
+/// Words that open a phrase dated before its main clause: "After a first meeting on
+/// Oct. 24, the factions will meet again". The main clause's tense says nothing of
+/// which side such a date lies on.
+const EARLIER: &[&str] = &["after", "following"];
+
+/// Words that open a fronted time phrase ("In February, Abbas said ..."): the clause
+/// after its comma is the one it belongs to.
+const FRONTING: &[&str] = &[
+    "in", "on", "by", "during", "until", "at", "early", "late", "earlier", "later", "last", "since",
+];
+
+/// Events that a day or a month names once they have happened: "the October 7
+/// attacks", "under the March 15 agreement", "the June takeover". Meetings, votes and
+/// summits are left out: "the May 22 elections" may be to come.
+const NAMED_PAST: &[&str] = &[
+    "attack",
+    "attacks",
+    "assault",
+    "massacre",
+    "raid",
+    "bombing",
+    "bombings",
+    "killings",
+    "incursion",
+    "invasion",
+    "coup",
+    "takeover",
+    "uprising",
+    "revolution",
+    "agreement",
+    "accord",
+    "deal",
+    "pact",
+    "declaration",
+    "understanding",
+    "truce",
+    "ceasefire",
+    "events",
+];
 
 /// Words that put their clause in the future.
 const FUTURE_MARKERS: &[&str] = &[
@@ -40,7 +85,6 @@ const FUTURE_MARKERS: &[&str] = &[
     "hoping",
     "expected",
     "due",
-    "until",
     "planned",
     "scheduled",
     "slated",
@@ -51,9 +95,62 @@ const FUTURE_MARKERS: &[&str] = &[
 
 /// Past forms that do not end in -ed, and the auxiliaries of the past.
 const PAST_MARKERS: &[&str] = &[
-    "was", "were", "had", "did", "met", "held", "began", "took", "won", "fought", "made", "came",
-    "went", "saw", "led", "brought", "became", "fell", "broke", "left", "sought", "struck", "told",
-    "said", "spoke", "gave", "ran", "set", "drew", "stood", "ago",
+    "was",
+    "were",
+    "had",
+    "did",
+    "met",
+    "held",
+    "began",
+    "took",
+    "won",
+    "fought",
+    "made",
+    "came",
+    "went",
+    "saw",
+    "led",
+    "brought",
+    "became",
+    "fell",
+    "broke",
+    "left",
+    "sought",
+    "struck",
+    "told",
+    "said",
+    "spoke",
+    "gave",
+    "ran",
+    "set",
+    "drew",
+    "stood",
+    "ago",
+    "sent",
+    "spent",
+    "lost",
+    "found",
+    "got",
+    "heard",
+    "knew",
+    "thought",
+    "wrote",
+    "chose",
+    "rose",
+    "sat",
+    "flew",
+    "withdrew",
+    "overthrew",
+    "underwent",
+    "undertook",
+    "paid",
+    "kept",
+    "felt",
+    "meant",
+    "built",
+    "dealt",
+    "oversaw",
+    "swept",
 ];
 
 /// Verbs whose infinitive after "to" speaks of what is to come: "arrived on Saturday
@@ -125,6 +222,9 @@ pub(super) struct Reading {
     clause: Vec<usize>,
     /// The sentence's words, lowercased.
     lower: Vec<String>,
+    /// Whether the sentence opens with a time phrase and a comma: its first clause
+    /// belongs to the second.
+    fronted: bool,
 }
 
 /// The side a date's context gives, and whether that context is its own clause.
@@ -159,10 +259,15 @@ impl Reading {
                 markers.push((k, side));
             }
         }
+        let fronted = lower
+            .first()
+            .is_some_and(|w| FRONTING.contains(&w.as_str()))
+            && clause.last().is_some_and(|&c| c > 0);
         Reading {
             markers,
             clause,
             lower,
+            fronted,
         }
     }
 
@@ -171,6 +276,20 @@ impl Reading {
         if from > 0 && self.lower[from - 1] == FOR {
             return Tense {
                 side: Side::Future,
+                local: true,
+            };
+        }
+        // "the October 7 attacks": past, whatever the clause says of what follows
+        // ("the October 7 attacks will shape the talks").
+        let named = from > 0
+            && self.lower[from - 1] == "the"
+            && self
+                .lower
+                .get(to + 1)
+                .is_some_and(|w| NAMED_PAST.contains(&w.as_str()));
+        if named {
+            return Tense {
+                side: Side::Past,
                 local: true,
             };
         }
@@ -189,7 +308,7 @@ impl Reading {
                 k.saturating_sub(to)
             };
             let here = if k < from { from } else { to };
-            let across = self.clause.get(k) != self.clause.get(here);
+            let across = !self.same_clause(k, here);
             // In its clause, a marker before the date wins: the verb that governs a
             // date comes first ("met in Cairo on Tuesday to discuss ...").
             (across, !across && k > to, distance)
@@ -200,6 +319,15 @@ impl Reading {
             !REPORTING.contains(&self.lower[k].as_str()) || k > to || from - k <= REPORT_REACH
         };
         match self.markers.iter().filter(reported).min_by_key(|m| cost(m)) {
+            // Before a past event is past; before one to come may be either.
+            Some(m) if cost(m).0 && self.in_earlier_phrase(from) => Tense {
+                side: if m.1 == Side::Past {
+                    Side::Past
+                } else {
+                    Side::Either
+                },
+                local: m.1 == Side::Past,
+            },
             Some(m) => Tense {
                 side: m.1,
                 local: !cost(m).0,
@@ -209,6 +337,25 @@ impl Reading {
                 local: false,
             },
         }
+    }
+
+    /// Whether words `k` and `here` are in one clause, a fronted time phrase counted
+    /// with the clause after it ("In February, Abbas said").
+    fn same_clause(&self, k: usize, here: usize) -> bool {
+        let (a, b) = (self.clause.get(k), self.clause.get(here));
+        a == b || (self.fronted && matches!((a, b), (Some(0), Some(1)) | (Some(1), Some(0))))
+    }
+
+    /// Whether the date at word `from` stands in a phrase opened by "after" or
+    /// "following", in its clause.
+    fn in_earlier_phrase(&self, from: usize) -> bool {
+        let Some(clause) = self.clause.get(from) else {
+            return false;
+        };
+        (0..from)
+            .rev()
+            .take_while(|&k| self.clause.get(k) == Some(clause))
+            .any(|k| EARLIER.contains(&self.lower[k].as_str()))
     }
 
     /// A cue word right before the date, "since" a few words before it in its
@@ -224,12 +371,31 @@ impl Reading {
         if right_before.is_some_and(|w| FUTURE_CUES.contains(&w)) {
             return Some(Side::Future);
         }
+        // "dates back to May 2", "dating to June"
+        let dates_to = from >= 2
+            && self.lower[from - 1] == "to"
+            && matches!(self.lower[from - 2].as_str(), "dates" | "dating" | "back");
+        if dates_to {
+            return Some(Side::Past);
+        }
+        // "earlier in October", "earlier on Sunday"
+        let earlier = from >= 2
+            && matches!(self.lower[from - 1].as_str(), "in" | "on")
+            && self.lower[from - 2] == "earlier";
+        if earlier {
+            return Some(Side::Past);
+        }
         let clause = self.clause.get(from)?;
-        (from.saturating_sub(CUE_REACH)..from)
+        let since = (from.saturating_sub(CUE_REACH)..from)
             .rev()
             .take_while(|&k| self.clause.get(k) == Some(clause))
-            .any(|k| self.lower[k] == SINCE)
-            .then_some(Side::Past)
+            .find(|&k| self.lower[k] == SINCE)?;
+        // "since the talks will resume in May": "since" as "because".
+        let future_between = self
+            .markers
+            .iter()
+            .any(|&(k, side)| since < k && k < from && side == Side::Future);
+        (!future_between).then_some(Side::Past)
     }
 }
 
@@ -241,7 +407,12 @@ fn marker(lower: &[String], k: usize, capitalised: bool) -> Option<Side> {
             .and_then(|i| lower.get(i))
             .map(String::as_str)
     };
-    if FUTURE_MARKERS.contains(&w) || w.ends_with("'ll") {
+    // "due to clashes" gives a cause; "due to be held", "due to meet" a time to come.
+    let after = |n: usize| lower.get(k + n).map(String::as_str);
+    let causal = w == "due"
+        && after(1) == Some("to")
+        && !after(2).is_some_and(|v| v == "be" || PURPOSE_VERBS.contains(&v));
+    if (FUTURE_MARKERS.contains(&w) && !causal) || w.ends_with("'ll") {
         return Some(Side::Future);
     }
     // "to be held", "to be cast", "is to meet", "were to sign", "to hold talks": the
@@ -302,11 +473,23 @@ mod tests {
 
     #[test]
     fn the_nearest_marker_in_the_clause_wins() {
+        // A future across the clause's end, but the date is in an "after" phrase:
+        // before what is to come, on either side.
         let after = tense(
             "After talks on Oct. 24, the factions will meet again.",
             "24",
         );
-        assert_eq!((after.side, after.local), (Side::Future, false));
+        assert_eq!((after.side, after.local), (Side::Either, false));
+        let after = tense("Following talks on Oct. 24, the factions met again.", "24");
+        assert_eq!((after.side, after.local), (Side::Past, true));
+        // A fronted time phrase belongs to the clause after its comma.
+        let fronted = tense("On Oct. 24, the factions will meet again.", "24");
+        assert_eq!((fronted.side, fronted.local), (Side::Future, true));
+        let fronted = tense(
+            "In February, Abbas said the vote would be held.",
+            "February",
+        );
+        assert_eq!((fronted.side, fronted.local), (Side::Past, true));
         assert_eq!(side("They convened on Oct. 24.", "24"), Side::Past);
         assert_eq!(side("Ballots are to be cast in May.", "May"), Side::Future);
         assert_eq!(
@@ -349,7 +532,7 @@ mod tests {
             side("Abbas issued a decree calling elections for May.", "May"),
             Side::Future
         );
-        let across = tense("On Sunday, the delegations will arrive.", "Sunday");
+        let across = tense("Ahead of the vote, the delegations will arrive.", "vote");
         assert_eq!((across.side, across.local), (Side::Future, false));
     }
 

@@ -184,7 +184,7 @@ fn stamps_and_datelines_date_the_page_not_an_event() {
 }
 
 /// (date, words, how read) of every date found, against `reference`.
-fn read(text: &str, reference: &str) -> Vec<(String, String, DateRead)> {
+pub(super) fn read(text: &str, reference: &str) -> Vec<(String, String, DateRead)> {
     let r = PartialDate::parse(reference).unwrap().first_day();
     dates_for_test(text, r)
         .into_iter()
@@ -192,7 +192,7 @@ fn read(text: &str, reference: &str) -> Vec<(String, String, DateRead)> {
         .collect()
 }
 
-fn one(text: &str, reference: &str) -> (String, String, DateRead) {
+pub(super) fn one(text: &str, reference: &str) -> (String, String, DateRead) {
     let found = read(text, reference);
     assert_eq!(found.len(), 1, "{text}: {found:?}");
     found.into_iter().next().unwrap()
