@@ -38,8 +38,9 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// Most articles shown side by side in the comparison.
 pub const MAX_COMPARE: usize = 3;
 /// Every query key, in the fixed order [`ViewState::to_query`] writes them.
-pub const KEYS: [&str; 14] = [
+pub const KEYS: [&str; 15] = [
     "view", "f", "e", "t", "from", "to", "q", "a", "s", "cmp", "focus", "round", "window", "sel",
+    "p",
 ];
 
 /// The four views of the one page.
@@ -113,6 +114,8 @@ pub struct ViewState {
     pub window: Option<(PartialDate, PartialDate)>,
     /// `sel`: the selected timeline item, an article id or a catalogue event id.
     pub selected: Option<String>,
+    /// `p`: the one provision the promises view shows (a `corpus.provisions` id).
+    pub provision: Option<String>,
 }
 
 /// What ids exist, as far as the URL codec needs to know.
@@ -124,6 +127,11 @@ pub trait Known {
     fn is_article(&self, id: &str) -> bool;
     /// A catalogue event (`corpus.events[i].id`).
     fn is_event(&self, id: &str) -> bool;
+    /// A provision of the promises tracker (`corpus.provisions[i].id`). A codec that
+    /// knows none accepts none.
+    fn is_provision(&self, _id: &str) -> bool {
+        false
+    }
     /// A span that can be highlighted in the article's text ([`highlight::fits_article`]).
     /// A codec that knows no texts accepts none.
     fn fits_article(&self, _article: &str, _span: Span) -> bool {
@@ -152,6 +160,10 @@ impl Known for Corpus {
 
     fn is_event(&self, id: &str) -> bool {
         self.events.iter().any(|e| e.id == id)
+    }
+
+    fn is_provision(&self, id: &str) -> bool {
+        self.provision_ix(id).is_some()
     }
 
     fn fits_article(&self, article: &str, span: Span) -> bool {
