@@ -74,6 +74,7 @@ mod tests {
             "compare.css",
             "read.css",
             "yours.css",
+            "promises.css",
         ] {
             let css =
                 std::fs::read_to_string(format!("{}/../style/{file}", env!("CARGO_MANIFEST_DIR")))

@@ -15,6 +15,7 @@
 //! corpus: the filters do not move it), and such a cell says "deadline passed, no
 //! report in these articles".
 
+pub mod html;
 pub mod model;
 pub mod words;
 
@@ -22,5 +23,7 @@ pub use model::{Cell, CellState, Column, Promises, Row, Source, passed};
 
 #[cfg(test)]
 mod fixture;
+#[cfg(test)]
+mod html_tests;
 #[cfg(test)]
 mod tests;
