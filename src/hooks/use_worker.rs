@@ -45,10 +45,11 @@ const STYLES_ID: &str = "worker-css";
 
 /// The views the worker draws (and the add-an-article form it reads for, and the
 /// whole corpus it sends), in the order of the per-view slots below.
-const VIEWS: [Drawn; 5] = [
+const VIEWS: [Drawn; 6] = [
     Drawn::Map,
     Drawn::Compare,
     Drawn::Read,
+    Drawn::Promises,
     Drawn::Yours,
     Drawn::Articles,
 ];

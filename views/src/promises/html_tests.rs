@@ -84,14 +84,18 @@ fn a_cell_says_its_promise_its_marks_and_opens_its_sentences() {
 
 #[test]
 fn each_row_carries_its_sentence_and_a_link_to_itself_alone() {
-    let html = draw(&fixture::corpus(), "f=");
+    let html = draw(&fixture::corpus(), "view=promises");
     assert!(html.contains(
         r#"<td class="promise-words">Unity government: promised in 2 agreements since 2011."#
     ));
-    assert!(html.contains(r#"<a href="?p=unity-government">Unity government</a>"#));
-    let one = draw(&fixture::corpus(), "p=unity-government");
+    assert!(
+        html.contains(r#"<a href="?view=promises&amp;p=unity-government">Unity government</a>"#)
+    );
+    let one = draw(&fixture::corpus(), "view=promises&p=unity-government");
     assert_eq!(one.matches(r#"data-testid="promise-row""#).count(), 1);
-    assert!(one.contains(r#"Only Unity government. <a href="./" data-testid="promises-all">"#));
+    assert!(one.contains(
+        r#"Only Unity government. <a href="?view=promises" data-testid="promises-all">"#
+    ));
 }
 
 #[test]
@@ -122,4 +126,23 @@ fn curated_words_are_escaped() {
     let html = draw(&corpus, "");
     assert!(html.contains("&lt;b&gt;Elections&lt;/b&gt; &amp; votes"));
     assert!(!html.contains("<b>"));
+}
+
+#[test]
+fn the_page_of_the_view_is_prerendered_with_its_title() {
+    let corpus = fixture::corpus();
+    let ctx = Context::new(&corpus);
+    let (state, _) = ViewState::parse("view=promises&p=elections", &corpus);
+    let page = crate::page::prerender_state(&ctx, &state, false);
+    assert!(page.view.contains(r#"data-view="promises""#));
+    assert!(page.view.contains(r#"data-testid="promises-matrix""#));
+    assert_eq!(
+        crate::page::page_title(&corpus, &state),
+        "Elections · Promises · Cairo Talks"
+    );
+    // The seeds list no provisions yet: their page says so, not a blank.
+    let seeds = crate::testing::ctx();
+    let page = crate::page::prerender_state(seeds, &crate::testing::state("view=promises"), false);
+    assert!(page.view.contains("No promises found in these articles"));
+    assert!(page.header.contains(r#"data-testid="tab-promises""#));
 }

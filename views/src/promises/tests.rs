@@ -199,3 +199,22 @@ fn indices_the_lists_lack_do_not_panic_and_no_deal_is_guessed() {
     );
     assert!(model_of(&Corpus::default(), "").rows.is_empty());
 }
+
+#[test]
+fn the_export_has_a_row_per_sentence_behind_the_matrix() {
+    let corpus = fixture::corpus();
+    let (state, _) = ViewState::parse("view=promises", &corpus);
+    let sel = Context::new(&corpus).select(&state);
+    let t = crate::export::promises::table(&corpus, &state, &sel);
+    assert_eq!(
+        t.rows.len(),
+        7,
+        "elections 3 + 1 + 1, unity government 1 + 1"
+    );
+    let kinds: Vec<String> = t.column("kind").iter().map(|c| c.plain()).collect();
+    assert_eq!(kinds.iter().filter(|k| *k == "outcome").count(), 3);
+    let deadlines: Vec<String> = t.column("deadline").iter().map(|c| c.plain()).collect();
+    assert_eq!(deadlines[0], "2012-05");
+    assert_eq!(t.column("deadline_inferred")[0].plain(), "true");
+    assert_eq!(t.column("sentence")[1].plain(), "The vote was postponed.");
+}

@@ -43,7 +43,7 @@ pub const KEYS: [&str; 15] = [
     "p",
 ];
 
-/// The four views of the one page.
+/// The five views of the one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum View {
     #[default]
@@ -51,10 +51,17 @@ pub enum View {
     Map,
     Compare,
     Read,
+    Promises,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Timeline, View::Map, View::Compare, View::Read];
+    pub const ALL: [View; 5] = [
+        View::Timeline,
+        View::Map,
+        View::Compare,
+        View::Read,
+        View::Promises,
+    ];
 
     /// The value of the `view` key.
     pub fn as_str(self) -> &'static str {
@@ -63,6 +70,7 @@ impl View {
             View::Map => "map",
             View::Compare => "compare",
             View::Read => "read",
+            View::Promises => "promises",
         }
     }
 
@@ -78,6 +86,7 @@ impl View {
             View::Map => "Faction map",
             View::Compare => "Compare",
             View::Read => "Reader",
+            View::Promises => "Promises",
         }
     }
 }

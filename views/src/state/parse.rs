@@ -121,7 +121,11 @@ impl<K: Known> Parser<'_, K> {
         match key {
             "view" => match View::parse(value) {
                 Some(v) => self.single("view", value, |s| s.view = v),
-                None => self.ignore(key, value, "not a view (timeline, map, compare or read)"),
+                None => self.ignore(
+                    key,
+                    value,
+                    "not a view (timeline, map, compare, read or promises)",
+                ),
             },
             "f" => self.list(key, value, |id| {
                 if known.is_faction(id) {

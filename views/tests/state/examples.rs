@@ -224,6 +224,9 @@ fn views_have_words_and_labels() {
         assert_eq!(View::parse(v.as_str()), Some(v));
     }
     assert_eq!(View::Map.label(), "Faction map");
+    assert_eq!(View::ALL.len(), 5);
+    assert_eq!(View::parse("promises"), Some(View::Promises));
+    assert_eq!(View::Promises.label(), "Promises");
     assert_eq!(View::parse("Map"), None);
     assert_eq!(View::default(), View::Timeline);
 }

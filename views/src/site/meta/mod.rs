@@ -86,6 +86,9 @@ pub fn describe(corpus: &Corpus, state: &ViewState, sel: &Selection) -> String {
                 format!("{}: side by side, what each says on the same disputes, whom it quotes and which words frame it.", each.join(" beside "))
             })
         }
+        View::Promises => Some(format!(
+            "What each Fatah–Hamas agreement promised (elections, a unity government, the Gaza handover…) and what {n} articles report became of it, each status backed by its sentence."
+        )),
         View::Timeline => {
             let names: Vec<&str> = (state.factions.iter().chain(&state.entities))
                 .filter_map(|id| corpus.entity_ix(id))
