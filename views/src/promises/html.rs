@@ -81,7 +81,7 @@ fn table(out: &mut String, ctx: &Context, state: &ViewState, sel: &Selection, m:
         .count();
     let _ = write!(
         out,
-        r#"<div class="table-scroll"><table class="promises-matrix" data-testid="promises-matrix"><caption>{} by {}, in {} of {}</caption><thead><tr><th scope="col">Provision</th><th scope="col">In words</th>"#,
+        r#"<div class="table-scroll" tabindex="0" role="region" aria-label="The promises, as a table"><table class="promises-matrix" data-testid="promises-matrix"><caption>{} by {}, in {} of {}</caption><thead><tr><th scope="col">Provision</th><th scope="col">In words</th>"#,
         count(m.rows.len(), "provision"),
         count(deals, "agreement"),
         sel.passing().count(),
@@ -96,6 +96,11 @@ fn table(out: &mut String, ctx: &Context, state: &ViewState, sel: &Selection, m:
         );
     }
     out.push_str("</tr></thead><tbody>");
+    // The reader's links keep the filters but not `p`, which only this view reads.
+    let reader = ViewState {
+        provision: None,
+        ..state.clone()
+    };
     for row in &m.rows {
         let Some(p) = corpus.provision(row.provision) else {
             continue;
@@ -112,7 +117,7 @@ fn table(out: &mut String, ctx: &Context, state: &ViewState, sel: &Selection, m:
             cell_html(
                 out,
                 ctx,
-                state,
+                &reader,
                 cell,
                 (column_id(corpus, c), &column_name(corpus, c)),
             );
@@ -147,8 +152,13 @@ fn cell_html(
         return;
     }
     out.push_str(r#"<details><summary>"#);
-    let mut dues: Vec<String> = cell.promises.iter().map(|p| deadline(p.deadline)).collect();
-    dues.dedup();
+    // Each deadline once, in the order of the first sentence that gives it.
+    let mut dues: Vec<String> = Vec::new();
+    for due in cell.promises.iter().map(|p| deadline(p.deadline)) {
+        if !dues.contains(&due) {
+            dues.push(due);
+        }
+    }
     for due in dues {
         let _ = write!(
             out,

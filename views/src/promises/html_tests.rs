@@ -46,6 +46,10 @@ fn the_matrix_is_a_table_with_its_caption_and_headers() {
     assert!(html.contains(">Cairo accord, 4 May 2011</th>"));
     assert!(html.contains(">No agreement named</th>"));
     assert!(!html.contains("style="), "no inline style (CSP)");
+    assert!(
+        html.contains(r#"<div class="table-scroll" tabindex="0" role="region""#),
+        "scrolls by keyboard"
+    );
     assert!(!html.to_lowercase().contains("broken"));
 }
 
@@ -70,6 +74,18 @@ fn a_cell_says_its_promise_its_marks_and_opens_its_sentences() {
     );
     assert!(reported.contains("“The vote was postponed.”"));
     assert!(reported.contains("Headline of gaza-2018-03 · March 2018"));
+
+    // The same deadline from two sentences is said once; both sentences are listed.
+    let mut corpus = fixture::corpus();
+    let again = corpus.articles[1].commitments[1].clone();
+    corpus.articles[2].commitments.push(again);
+    let twice = draw(&corpus, "");
+    let twice = cell(&twice, "unity-government", "cairo-2017-10");
+    assert_eq!(twice.matches("promised, due 1 Dec 2017").count(), 1);
+    assert_eq!(
+        twice.matches(r#"data-testid="promise-sentence""#).count(),
+        2
+    );
 
     let waiting = cell(&html, "elections", "cairo-2017-10");
     assert!(waiting.contains(r#"data-state="no-report""#));
@@ -96,6 +112,10 @@ fn each_row_carries_its_sentence_and_a_link_to_itself_alone() {
     assert!(one.contains(
         r#"Only Unity government. <a href="?view=promises" data-testid="promises-all">"#
     ));
+    assert!(
+        one.contains(r##"href="?view=read&amp;a=cairo-2011-05#s1""##),
+        "a sentence's link opens the reader without p="
+    );
 }
 
 #[test]
