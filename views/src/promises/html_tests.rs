@@ -166,3 +166,22 @@ fn the_page_of_the_view_is_prerendered_with_its_title() {
     assert!(page.view.contains("No promises found in these articles"));
     assert!(page.header.contains(r#"data-testid="tab-promises""#));
 }
+
+#[test]
+fn the_page_describes_what_it_found() {
+    let corpus = fixture::corpus();
+    let ctx = Context::new(&corpus);
+    let (state, _) = ViewState::parse("view=promises", &corpus);
+    let said = crate::site::meta::describe(&corpus, &state, &ctx.select(&state));
+    assert!(
+        said.ends_with(": 2 provisions by 2 agreements in 3 articles."),
+        "{said}"
+    );
+    let seeds = crate::testing::ctx();
+    let state = crate::testing::state("view=promises");
+    let said = crate::site::meta::describe(seeds.corpus, &state, &seeds.select(&state));
+    assert!(
+        said.ends_with("No promise is found in these 5 articles yet."),
+        "{said}"
+    );
+}

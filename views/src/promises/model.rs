@@ -89,7 +89,7 @@ impl Cell {
     pub fn sentence_count(&self) -> usize {
         let mut all: Vec<Source> = self.promises.iter().map(|p| p.source).collect();
         all.extend(self.reports.iter().flat_map(|r| r.sources.iter().copied()));
-        all.sort();
+        crate::sort::sort(&mut all);
         all.dedup();
         all.len()
     }
@@ -226,12 +226,12 @@ impl Entry {
 /// Orders what was gathered: promises and sources by article and sentence, each
 /// sentence once per status, statuses as [`Status::ALL`] lists them.
 fn finish(cell: &mut Cell, as_of: Option<PartialDate>) {
-    cell.promises.sort_by_key(|p| p.source);
+    crate::sort::sort_by_key(&mut cell.promises, |p| p.source);
     for r in &mut cell.reports {
-        r.sources.sort();
+        crate::sort::sort(&mut r.sources);
         r.sources.dedup();
     }
-    cell.reports.sort_by_key(|r| r.status);
+    crate::sort::sort_by_key(&mut cell.reports, |r| r.status);
     cell.deadline_passed = cell.promises.iter().any(|p| passed(p.deadline, as_of));
 }
 
@@ -247,7 +247,7 @@ fn columns_in_order(corpus: &Corpus, used: impl Iterator<Item = Column>) -> Vec<
             Column::Unnamed => unnamed = true,
         }
     }
-    deals.sort_by_key(|&a| {
+    crate::sort::sort_by_key(&mut deals, |&a| {
         let date = corpus.agreement(a).map(|g| g.date.first_day());
         (date, a)
     });

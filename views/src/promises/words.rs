@@ -138,7 +138,7 @@ fn reported(row: &Row) -> Option<String> {
                 .flat_map(|c| c.reports.iter().filter(|r| r.status == status))
                 .flat_map(|r| r.sources.iter().copied())
                 .collect();
-            sources.sort();
+            crate::sort::sort(&mut sources);
             sources.dedup();
             (!sources.is_empty())
                 .then(|| format!("{} in {}", status.label(), count(sources.len(), "sentence")))
@@ -157,7 +157,7 @@ fn passed_unmet(row: &Row, as_of: Option<PartialDate>) -> usize {
                 .filter(|p| super::passed(p.deadline, as_of))
                 .filter_map(|p| p.deadline.date())
                 .collect();
-            due.sort_by_key(|d| (d.first_day(), d.last_day()));
+            crate::sort::sort_by_key(&mut due, |d| (d.first_day(), d.last_day()));
             due.dedup();
             due.len()
         })
@@ -166,7 +166,7 @@ fn passed_unmet(row: &Row, as_of: Option<PartialDate>) -> usize {
 
 fn distinct_sentences(cell: &Cell) -> usize {
     let mut s: Vec<_> = cell.promises.iter().map(|p| p.source).collect();
-    s.sort();
+    crate::sort::sort(&mut s);
     s.dedup();
     s.len()
 }
