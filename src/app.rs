@@ -13,6 +13,7 @@ use crate::hooks::use_resize::use_resize;
 use crate::hooks::use_whole_corpus::use_whole_corpus;
 use crate::hooks::use_worker::{Answer, DRAWING, YOURS, use_worker};
 use crate::map::use_map;
+use crate::promises::use_promises;
 use crate::read::use_read;
 use crate::shell::{filters::use_filters, header::use_header, notice::use_notice};
 use crate::state::AppState;
@@ -100,6 +101,7 @@ fn start_views(app: AppState, header: &Element) {
     let map = use_map(&host, app, narrow, worker);
     let compare = use_compare(&host, app, narrow, worker);
     let read = use_read(app, worker);
+    let promises = use_promises(app, worker);
     // The chart's width and the map's box, measured once the browser has laid out
     // what was drawn (and whenever they change: the window, the filter bar).
     let measured = host.clone();
@@ -119,6 +121,7 @@ fn start_views(app: AppState, header: &Element) {
                 View::Map => Some(Drawn::Map),
                 View::Compare => Some(Drawn::Compare),
                 View::Read => Some(Drawn::Read),
+                View::Promises => Some(Drawn::Promises),
             };
             // A pretty path's page holds the worker's view already: kept until it draws.
             if let Some(drawn) = drawn {
@@ -132,6 +135,7 @@ fn start_views(app: AppState, header: &Element) {
                 View::Map => map.render(),
                 View::Compare => compare.render(),
                 View::Read => read.render(),
+                View::Promises => promises.render(),
             };
             main_html(view, &inner)
         },

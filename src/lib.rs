@@ -16,6 +16,7 @@ pub mod hooks;
 pub mod map;
 pub mod morph;
 pub mod normalize;
+pub mod promises;
 pub mod read;
 pub mod serve;
 pub mod shell;

@@ -1,4 +1,5 @@
-//! The drawing worker: draws the faction map, the comparison and the reader for the
+//! The drawing worker: draws the faction map, the comparison, the reader and the
+//! promises tracker for the
 //! app, off the main thread and out of the front page's wasm (see `views::worker`).
 //! Trunk builds it as a second wasm binary (`data-type="worker"` in index.html); the
 //! app starts it when a view first needs it, or the page's boot script does, for a
@@ -26,6 +27,7 @@ fn failed(request: &Request, why: &str) -> Option<Response> {
         Drawn::Map => View::Map,
         Drawn::Compare => View::Compare,
         Drawn::Read => View::Read,
+        Drawn::Promises => View::Promises,
         Drawn::Yours | Drawn::Articles => return None,
     };
     Some(Response::drawing(

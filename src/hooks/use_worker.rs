@@ -45,10 +45,11 @@ const STYLES_ID: &str = "worker-css";
 
 /// The views the worker draws (and the add-an-article form it reads for, and the
 /// whole corpus it sends), in the order of the per-view slots below.
-const VIEWS: [Drawn; 5] = [
+const VIEWS: [Drawn; 6] = [
     Drawn::Map,
     Drawn::Compare,
     Drawn::Read,
+    Drawn::Promises,
     Drawn::Yours,
     Drawn::Articles,
 ];
@@ -72,12 +73,12 @@ pub struct Worker {
     worker: StoredValue<Option<web_sys::Worker>, LocalStorage>,
     next_id: StoredValue<u32>,
     /// The highest id sent and shown, per view (in the order of [`VIEWS`]).
-    sent: StoredValue<[u32; 5]>,
-    shown: StoredValue<[u32; 5]>,
+    sent: StoredValue<[u32; VIEWS.len()]>,
+    shown: StoredValue<[u32; VIEWS.len()]>,
     /// Requests waiting for the worker to be ready; `None` once it is.
     waiting: StoredValue<Option<Waiting>>,
     /// The latest answer per view (in the order of [`VIEWS`]).
-    answers: [RwSignal<Answer>; 5],
+    answers: [RwSignal<Answer>; VIEWS.len()],
 }
 
 fn slot(view: Drawn) -> usize {
@@ -282,9 +283,9 @@ pub fn use_worker(script: Script) -> Worker {
         script,
         worker: StoredValue::new_local(None),
         next_id: StoredValue::new(1),
-        sent: StoredValue::new([0; 5]),
-        shown: StoredValue::new([0; 5]),
+        sent: StoredValue::new([0; VIEWS.len()]),
+        shown: StoredValue::new([0; VIEWS.len()]),
         waiting: StoredValue::new(Some(Vec::new())),
-        answers: [(); 5].map(|_| RwSignal::new(Answer::Waiting)),
+        answers: [(); VIEWS.len()].map(|_| RwSignal::new(Answer::Waiting)),
     }
 }

@@ -12,6 +12,7 @@ with the same functions, so the two drawings cannot drift.
 - [`map`]: the faction map's graph as of a round, its layout, and its markup;
 - [`compare`]: topic alignment, voices, framing counts, echoes, and their markup;
 - [`read`]: an article cut into segments and drawn as marked-up text;
+- [`promises`]: what each agreement promised and what later sentences report of it;
 - [`participation`]: who the text places at the talks, and who leads, for every view;
 - [`speaker`]: how a quotation's speaker (or its absence) and the rule behind it show;
 - [`cite`]: an article or a quotation cited as a line (Chicago, APA) or a file (RIS,
@@ -37,6 +38,7 @@ pub mod palette;
 mod palette_tests;
 pub mod pan_zoom;
 pub mod participation;
+pub mod promises;
 pub mod provenance;
 pub mod read;
 pub mod shell;
@@ -72,6 +74,7 @@ mod tests {
             "compare.css",
             "read.css",
             "yours.css",
+            "promises.css",
         ] {
             let css =
                 std::fs::read_to_string(format!("{}/../style/{file}", env!("CARGO_MANIFEST_DIR")))

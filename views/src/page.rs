@@ -5,6 +5,7 @@
 use crate::compare::view::{CompareUi, compare_html};
 use crate::context::Context;
 use crate::map::view::{MapUi, map_html};
+use crate::promises::html::promises_html;
 use crate::read::view::read_html;
 use crate::shell::{ShellUi, filters::filters_html, header::header_html};
 use crate::state::{View, ViewState};
@@ -39,6 +40,7 @@ pub fn pending_html(view: View) -> String {
             View::Compare => "comparison",
             View::Timeline => "timeline",
             View::Read => "article",
+            View::Promises => "promises",
         },
     )
 }
@@ -90,6 +92,7 @@ pub fn prerender_state(ctx: &Context, state: &ViewState, narrow: bool) -> Preren
             &TimelineUi::prerender(),
         ),
         View::Read => read_html(ctx, state, &sel, &Default::default()),
+        View::Promises => promises_html(ctx, state, &sel),
         View::Map => map_html(
             ctx.corpus,
             ctx.anchors(),
@@ -136,6 +139,10 @@ pub fn page_title(corpus: &Corpus, state: &ViewState) -> String {
                 .collect();
             (dates.len() > 1).then(|| format!("Compare the rounds of {}", dates.join(" and ")))
         }
+        View::Promises => (state.provision.as_deref())
+            .and_then(|id| corpus.provision_ix(id))
+            .and_then(|p| corpus.provision(p))
+            .map(|p| format!("{} · Promises", p.label)),
         View::Timeline if state.entities.is_empty() => {
             entity(&state.factions).map(|n| format!("{n} and its people on the timeline"))
         }

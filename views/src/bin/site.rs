@@ -45,6 +45,7 @@ fn run(dist: &Path, base: &str, origin: &str) -> Result<(), String> {
         map_css: &style("map.css")?,
         compare_css: &style("compare.css")?,
         read_css: &style("read.css")?,
+        promises_css: &style("promises.css")?,
     };
     let fonts = views::site::preview::fonts(Path::new("assets/fonts"))?;
     std::fs::create_dir_all(dist.join("previews"))

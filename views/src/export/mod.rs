@@ -8,7 +8,8 @@ exactly what the view shows:
 - [`timeline`]: the visible items and the sentences they rest on;
 - [`map`]: the graph's nodes, edges and the sentences evidencing each edge;
 - [`compare`]: the topic grid (and its sentences), the voices, the framing counts;
-- [`read`]: the open article's marks, or the list of articles.
+- [`read`]: the open article's marks, or the list of articles;
+- [`promises`]: every sentence behind the promises matrix, cell by cell.
 
 Each file says where it comes from ([`Source`]): the view's canonical URL and the
 corpus version ([`version`]). CSV carries both in two columns at the end of every row
@@ -34,6 +35,7 @@ cells, numbers stay numbers in JSON, and byte offsets into an article's text
 pub mod compare;
 pub mod csv;
 pub mod map;
+pub mod promises;
 pub mod read;
 pub mod table;
 pub mod timeline;
@@ -79,6 +81,7 @@ pub fn export(ctx: &Context, state: &ViewState, sel: &Selection, source: Source)
         }
         View::Compare => compare::tables(corpus, &crate::compare::view::comparison(ctx, state)),
         View::Read => read::tables(corpus, state, sel),
+        View::Promises => vec![promises::table(corpus, state, sel)],
     };
     Export {
         view: state.view,

@@ -22,10 +22,11 @@ pub struct Sources<'a> {
     pub origin: &'a str,
     pub base: &'a str,
     /// The stylesheets of the views the worker draws, each alone (`style/map.css`,
-    /// `compare.css`, `read.css`): a page carries only its view's.
+    /// `compare.css`, `read.css`, `promises.css`): a page carries only its view's.
     pub map_css: &'a str,
     pub compare_css: &'a str,
     pub read_css: &'a str,
+    pub promises_css: &'a str,
 }
 
 /// One finished page: its path under the root (`""`: the front page), its HTML, and
@@ -88,6 +89,7 @@ fn build_page(src: &Sources, state: &ViewState, path: &str) -> Result<(String, S
         View::Map => src.map_css.to_string(),
         View::Compare => format!("{}{}", src.compare_css, src.read_css),
         View::Read => src.read_css.to_string(),
+        View::Promises => src.promises_css.to_string(),
     };
     let html = finish_page(
         src.template,

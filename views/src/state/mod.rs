@@ -38,11 +38,12 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// Most articles shown side by side in the comparison.
 pub const MAX_COMPARE: usize = 3;
 /// Every query key, in the fixed order [`ViewState::to_query`] writes them.
-pub const KEYS: [&str; 14] = [
+pub const KEYS: [&str; 15] = [
     "view", "f", "e", "t", "from", "to", "q", "a", "s", "cmp", "focus", "round", "window", "sel",
+    "p",
 ];
 
-/// The four views of the one page.
+/// The five views of the one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum View {
     #[default]
@@ -50,10 +51,17 @@ pub enum View {
     Map,
     Compare,
     Read,
+    Promises,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Timeline, View::Map, View::Compare, View::Read];
+    pub const ALL: [View; 5] = [
+        View::Timeline,
+        View::Map,
+        View::Compare,
+        View::Read,
+        View::Promises,
+    ];
 
     /// The value of the `view` key.
     pub fn as_str(self) -> &'static str {
@@ -62,6 +70,7 @@ impl View {
             View::Map => "map",
             View::Compare => "compare",
             View::Read => "read",
+            View::Promises => "promises",
         }
     }
 
@@ -77,6 +86,7 @@ impl View {
             View::Map => "Faction map",
             View::Compare => "Compare",
             View::Read => "Reader",
+            View::Promises => "Promises",
         }
     }
 }
@@ -113,6 +123,8 @@ pub struct ViewState {
     pub window: Option<(PartialDate, PartialDate)>,
     /// `sel`: the selected timeline item, an article id or a catalogue event id.
     pub selected: Option<String>,
+    /// `p`: the one provision the promises view shows (a `corpus.provisions` id).
+    pub provision: Option<String>,
 }
 
 /// What ids exist, as far as the URL codec needs to know.
@@ -124,6 +136,11 @@ pub trait Known {
     fn is_article(&self, id: &str) -> bool;
     /// A catalogue event (`corpus.events[i].id`).
     fn is_event(&self, id: &str) -> bool;
+    /// A provision of the promises tracker (`corpus.provisions[i].id`). A codec that
+    /// knows none accepts none.
+    fn is_provision(&self, _id: &str) -> bool {
+        false
+    }
     /// A span that can be highlighted in the article's text ([`highlight::fits_article`]).
     /// A codec that knows no texts accepts none.
     fn fits_article(&self, _article: &str, _span: Span) -> bool {
@@ -152,6 +169,10 @@ impl Known for Corpus {
 
     fn is_event(&self, id: &str) -> bool {
         self.events.iter().any(|e| e.id == id)
+    }
+
+    fn is_provision(&self, id: &str) -> bool {
+        self.provision_ix(id).is_some()
     }
 
     fn fits_article(&self, article: &str, span: Span) -> bool {

@@ -70,10 +70,11 @@ impl ViewState {
     ///   bad items are dropped one by one and good ones kept; repeated keys merge;
     ///   `cmp` keeps its order, skips repeats and drops items beyond the third;
     /// - single values (`view`, `from`, `to`, `q`, `a`, `s`, `focus`, `round`, `window`,
-    ///   `sel`): the last valid occurrence wins; an earlier valid value it replaces is
+    ///   `sel`, `p`): the last valid occurrence wins; an earlier valid value it replaces is
     ///   reported ("replaced by a later value") unless it was the same;
     /// - `f` must name an organization, `e` and `focus` any entity, `t` a topic, `a`,
-    ///   `cmp` and `round` an article, `sel` an article or a catalogue event; an
+    ///   `cmp` and `round` an article, `sel` an article or a catalogue event, `p` a
+    ///   provision of the promises tracker; an
     ///   unknown id made in a reader's browser (`yours-…`) is reported as only in the
     ///   sender's browser: the link shows someone else's article of theirs;
     /// - `from > to` (`from` starts after `to` ends): `to` is dropped and reported, the
@@ -120,7 +121,11 @@ impl<K: Known> Parser<'_, K> {
         match key {
             "view" => match View::parse(value) {
                 Some(v) => self.single("view", value, |s| s.view = v),
-                None => self.ignore(key, value, "not a view (timeline, map, compare or read)"),
+                None => self.ignore(
+                    key,
+                    value,
+                    "not a view (timeline, map, compare, read or promises)",
+                ),
             },
             "f" => self.list(key, value, |id| {
                 if known.is_faction(id) {
@@ -184,6 +189,14 @@ impl<K: Known> Parser<'_, K> {
                     self.ignore(key, value, ONLY_THERE);
                 } else {
                     self.ignore(key, value, "no article or event with this id");
+                }
+            }
+            "p" => {
+                if known.is_provision(value) {
+                    let id = Some(value.to_string());
+                    self.single("p", value, |s| s.provision = id);
+                } else {
+                    self.ignore(key, value, "no provision with this id");
                 }
             }
             "s" => self.highlight(value),

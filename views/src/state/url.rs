@@ -42,6 +42,7 @@ impl ViewState {
             &mut self.focus,
             &mut self.round,
             &mut self.selected,
+            &mut self.provision,
         ] {
             *id = id.take().and_then(|s| {
                 let t = s.trim();
@@ -56,7 +57,7 @@ impl ViewState {
     }
 
     /// The canonical query string, without the leading `?`: keys in the fixed order
-    /// `view, f, e, t, from, to, q, a, s, cmp, focus, round, window, sel`, lists joined by
+    /// `view, f, e, t, from, to, q, a, s, cmp, focus, round, window, sel, p`, lists joined by
     /// literal commas, defaults left out, `""` for the default state. Values are
     /// form-urlencoded (a space becomes `+`, a comma inside a value `%2C`).
     pub fn to_query(&self) -> String {
@@ -80,6 +81,7 @@ impl ViewState {
         out.push("round", &s.round);
         out.push("window", s.window.map(format_window));
         out.push("sel", &s.selected);
+        out.push("p", &s.provision);
         out.0
     }
 

@@ -23,6 +23,7 @@ use crate::context::Context;
 use crate::filter::Selection;
 use crate::map::model::MapModel;
 use crate::map::view::{MapUi, view_html};
+use crate::promises::html::promises_html;
 use crate::read::view::{ReadUi, read_html};
 use crate::state::{ViewState, links::sentence_href};
 use crate::yours::Draft;
@@ -44,6 +45,8 @@ pub enum Job {
     Map(MapUi),
     Compare(CompareUi),
     Read(ReadUi),
+    /// The promises tracker: nothing but the URL says how it is drawn.
+    Promises,
     /// An action in the add-an-article dialog, with its fields as the page shows them
     /// (`None` when the dialog is not drawn); see [`crate::yours::dialog`].
     Dialog {
@@ -65,6 +68,7 @@ pub enum Drawn {
     Map,
     Compare,
     Read,
+    Promises,
     Yours,
     /// The answer to [`Job::Articles`].
     Articles,
@@ -77,6 +81,7 @@ impl Job {
             Job::Map(_) => Some(Drawn::Map),
             Job::Compare(_) => Some(Drawn::Compare),
             Job::Read(_) => Some(Drawn::Read),
+            Job::Promises => Some(Drawn::Promises),
             Job::Dialog { .. } => Some(Drawn::Yours),
             Job::Corpus(_) => None,
             Job::Articles => Some(Drawn::Articles),
@@ -195,6 +200,11 @@ impl<'a> Drawer<'a> {
             Job::Read(ui) => {
                 let (state, sel) = self.read(&request.query);
                 Response::drawing(id, Drawn::Read, read_html(&self.ctx, &state, &sel, ui))
+            }
+            Job::Promises => {
+                let (state, sel) = self.read(&request.query);
+                let html = promises_html(&self.ctx, &state, &sel);
+                Response::drawing(id, Drawn::Promises, html)
             }
         })
     }

@@ -140,17 +140,25 @@ fn a_full_state_writes_its_keys_in_the_fixed_order() {
         round: Some("cairo-2017-11".into()),
         window: Some((date("2012"), date("2026-03"))),
         selected: Some("cairo-2024-10".into()),
+        provision: Some("elections".into()),
     };
     let q = state.to_query();
     assert_eq!(
         q,
         "view=compare&f=fatah,hamas&e=khaled-mashaal&t=elections,security-control\
          &from=2014&to=2024-12&q=salaries&a=cairo-2014-09&s=0-9&cmp=cairo-2013-01,cairo-2025-10\
-         &focus=mahmoud-abbas&round=cairo-2017-11&window=2012..2026-03&sel=cairo-2024-10"
+         &focus=mahmoud-abbas&round=cairo-2017-11&window=2012..2026-03&sel=cairo-2024-10\
+         &p=elections"
     );
     let order: Vec<&str> = q.split('&').filter_map(|p| p.split('=').next()).collect();
     assert_eq!(order, KEYS);
-    let (back, ignored) = parse(&q);
+    // The seeds list no provisions yet: a corpus that lists the one named.
+    let mut known = corpus().clone();
+    known.provisions.push(corpus::model::Provision {
+        id: "elections".into(),
+        label: "Elections".into(),
+    });
+    let (back, ignored) = ViewState::parse(&q, &known);
     assert!(ignored.is_empty());
     assert_eq!(back, state.canonical());
 }
@@ -216,6 +224,9 @@ fn views_have_words_and_labels() {
         assert_eq!(View::parse(v.as_str()), Some(v));
     }
     assert_eq!(View::Map.label(), "Faction map");
+    assert_eq!(View::ALL.len(), 5);
+    assert_eq!(View::parse("promises"), Some(View::Promises));
+    assert_eq!(View::Promises.label(), "Promises");
     assert_eq!(View::parse("Map"), None);
     assert_eq!(View::default(), View::Timeline);
 }

@@ -86,6 +86,23 @@ pub fn describe(corpus: &Corpus, state: &ViewState, sel: &Selection) -> String {
                 format!("{}: side by side, what each says on the same disputes, whom it quotes and which words frame it.", each.join(" beside "))
             })
         }
+        View::Promises => {
+            let m = crate::promises::Promises::new(corpus, state, sel);
+            let what = "What each Fatah–Hamas agreement promised and what later articles report became of it, each status backed by its sentence";
+            Some(match m.rows.len() {
+                0 => format!("{what}. No promise is found in these {n} articles yet."),
+                rows => format!(
+                    "{what}: {} by {} in {n} articles.",
+                    crate::promises::words::count(rows, "provision"),
+                    crate::promises::words::count(
+                        (m.columns.iter())
+                            .filter(|c| matches!(c, crate::promises::Column::Deal(_)))
+                            .count(),
+                        "agreement"
+                    ),
+                ),
+            })
+        }
         View::Timeline => {
             let names: Vec<&str> = (state.factions.iter().chain(&state.entities))
                 .filter_map(|id| corpus.entity_ix(id))

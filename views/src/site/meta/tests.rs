@@ -24,6 +24,7 @@ fn pages() -> &'static Vec<(String, String)> {
             map_css: ".map-view{color:red}",
             compare_css: ".compare-view{}",
             read_css: ".read-view{}",
+            promises_css: ".promises-view{}",
         };
         let mut pages = Vec::new();
         build_pages(&src, |b| {

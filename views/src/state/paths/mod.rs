@@ -9,6 +9,7 @@
 //! | `compare/ID/` | the article beside the round before it | `?view=compare&cmp=PREV,ID` |
 //! | `faction/ID/` | the timeline filtered to a faction | `?f=ID` |
 //! | `entity/ID/` | the timeline filtered to an entity | `?e=ID` |
+//! | `promises/` | the promises tracker, every provision | `?view=promises` |
 //!
 //! A state has a path only when it is exactly one of these, every other key at its
 //! default; one state, one canonical URL ([`ViewState::path`]). Every query link keeps
@@ -74,6 +75,16 @@ impl PathKind {
     }
 }
 
+/// The one path without an id: the promises tracker as a whole.
+const PROMISES: &str = "promises";
+
+fn promises_page() -> ViewState {
+    ViewState {
+        view: View::Promises,
+        ..ViewState::default()
+    }
+}
+
 impl ViewState {
     /// The pretty path of this state under the app's root (`read/cairo-2014-09/`), if
     /// it has one: it is then its canonical URL, and a page of its own.
@@ -83,6 +94,7 @@ impl ViewState {
             View::Read => (PathKind::Read, s.article.as_deref()?),
             View::Map => (PathKind::Map, s.round.as_deref()?),
             View::Compare => (PathKind::Compare, s.compare.get(1)?.as_str()),
+            View::Promises => return (s == promises_page()).then(|| format!("{PROMISES}/")),
             View::Timeline => match (s.factions.as_slice(), s.entities.as_slice()) {
                 ([f], []) => (PathKind::Faction, f.as_str()),
                 ([], [e]) => (PathKind::Entity, e.as_str()),
@@ -96,6 +108,9 @@ impl ViewState {
     /// without its last slash or `index.html`); `None` for any other path.
     pub fn from_path(path: &str, corpus: &Corpus) -> Option<ViewState> {
         let path = path.strip_suffix("index.html").unwrap_or(path);
+        if path.trim_matches('/') == PROMISES {
+            return Some(promises_page());
+        }
         let mut parts = path.trim_matches('/').split('/');
         let (Some(kind), Some(id), None) = (parts.next(), parts.next(), parts.next()) else {
             return None;
@@ -121,6 +136,7 @@ impl ViewState {
             };
             out.extend(ids.into_iter().filter_map(|id| kind.state(id, corpus)));
         }
+        out.push(promises_page());
         out
     }
 }

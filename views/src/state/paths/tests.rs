@@ -8,6 +8,10 @@ fn every_page_state_and_its_path_round_trip() {
     // Five reader and map pages, four comparisons with the round before.
     assert_eq!(states.iter().filter(|s| s.view == View::Read).count(), 5);
     assert_eq!(states.iter().filter(|s| s.view == View::Compare).count(), 4);
+    assert_eq!(
+        states.iter().filter(|s| s.view == View::Promises).count(),
+        1
+    );
     for s in &states {
         let path = s.path(corpus).expect("a page state has a path");
         assert!(path.ends_with('/') && !path.starts_with('/'), "{path}");
@@ -44,6 +48,7 @@ fn each_kind_of_path_names_its_view() {
         path("e=mahmoud-abbas").as_deref(),
         Some("entity/mahmoud-abbas/")
     );
+    assert_eq!(path("view=promises").as_deref(), Some("promises/"));
     assert_eq!(
         path("").as_deref(),
         None,
@@ -66,6 +71,7 @@ fn a_state_with_anything_more_has_no_path() {
         "e=mahmoud-abbas&from=2014",
         "f=hamas&sel=cairo-2014-09",
         "q=cairo",
+        "view=promises&f=hamas",
     ] {
         assert_eq!(state(q).path(corpus), None, "{q}");
     }
