@@ -100,7 +100,20 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(inHeader.map((r) => r.s)).toEqual(
           size === 'phone' ? ['.brand h1', '[data-testid=add-article]', '[data-testid=copy-link]'] : rows.map((r) => r.s),
         );
-        for (const tab of ['timeline', 'map', 'compare', 'read']) await expect(page.getByTestId(`tab-${tab}`)).toBeInViewport();
+        // Every view's tab is whole on the screen, not cut by the bar or scrolled off,
+        // and on a phone the bar is one row.
+        const tabs = page.locator('.view-tab');
+        await expect(tabs).toHaveCount(5);
+        const boxes = await tabs.evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            const bar = el.closest('.view-tabs')!.getBoundingClientRect();
+            return { name: el.textContent, top: Math.round(r.top), cut: r.left < bar.left - 1 || r.right > bar.right + 1 || el.scrollWidth > el.clientWidth + 1 };
+          }),
+        );
+        for (const b of boxes) expect(b.cut, `tab ${b.name} is cut`).toBe(false);
+        for (const tab of ['timeline', 'map', 'compare', 'read', 'promises']) await expect(page.getByTestId(`tab-${tab}`)).toBeInViewport({ ratio: 1 });
+        if (size === 'phone') expect(new Set(boxes.map((b) => b.top)).size, 'tab bar rows').toBe(1);
         // Each action is named for screen readers, whatever shows.
         await expect(page.getByRole('button', { name: 'Add an article' })).toBeVisible();
         await expect(page.getByRole('button', { name: 'Copy link to this view' })).toBeVisible();
