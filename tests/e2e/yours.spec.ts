@@ -133,6 +133,12 @@ test('an article added shows in every view, marked, survives a reload and can be
   await expect(column).toBeVisible();
   await expect(column.getByTestId('yours-mark')).toHaveText(MARK);
 
+  // The promises tracker: its commitment joins the matrix, marked as the reader's.
+  await page.goto(`?view=promises`);
+  const theirs = page.locator('[data-testid=promises-matrix] [data-testid=promise-cell]').filter({ has: page.getByTestId('yours-mark') });
+  await expect(theirs.first()).toBeAttached();
+  await expect(theirs.first().getByTestId('yours-mark').first()).toHaveText(MARK);
+
   // Filters apply to it: a faction it names and its year keep it, a later range hides it.
   const card = page.locator(`[data-testid=article-card][data-article="${id}"]`);
   await page.goto(`?view=read&f=hamas&from=2021&to=2021`);
