@@ -258,8 +258,8 @@ fn cluster_range(items: &[TimelineItem], members: &[usize]) -> String {
         .map(|&i| &items[i])
         .max_by_key(|i| i.end_day());
     match (first, last) {
-        (Some(a), Some(b)) if a.date == b.date => a.date.label(),
-        (Some(a), Some(b)) => format!("{} – {}", a.date.label(), b.date.label()),
+        (Some(a), Some(b)) if a.date == b.date => a.when(),
+        (Some(a), Some(b)) => format!("{} – {}", a.when(), b.when()),
         _ => String::new(),
     }
 }
