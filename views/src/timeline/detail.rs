@@ -123,17 +123,12 @@ fn event_detail(out: &mut String, corpus: &Corpus, state: &ViewState, item: &Tim
         .unwrap_or_default();
     let _ = write!(
         out,
-        r#"<h3>{l}</h3><p class="meta"><time datetime="{d}">{dl}</time>{until} · {lane}</p><p class="hint">Known to the {p}{approx}; {dated}.</p><h4>Mentioned in</h4><ul class="evidence">"#,
+        r#"<h3>{l}</h3><p class="meta"><time datetime="{d}">{dl}</time>{until} · {lane}</p><p class="hint">Known to the {p}; {dated}.</p><h4>Mentioned in</h4><ul class="evidence">"#,
         l = esc(&item.label),
         d = item.date,
         dl = esc(&item.when()),
         lane = item.lane.label(),
         p = item.date.precision().as_str(),
-        approx = if item.read.is_counted() {
-            ", and only about: counted from another date"
-        } else {
-            ""
-        },
     );
     for &ix in &item.articles {
         let a = &corpus.articles[ix];

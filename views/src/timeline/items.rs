@@ -100,9 +100,10 @@ impl TimelineItem {
 
     /// The date as shown: "about 2007", "2013 (year only)", "7 Oct 2023".
     pub fn when(&self) -> String {
-        match self.uncertain() {
-            Some(_) => uncertain_label(self.date, self.read),
-            None => self.date.label(),
+        match self.kind {
+            ItemKind::Round => self.date.label(),
+            // The same two rules as `uncertain`, worded by the corpus.
+            ItemKind::Event => uncertain_label(self.date, self.read),
         }
     }
 
