@@ -13,6 +13,10 @@ use crate::timeline::{ItemKind, Tick, TimelineItem, TimelineLayout};
 use crate::yours::{is_yours_id, words_after};
 use std::fmt::Write;
 
+/// The narrowest band an uncertain date is drawn as: its dashes show, and it ends
+/// before its label's text (9 px into the label's box, which starts at the mark).
+const UNCERTAIN_MIN_PX: i64 = 8;
+
 /// What the chart draws besides the items themselves.
 pub struct ChartState {
     pub width: f64,
@@ -98,12 +102,16 @@ fn item_svg(
 ) {
     let y = rows.y(laid.lane, laid.row);
     let round = item.kind == ItemKind::Round;
-    let mark = if laid.x1 > laid.x0 + 1.0 {
+    let uncertain = item.uncertain().is_some();
+    let mark = if laid.x1 > laid.x0 + 1.0 || uncertain {
+        // An uncertain date is a dashed band, never a point, wide enough to see dashed.
+        let min = if uncertain { UNCERTAIN_MIN_PX } else { 2 };
         format!(
-            r#"<rect class="span" x="{}" y="{}" width="{}" height="8" rx="3"/>"#,
+            r#"<rect class="span{}" x="{}" y="{}" width="{}" height="8" rx="3"/>"#,
+            if uncertain { " uncertain" } else { "" },
             px(laid.x0),
             px(y - 4.0),
-            px(laid.x1 - laid.x0).max(2)
+            px(laid.x1 - laid.x0).max(min)
         )
     } else {
         format!(
@@ -113,7 +121,7 @@ fn item_svg(
             if round { 7 } else { 5 }
         )
     };
-    let when = esc(&item.date.label());
+    let when = esc(&item.when());
     let extra = esc(&details(item).map(|d| format!(" — {d}")).unwrap_or_default());
     let mine = if round {
         esc(&words_after(&item.id))
@@ -157,7 +165,7 @@ fn item_svg(
                 laid,
                 y,
                 "label full",
-                std::slice::from_ref(&item.label),
+                std::slice::from_ref(&item.drawn_label()),
                 false,
             )
         } else {
@@ -250,8 +258,8 @@ fn cluster_range(items: &[TimelineItem], members: &[usize]) -> String {
         .map(|&i| &items[i])
         .max_by_key(|i| i.end_day());
     match (first, last) {
-        (Some(a), Some(b)) if a.date == b.date => a.date.label(),
-        (Some(a), Some(b)) => format!("{} – {}", a.date.label(), b.date.label()),
+        (Some(a), Some(b)) if a.date == b.date => a.when(),
+        (Some(a), Some(b)) => format!("{} – {}", a.when(), b.when()),
         _ => String::new(),
     }
 }

@@ -1,7 +1,9 @@
 //! The panel for the selected item. A round: its summary, who the text places at the
 //! talks (and who led, only where it says so), who it names by faction (no claim of
 //! presence), its topics and quotations, and where to go next. An event: when, what
-//! kind, and every article sentence that refers to it.
+//! kind, and every article sentence that refers to it, with how the text's date was
+//! read ("“a decade” counted back from the article's date, 12 Oct 2017") when the
+//! item is placed by it.
 
 use super::hit::TimelineHit;
 use super::{ItemKind, TimelineItem};
@@ -13,6 +15,7 @@ use crate::state::links::compare_with_previous_href;
 use crate::state::{View, ViewState};
 use crate::yours::mark_after;
 use corpus::Corpus;
+use corpus::model::{reading_label, uncertain_label};
 use std::fmt::Write;
 
 /// The panel for `items[ix]`.
@@ -123,7 +126,7 @@ fn event_detail(out: &mut String, corpus: &Corpus, state: &ViewState, item: &Tim
         r#"<h3>{l}</h3><p class="meta"><time datetime="{d}">{dl}</time>{until} · {lane}</p><p class="hint">Known to the {p}; {dated}.</p><h4>Mentioned in</h4><ul class="evidence">"#,
         l = esc(&item.label),
         d = item.date,
-        dl = item.date.label(),
+        dl = esc(&item.when()),
         lane = item.lane.label(),
         p = item.date.precision().as_str(),
     );
@@ -150,6 +153,17 @@ fn event_detail(out: &mut String, corpus: &Corpus, state: &ViewState, item: &Tim
             if !seen.contains(&sentence) {
                 seen.push(sentence);
                 let _ = write!(out, "<blockquote>{}</blockquote>", esc(sentence));
+            }
+            // The catalogue places a catalogued item; an uncatalogued one is where the
+            // text's date was read to be, so say how.
+            let how = reading_label(r.read, r.from, a.slice(r.span));
+            if let Some(how) = how.filter(|_| item.catalog.is_none()) {
+                let _ = write!(
+                    out,
+                    r#"<p class="how-read">Read as {}: {}.</p>"#,
+                    esc(&uncertain_label(r.date, r.read)),
+                    esc(&how)
+                );
             }
         }
         out.push_str("</li>");

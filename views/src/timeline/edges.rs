@@ -151,6 +151,7 @@ mod tests {
             label: date.into(),
             articles: vec![0],
             catalog: None,
+            read: Default::default(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The hooks a timeline item carries in every form it is drawn in (the chart and the
 //! list): `data-testid="timeline-item"` with `data-article` for a round,
-//! `data-testid="timeline-event"` for an event, then `data-item` and `data-date`.
+//! `data-testid="timeline-event"` for an event, then `data-item` and `data-date`, and
+//! `data-uncertain` (`counted` or `year`) for an event whose date is uncertain.
 //! They are the contract the e2e specs and `make bench` read (ARCHITECTURE.md), so
 //! they are written here once.
 
@@ -17,8 +18,11 @@ pub fn item_hooks(item: &TimelineItem) -> String {
             item.date
         ),
         ItemKind::Event => format!(
-            r#" data-testid="timeline-event" data-item="{id}" data-date="{}""#,
-            item.date
+            r#" data-testid="timeline-event" data-item="{id}" data-date="{}"{}"#,
+            item.date,
+            item.uncertain()
+                .map(|u| format!(r#" data-uncertain="{u}""#))
+                .unwrap_or_default()
         ),
     }
 }

@@ -21,9 +21,14 @@
 //!   ([`super::ref_label`]: "Egypt invites the Palestinian factions"), else, honestly,
 //!   by who the sentence names ("Referenced: Egypt, Hamas") or by its date alone
 //!   ("Referenced: 12 Mar 2014"); the detail panel quotes the whole sentence.
+//! - An event's date is uncertain when it was counted ("a decade after …": "about
+//!   2007") or is known only to its year ("2013 (year only)"); merged references keep
+//!   the surest reading, so one that states the date outweighs one that counts it.
 
 use corpus::date::PartialDate;
-use corpus::model::{Article, Corpus, EventIx, EventRef, Lane, Precision};
+use corpus::model::{
+    Article, Corpus, DateRead, EventIx, EventRef, Lane, Precision, uncertain_label,
+};
 use std::collections::BTreeMap;
 
 pub use super::same_round::{SAME_ROUND_DAYS, days_apart};
@@ -57,6 +62,8 @@ pub struct TimelineItem {
     /// Indexes into `corpus.articles` that mention it, ascending; a round: itself.
     pub articles: Vec<usize>,
     pub catalog: Option<EventIx>,
+    /// How the date was read: the catalogue's, a round's own, or the text's.
+    pub read: DateRead,
 }
 
 impl TimelineItem {
@@ -71,10 +78,53 @@ impl TimelineItem {
         self.until.map_or(own, |u| u.end_day_number().max(own))
     }
 
-    /// Drawn as a span: known only to a month or a year, or lasting several days.
+    /// Drawn as a span: known only to a month or a year, lasting several days, or
+    /// uncertain.
     pub fn is_span(&self) -> bool {
-        self.date.precision() != Precision::Day || self.end_day() - self.first_day() > 1
+        self.date.precision() != Precision::Day
+            || self.end_day() - self.first_day() > 1
+            || self.uncertain().is_some()
     }
+
+    /// Why an event's date is uncertain: `"counted"` (from another date, so only
+    /// approximate) or `"year"` (known only to its year); `None` for a round or a
+    /// date known to its month or day.
+    pub fn uncertain(&self) -> Option<&'static str> {
+        match self.kind {
+            ItemKind::Round => None,
+            _ if self.read.is_counted() => Some("counted"),
+            _ if self.date.precision() == Precision::Year => Some("year"),
+            _ => None,
+        }
+    }
+
+    /// The date as shown: "about 2007", "2013 (year only)", "7 Oct 2023".
+    pub fn when(&self) -> String {
+        match self.kind {
+            ItemKind::Round => self.date.label(),
+            // The same two rules as `uncertain`, worded by the corpus.
+            ItemKind::Event => uncertain_label(self.date, self.read),
+        }
+    }
+
+    /// The label as the chart draws it: an uncertain date says so in words, before
+    /// the label ("about 2007: …"), not only by the dashed band.
+    pub fn drawn_label(&self) -> String {
+        if self.uncertain().is_none() {
+            self.label.clone()
+        } else if self.label.trim().is_empty() {
+            self.when()
+        } else if self.label == date_only_label(&self.date.label()) {
+            date_only_label(&self.when())
+        } else {
+            format!("{}: {}", self.when(), self.label)
+        }
+    }
+}
+
+/// The label of a reference that says nothing else: "Referenced: 12 Mar 2014".
+fn date_only_label(when: &str) -> String {
+    format!("Referenced: {when}")
 }
 
 /// The rounds and the events the articles refer to, in time order.
@@ -95,6 +145,7 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
             label: article.headline.clone(),
             articles: vec![ai],
             catalog: None,
+            read: DateRead::Stated,
         });
         for (n, r) in article.events.iter().enumerate() {
             if !r.catalog.is_empty() {
@@ -118,7 +169,11 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
                 label: reference_label(corpus, article, n, r),
                 articles: Vec::new(),
                 catalog: None,
+                read: r.read,
             });
+            if item.read.is_counted() && !r.read.is_counted() {
+                item.read = r.read;
+            }
             item.articles.push(ai);
         }
     }
@@ -134,6 +189,7 @@ pub fn items(corpus: &Corpus) -> Vec<TimelineItem> {
             label: event.label.clone(),
             articles,
             catalog: Some(e),
+            read: DateRead::Catalogue,
         });
     }
     out.extend(uncatalogued.into_values());
@@ -163,7 +219,7 @@ fn reference_label(corpus: &Corpus, article: &Article, n: usize, r: &EventRef) -
     }
     names.truncate(REF_LABEL_NAMES);
     if names.is_empty() {
-        format!("Referenced: {}", r.date.label())
+        date_only_label(&r.date.label())
     } else {
         format!("Referenced: {}", names.join(", "))
     }

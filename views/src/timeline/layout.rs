@@ -378,7 +378,7 @@ fn entries(
         if !in_view(x0, x1, scale.width) {
             continue;
         }
-        let (lines, truncated) = fit(&item.label, label_px(item), mode);
+        let (lines, truncated) = fit(&item.drawn_label(), label_px(item), mode);
         let label_width = box_width(&lines, label_px(item));
         entries.push(LaidOutItem {
             item: i,
@@ -441,7 +441,7 @@ impl Stack<'_> {
             let room_end = next.map_or(self.width, |n| n.min(self.width) - LABEL_GAP_PX);
             let item = &self.items[e.item];
             if let Some((line, cut)) =
-                longest_cut(&item.label, label_px(item), room_end - e.label_x)
+                longest_cut(&item.drawn_label(), label_px(item), room_end - e.label_x)
             {
                 e.label_width = box_width(std::slice::from_ref(&line), label_px(item));
                 e.lines = vec![line];

@@ -24,27 +24,18 @@ pub fn list_html(
         let item = &items[ix];
         let round = item.kind == ItemKind::Round;
         let is_selected = selected == Some(ix);
+        // An uncertain date says so in words: "about 2007", "2013 (year only)".
         let when = match item.until {
-            Some(u) => format!("{} – {}", item.date.label(), u.label()),
-            None => item.date.label(),
-        };
-        let article = if round {
-            format!(r#" data-article="{}""#, esc(&item.id))
-        } else {
-            String::new()
+            Some(u) => format!("{} – {}", item.when(), u.label()),
+            None => item.when(),
         };
         let _ = write!(
             out,
-            r#"<li class="tl-entry lane-{lane}{r}{s}" data-testid="{tid}"{article} data-item="{id}" data-date="{d}"><button type="button" aria-pressed="{p}"{hit}><time datetime="{d}">{when}</time><span class="entry-label">{label}</span>{mine}"#,
+            r#"<li class="tl-entry lane-{lane}{r}{s}"{hooks}><button type="button" aria-pressed="{p}"{hit}><time datetime="{d}">{when}</time><span class="entry-label">{label}</span>{mine}"#,
             lane = item.lane.as_str(),
             r = if round { " round" } else { "" },
             s = if is_selected { " selected" } else { "" },
-            tid = if round {
-                "timeline-item"
-            } else {
-                "timeline-event"
-            },
-            id = esc(&item.id),
+            hooks = super::hooks::item_hooks(item),
             d = item.date,
             p = is_selected,
             hit = TimelineHit::Item(ix).attr(),

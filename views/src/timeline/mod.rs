@@ -38,6 +38,8 @@ pub mod scale;
 #[cfg(test)]
 mod scale_tests;
 pub mod ticks;
+#[cfg(test)]
+mod uncertain_tests;
 pub mod view;
 
 pub use items::{ItemKind, TimelineItem, extent, items, rounds_extent, time_order};

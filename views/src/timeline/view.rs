@@ -277,7 +277,7 @@ fn chart_html(
                 r#"<li><button type="button"{hit}><time datetime="{d}">{dl}</time> {label}</button></li>"#,
                 hit = TimelineHit::Item(ix).attr(),
                 d = item.date,
-                dl = item.date.label(),
+                dl = esc(&item.when()),
                 label = esc(&item.label),
             );
         }
