@@ -146,19 +146,21 @@ pub fn reading_label(read: DateRead, from: Option<Anchor>, words: &str) -> Optio
     let anchor = from
         .map(|a| format!("{}, {}", a.kind.label(), a.date.label()))
         .unwrap_or_else(|| AnchorKind::Article.label().to_string());
-    let said = match read {
+    // One format call over a table of joining words: each `format!` of its own costs
+    // the front page's wasm its own formatting code.
+    let join = match read {
         DateRead::Stated => return None,
-        DateRead::NearestPast => format!("“{words}”: the last one before {anchor}"),
-        DateRead::NearestFuture => format!("“{words}”: the next one after {anchor}"),
-        DateRead::Nearest => format!("“{words}”: the one nearest {anchor}"),
-        DateRead::Relative => format!("“{words}”, from {anchor}"),
-        DateRead::CountedBack => format!("“{words}” counted back from {anchor}"),
-        DateRead::CountedForward => format!("“{words}” counted forward from {anchor}"),
-        DateRead::Chained => format!("“{words}” counted from {anchor}"),
-        DateRead::Dateline => format!("“{words}”: the day of {anchor}"),
-        DateRead::Catalogue => format!("“{words}”: the date of the event it names"),
+        DateRead::NearestPast => "”: the last one before ",
+        DateRead::NearestFuture => "”: the next one after ",
+        DateRead::Nearest => "”: the one nearest ",
+        DateRead::Relative => "”, from ",
+        DateRead::CountedBack => "” counted back from ",
+        DateRead::CountedForward => "” counted forward from ",
+        DateRead::Chained => "” counted from ",
+        DateRead::Dateline => "”: the day of ",
+        DateRead::Catalogue => return Some(format!("“{words}”: the date of the event it names")),
     };
-    Some(said)
+    Some(format!("“{words}{join}{anchor}"))
 }
 
 #[cfg(test)]
