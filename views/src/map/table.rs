@@ -1,10 +1,9 @@
 //! The faction map as tables: every node and every relation, for screen readers, for
 //! keyboards and for narrow screens, where it comes first. Each relation names the
-//! sentences it rests on, linked to the reader: the latest [`EVIDENCE_SHOWN`] (and
-//! any others of the oldest one's article), newest first, then "and N more" linking
-//! to the map as of the round of the next earlier sentence, at the same row
-//! (`#rel-…`), where that sentence is the newest. A relation evidenced in every one of
-//! a thousand rounds so costs a row of three sentences, not a thousand, and every
+//! sentences it rests on, linked to the reader: the latest few, newest first, then
+//! "and N more" to the map as of an earlier round, at the same row (`#rel-…`), where
+//! the list goes on ([`super::evidence::latest`]). A relation evidenced in every one
+//! of a thousand rounds so costs a row of three sentences, not a thousand, and every
 //! sentence stays reachable, page by page, with its count exact.
 //!
 //! Each table sits in its own scroll box: on a phone a table wider than the screen
@@ -12,7 +11,8 @@
 //! and named, so it can be scrolled from the keyboard and a screen reader says what
 //! it holds.
 
-use crate::map::{Edge, Evidence, Graph, NodeStatus};
+use super::evidence::{latest, more_evidence_html, relation_id};
+use crate::map::{Edge, Graph, NodeStatus};
 use crate::markup::esc;
 use crate::state::ViewState;
 use crate::state::links::sentence_href;
@@ -67,7 +67,7 @@ fn relations_table(out: &mut String, corpus: &Corpus, state: &ViewState, graph: 
         let _ = write!(
             out,
             r#"<tr id="{id}" data-kind="{k}"><td>{label}</td><td>{an}</td><td>{bn}</td><td>{evidence}</td></tr>"#,
-            id = esc(&row_id(corpus, edge)),
+            id = esc(&relation_id(corpus, edge)),
             k = edge.kind.as_str(),
             label = edge.kind.label(),
             an = esc(&a.name),
@@ -77,35 +77,8 @@ fn relations_table(out: &mut String, corpus: &Corpus, state: &ViewState, graph: 
     out.push_str("</tbody></table></div>");
 }
 
-/// Sentences a relation's row lists before "and N more".
-pub const EVIDENCE_SHOWN: usize = 3;
-
-/// The row's id, for the "and N more" links of later rounds: `rel-KIND-FROM-TO`.
-fn row_id(corpus: &Corpus, edge: &Edge) -> String {
-    format!(
-        "rel-{}-{}-{}",
-        edge.kind.as_str(),
-        corpus.entity(edge.source).id,
-        corpus.entity(edge.target).id
-    )
-}
-
-/// How many of `evidence` (in article order) the row lists, from the end: the latest
-/// [`EVIDENCE_SHOWN`], and the rest of the oldest one's article, so that the earlier
-/// round linked to next starts exactly where this list stops.
-pub fn shown_count(evidence: &[Evidence]) -> usize {
-    let mut n = evidence.len().min(EVIDENCE_SHOWN);
-    while n < evidence.len()
-        && evidence[evidence.len() - n - 1].article == evidence[evidence.len() - n].article
-    {
-        n += 1;
-    }
-    n
-}
-
 fn evidence_cell(out: &mut String, corpus: &Corpus, state: &ViewState, edge: &Edge) {
-    let split = edge.evidence.len() - shown_count(&edge.evidence);
-    let (earlier, shown) = edge.evidence.split_at(split);
+    let (earlier, shown) = latest(&edge.evidence);
     out.push_str("<ul>");
     for ev in shown.iter().rev() {
         let Some(article) = corpus.articles.get(ev.article) else {
@@ -121,27 +94,14 @@ fn evidence_cell(out: &mut String, corpus: &Corpus, state: &ViewState, edge: &Ed
         );
     }
     out.push_str("</ul>");
-    let Some(article) = earlier
-        .last()
-        .and_then(|ev| corpus.articles.get(ev.article))
-    else {
-        return;
-    };
-    let href = state.href_with(|s| s.round = Some(article.id.clone()));
-    let _ = write!(
-        out,
-        r##"<p class="more-evidence">and <a href="{href}#{id}" data-testid="more-evidence">{n} more, from {date} back</a></p>"##,
-        href = esc(&href),
-        id = esc(&row_id(corpus, edge)),
-        n = earlier.len(),
-        date = esc(&article.date().label()),
-    );
+    more_evidence_html(out, corpus, state, edge, earlier);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::map::graph_as_of;
+    use crate::map::evidence::{EVIDENCE_SHOWN, shown_count};
+    use crate::map::{Evidence, graph_as_of};
     use crate::state::View;
 
     #[test]
@@ -221,7 +181,7 @@ mod tests {
             let href = format!(
                 "and <a href=\"?view=map&amp;round={}#{}\" data-testid=\"more-evidence\">{} more, from {} back</a>",
                 c.articles[round].id,
-                row_id(&c, edge),
+                relation_id(&c, edge),
                 next + 1,
                 c.articles[round].date().label()
             );
