@@ -183,3 +183,33 @@ test('focusing an edge with the keyboard shows its evidence too', async ({ page 
   await expect(evidence).toContainText(/Islamic Jihad/);
   expect(await evidence.getByTestId('evidence-link').count()).toBeGreaterThanOrEqual(1);
 });
+
+test('a relation lists its latest sentences and "and N more" opens the round where the next is the newest', async ({ page }) => {
+  // Hamas and Fatah's rivalry rests on sentences of every round: as of the last one
+  // the table lists three, then a link to the map as of the round of the fourth.
+  await openMap(page, '&round=cairo-2025-10');
+  const openTables = async () => {
+    const tables = page.locator('#map-tables');
+    if ((await tables.getAttribute('open')) === null) await tables.locator('summary').click();
+  };
+  await openTables();
+  const row = page.locator('#rel-rivalry-hamas-fatah');
+  await expect(row).toBeVisible();
+  await expect(row.locator('li')).toHaveCount(3);
+  const more = row.getByTestId('more-evidence');
+  const text = (await more.textContent()) ?? '';
+  const rest = Number(/^(\d+) more/.exec(text)?.[1]);
+  expect(rest, text).toBeGreaterThan(0);
+  await more.click();
+  await expect.poll(() => queryOf(page).round).toBe('cairo-2017-11');
+  await expect(page.getByTestId('round-select')).toHaveValue(/.+/);
+  await openTables();
+  const earlier = page.locator('#rel-rivalry-hamas-fatah');
+  await expect(earlier).toBeVisible();
+  // There the count goes on exactly: what it lists and what it leaves for earlier rounds.
+  const listed = await earlier.locator('li').count();
+  const further = earlier.getByTestId('more-evidence');
+  const left = (await further.count()) ? Number(/^(\d+) more/.exec((await further.textContent()) ?? '')?.[1]) : 0;
+  expect(listed + left).toBe(rest);
+  await expect(earlier.locator('li a').first()).toHaveAttribute('href', /a=cairo-2017-11/);
+});

@@ -20,7 +20,8 @@ with the same functions, so the two drawings cannot drift.
 - [`export`]: what each view shows, with the filters applied, as CSV and JSON;
 - [`yours`]: an article a reader adds in their browser: the form, its checks, the
   corpus with it merged in, and its proposal for `seeds/`;
-- [`context`], [`hit`], [`markup`], [`entity`], [`palette`]: what every writer shares.
+- [`context`], [`hit`], [`markup`], [`entity`], [`palette`], [`round_list`]: what every
+  writer shares.
 */
 
 pub mod cite;
@@ -41,6 +42,7 @@ pub mod participation;
 pub mod promises;
 pub mod provenance;
 pub mod read;
+pub mod round_list;
 pub mod shell;
 pub mod site;
 pub mod sort;

@@ -3,8 +3,10 @@
 //! timer; here only whether it plays).
 //!
 //! Options are valued by article index, "" for all rounds, so the handler needs no
-//! lookup by headline; every round is listed whatever the filters, as the map of a
-//! filtered-out round is still a map (of what passes up to it).
+//! lookup by headline; rounds are listed whatever the filters, as the map of a
+//! filtered-out round is still a map (of what passes up to it). A large corpus lists
+//! a window around the round shown (the latest when all are) and every stride-th
+//! round ([`crate::round_list`]), with the reader's own articles always.
 //!
 //! Under the picker, the round shown says who its article places at the talks, by the
 //! one rule of [`crate::participation`]: the map's nodes are everyone named up to the
@@ -14,8 +16,9 @@ use super::hit::MapHit;
 use crate::hit::Hit;
 use crate::markup::esc;
 use crate::participation::at_the_talks_line;
+use crate::round_list;
 use crate::state::ViewState;
-use crate::yours::words_after;
+use crate::yours::{is_yours_id, words_after};
 use corpus::Corpus;
 use std::fmt::Write;
 
@@ -30,13 +33,22 @@ pub fn play_from(round: Option<usize>, count: usize) -> usize {
 
 pub fn round_picker_html(out: &mut String, corpus: &Corpus, round: Option<usize>, playing: bool) {
     let count = corpus.articles.len();
+    let around = round.unwrap_or(count.saturating_sub(1));
+    let listed = round_list::listed(count, &[around], |i| is_yours_id(&corpus.articles[i].id));
+    let note = round_list::note(count);
     let _ = write!(
         out,
-        r#"<div class="round-picker"><label>As of <select data-testid="round-select"{hit}><option value=""{sel}>All rounds</option>"#,
+        r#"<div class="round-picker"><label>As of <select data-testid="round-select"{hit}{described}><option value=""{sel}>All rounds</option>"#,
         hit = MapHit::Round.attr(),
+        described = if note.is_some() {
+            r#" aria-describedby="round-note""#
+        } else {
+            ""
+        },
         sel = selected(round.is_none()),
     );
-    for (i, a) in corpus.articles.iter().enumerate() {
+    for i in listed {
+        let a = &corpus.articles[i];
         let _ = write!(
             out,
             r#"<option value="{i}"{sel}>{date} — {headline}{mine}</option>"#,
@@ -48,7 +60,7 @@ pub fn round_picker_html(out: &mut String, corpus: &Corpus, round: Option<usize>
     }
     let _ = write!(
         out,
-        r#"</select></label><button type="button" aria-label="Previous round"{prev}{prev_off}>◀</button><button type="button" aria-label="Next round"{next}{next_off}>▶</button><button type="button" data-testid="play-rounds" aria-pressed="{playing}"{play}>{label}</button></div>"#,
+        r#"</select></label><button type="button" aria-label="Previous round"{prev}{prev_off}>◀</button><button type="button" aria-label="Next round"{next}{next_off}>▶</button><button type="button" data-testid="play-rounds" aria-pressed="{playing}"{play}>{label}</button>"#,
         prev = MapHit::RoundPrev.attr(),
         prev_off = disabled(round.is_none_or(|r| r == 0)),
         next = MapHit::RoundNext.attr(),
@@ -56,6 +68,14 @@ pub fn round_picker_html(out: &mut String, corpus: &Corpus, round: Option<usize>
         play = MapHit::Play.attr(),
         label = if playing { "Pause" } else { "Play the rounds" },
     );
+    if let Some(note) = note {
+        let _ = write!(
+            out,
+            r#"<p class="hint round-note" id="round-note">{}</p>"#,
+            esc(&note)
+        );
+    }
+    out.push_str("</div>");
 }
 
 /// Who the article of the round shown places at the talks, each person with the
@@ -165,5 +185,35 @@ mod tests {
         assert_eq!(play_from(None, 5), 0);
         assert_eq!(play_from(Some(2), 5), 2);
         assert_eq!(play_from(Some(4), 5), 0);
+    }
+
+    #[test]
+    fn a_large_corpus_lists_the_rounds_near_the_one_shown() {
+        let c = crate::filter::synth::scaled(corpus::seeds::repository(), 1000);
+        let draw = |round| {
+            let mut out = String::new();
+            round_picker_html(&mut out, &c, round, false);
+            out
+        };
+        let mid = draw(Some(500));
+        assert!(mid.contains(r#"<option value="500" selected>"#));
+        assert!(mid.contains(r#"<option value="499">"#) && mid.contains(r#"<option value="516">"#));
+        assert!(!mid.contains(r#"<option value="517">"#));
+        assert!(mid.matches("<option").count() < 80);
+        assert!(
+            mid.contains(r#"aria-describedby="round-note""#) && mid.contains(r#"id="round-note""#)
+        );
+        // All rounds: the latest are near at hand.
+        let all = draw(None);
+        assert!(
+            all.contains(r#"<option value="" selected>"#)
+                && all.contains(r#"<option value="990">"#)
+        );
+        // A small corpus has no note.
+        assert!(!draw_seeds().contains("round-note"));
+    }
+
+    fn draw_seeds() -> String {
+        draw(Some(1), false)
     }
 }

@@ -3,6 +3,7 @@
 //! form puts the drawing first and the open tables a tap after it, and the markup
 //! holds no inline style.
 
+use super::evidence::shown_count;
 use super::hit::MapHit;
 use super::model::MapModel;
 use super::view::{MapUi, map_html};
@@ -162,10 +163,14 @@ fn the_active_edge_shows_its_evidence_with_reader_links() {
         },
     );
     assert_eq!(count(&html, "edge-evidence"), 1);
+    // Its latest sentences, the rest one link away.
     assert_eq!(
         count(&html, "evidence-link"),
-        m.graph.edges[ix].evidence.len()
+        shown_count(&m.graph.edges[ix].evidence)
     );
+    let aside = &html[html.find("edge-evidence").unwrap()..];
+    let aside = &aside[..aside.find("</aside>").unwrap()];
+    assert_eq!(count(aside, "more-evidence"), 1);
     // Over the drawing's foot, before the tables.
     let stage = html.find("map-stage").unwrap();
     assert!(stage < html.find("edge-evidence").unwrap());
