@@ -26,6 +26,8 @@ mod resolve;
 mod scan;
 #[cfg(test)]
 mod shape_tests;
+#[cfg(test)]
+mod side_tests;
 mod tense;
 #[cfg(test)]
 mod tests;
